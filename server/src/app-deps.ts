@@ -1,0 +1,12 @@
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { SmsSender } from './auth/sms-sender';
+
+/** Everything a request handler may use, built once by the caller of `createApp`. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Connection;
+  sms: SmsSender;
+}

@@ -1,0 +1,47 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import serve from 'koa-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppDeps } from './app-deps';
+import type { AppState } from './http/app-state';
+import { requestContext } from './http/request-context';
+import { mountRoutes, type RouteSpec } from './http/define-route';
+import { errorMiddleware } from './errors/error-middleware';
+import { healthRoutes } from './health/health-routes';
+import { buildOpenapiDocument } from './openapi/build-openapi-document';
+import { authenticate } from './auth/authenticate';
+import { authRoutes } from './auth/auth-routes';
+import { devRoutes } from './dev/dev-routes';
+import { regionRoutes } from './regions/region-routes';
+import { REPO_ROOT } from './db/launch-database';
+
+export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
+
+/** Every API route, in one table: the router, the OpenAPI document and the access tests read it. */
+export function apiRoutes(deps: AppDeps): RouteSpec[] {
+  return [...healthRoutes(deps), ...authRoutes(deps), ...regionRoutes(deps)];
+}
+
+/** Builds the Koa app without listening, so tests can drive it over HTTP on a port of their own. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: deps.config.NODE_ENV === 'production' });
+  const routes = apiRoutes(deps);
+  const openapi = buildOpenapiDocument(routes);
+  const router = new Router<AppState>();
+  mountRoutes(router, routes);
+  router.get('/api/openapi.json', (ctx) => {
+    ctx.body = openapi;
+  });
+  if (deps.config.NODE_ENV !== 'production') mountRoutes(router, devRoutes(deps));
+
+  app.use(requestContext(deps.logger));
+  app.use(errorMiddleware());
+  app.use(bodyParser({ jsonLimit: '1mb', enableTypes: ['json'] }));
+  app.use(authenticate(deps));
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  if (existsSync(H5_DIR)) app.use(serve(H5_DIR, { maxage: 60_000 }));
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { Middleware } from 'koa';
+import { errorMessages, type ErrorBody, type ErrorCode } from '@ccs/shared/errors/error-codes';
+import { AppError } from './app-error';
+import { errorStatus } from './error-status';
+import type { AppState } from '../http/app-state';
+
+/** Turns every error into `{ code, message }`; anything unexpected is logged and becomes a plain 500. */
+export function errorMiddleware(): Middleware<AppState> {
+  return async (ctx, next) => {
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) throw new AppError('ROUTE_NOT_FOUND');
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === 'INTERNAL') ctx.state.log.error({ err: error }, 'unhandled error');
+      else ctx.state.log.info({ code: appError.code, detail: appError.options.detail }, 'request refused');
+      const body: ErrorBody = {
+        code: appError.code,
+        message: errorMessages[appError.code],
+        requestId: ctx.state.requestId,
+        ...(appError.options.fields ? { fields: appError.options.fields } : {}),
+      };
+      ctx.status = errorStatus[appError.code];
+      ctx.body = body;
+    }
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const http = error as { status?: number; type?: string; name?: string };
+  const known: Record<string, ErrorCode> = {
+    'entity.too.large': 'BODY_TOO_LARGE',
+    'entity.parse.failed': 'VALIDATION_FAILED',
+    'encoding.unsupported': 'VALIDATION_FAILED',
+  };
+  if (http.type && known[http.type]) return new AppError(known[http.type]!, { cause: error });
+  if (http.name === 'MongoServerSelectionError' || http.name === 'MongoNetworkError') {
+    return new AppError('DATABASE_UNAVAILABLE', { cause: error });
+  }
+  return new AppError('INTERNAL', { cause: error });
+}

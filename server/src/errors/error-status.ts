@@ -1,0 +1,24 @@
+import type { ErrorCode } from '@ccs/shared/errors/error-codes';
+
+/** The HTTP status of each error code. */
+export const errorStatus: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  FORBIDDEN: 403,
+  OUT_OF_REGION: 403,
+  NOT_FOUND: 404,
+  REGION_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  PHONE_INVALID: 400,
+  SMS_CODE_INVALID: 400,
+  SMS_CODE_EXPIRED: 400,
+  SMS_TOO_FREQUENT: 429,
+  WECHAT_LOGIN_FAILED: 502,
+  CREDENTIALS_INVALID: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  REFRESH_TOKEN_INVALID: 401,
+  BODY_TOO_LARGE: 413,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { roleSchema } from './roles';
+
+/** Mainland mobile numbers: 11 digits starting with 1. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
+
+export const smsCodeRequestSchema = z.object({ phone: phoneSchema }).meta({ id: 'SmsCodeRequest' });
+export const smsCodeSentSchema = z
+  .object({ expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
+  .meta({ id: 'SmsCodeSent' });
+export const smsLoginSchema = z
+  .object({ phone: phoneSchema, code: z.string().trim().regex(/^\d{6}$/, '验证码是6位数字') })
+  .meta({ id: 'SmsLogin' });
+export const wechatLoginSchema = z.object({ code: z.string().min(1).max(128) }).meta({ id: 'WechatLogin' });
+export const staffLoginSchema = z
+  .object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) })
+  .meta({ id: 'StaffLogin' });
+export const refreshSchema = z.object({ refreshToken: z.string().min(1).max(256) }).meta({ id: 'RefreshRequest' });
+
+export const accountSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().nullable(),
+    roles: z.array(roleSchema),
+    phoneMasked: z.string().nullable(),
+    /** Region-code prefix a staff member may see; null for families and caregivers. */
+    regionScope: z.string().nullable(),
+    regionName: z.string().nullable(),
+  })
+  .meta({ id: 'Account' });
+export type Account = z.infer<typeof accountSchema>;
+
+export const sessionSchema = z
+  .object({
+    accessToken: z.string(),
+    accessTokenExpiresIn: z.number().int(),
+    refreshToken: z.string(),
+    account: accountSchema,
+  })
+  .meta({ id: 'Session' });
+export type Session = z.infer<typeof sessionSchema>;

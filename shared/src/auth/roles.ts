@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Who a signed-in person is to the product (DOMAIN.md "People"). One person can hold several roles. */
+export const roles = ['family', 'caregiver', 'childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const staffRoles = ['childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof staffRoles)[number];
+
+export const roleNames: Record<Role, string> = {
+  family: '家长/监护人',
+  caregiver: '受委托照护人',
+  childDirector: '儿童主任',
+  childSupervisor: '儿童督导员',
+  countyOfficer: '县民政局工作人员',
+  admin: '系统管理员',
+};
+
+export function isStaffRole(role: Role): role is StaffRole {
+  return (staffRoles as readonly Role[]).includes(role);
+}
+
+/**
+ * A staff member's scope is a region-code prefix: a director sees one village, a supervisor one
+ * township, a county officer one county (DOMAIN.md "Region codes").
+ */
+export function isWithinScope(scope: string, regionCode: string): boolean {
+  return regionCode.startsWith(scope);
+}

@@ -1,0 +1,35 @@
+/**
+ * Stable error codes the API returns as `{ code, message }`. Clients branch on the code;
+ * the message is Chinese for the user and always says what to do next.
+ */
+export const errorMessages = {
+  VALIDATION_FAILED: '填写的内容有误，请按提示修改后再提交。',
+  UNAUTHENTICATED: '请先登录。',
+  TOKEN_EXPIRED: '登录已过期，请重新登录。',
+  FORBIDDEN: '您没有权限进行此操作。',
+  OUT_OF_REGION: '该内容不在您负责的地区范围内。',
+  NOT_FOUND: '没有找到您要的内容，请返回上一页重试。',
+  REGION_NOT_FOUND: '没有这个地区代码，请从列表中选择地区。',
+  ROUTE_NOT_FOUND: '没有这个页面或接口，请检查地址。',
+  PHONE_INVALID: '手机号码格式不对，请输入11位手机号。',
+  SMS_CODE_INVALID: '验证码不对，请核对短信中的6位数字后重新输入。',
+  SMS_CODE_EXPIRED: '验证码已过期，请重新获取验证码。',
+  SMS_TOO_FREQUENT: '验证码发送太频繁，请稍等一分钟再试。',
+  WECHAT_LOGIN_FAILED: '微信登录没有成功，请稍后重试。',
+  CREDENTIALS_INVALID: '用户名或密码不对，请重新输入。',
+  TOO_MANY_ATTEMPTS: '密码错误次数太多，请稍后再试。',
+  REFRESH_TOKEN_INVALID: '登录状态已失效，请重新登录。',
+  BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
+  DATABASE_UNAVAILABLE: '系统暂时无法访问数据，请稍后再试。',
+  INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Field-level hints for forms, keyed by dotted path. */
+  fields?: Record<string, string>;
+  requestId?: string;
+}

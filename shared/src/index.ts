@@ -1,0 +1,4 @@
+import "./validation/configure-zod";
+export * from './errors/error-codes';
+export * from './auth/roles';
+export * from './auth/auth-schemas';
