@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchDatabase } from '../../server/src/db/launch-database';
+import '../../server/src/testing/provided-context';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    mongodbUri: string;
-  }
-}
 
 /** One real database server for the whole run; each test file works in a database of its own. */
 export default async function setup(project: TestProject) {

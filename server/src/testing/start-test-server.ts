@@ -8,6 +8,7 @@ import { createApp } from '../app';
 import { loadConfig } from '../config';
 import type { AppDeps } from '../app-deps';
 import { createLogSmsSender } from '../auth/sms-sender';
+import './provided-context';
 
 export interface TestServer {
   baseUrl: string;

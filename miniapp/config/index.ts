@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const platform = process.env.TARO_ENV
+
+/**
+ * H5 is served by the API server on the same origin, so it calls a relative `/api`.
+ * The mini-program needs an absolute origin (WeChat allow-lists request domains).
+ */
+const apiBase = platform === 'h5' ? '' : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000')
+
+/**
+ * `@ccs/shared` is TypeScript source reached through the workspace symlink; webpack resolves the
+ * symlink to ../shared, which is outside `src`, so Taro's babel rule must be told to compile it.
+ */
+const sharedSource = path.resolve(__dirname, '../../shared/src')
+
+/**
+ * npm keeps this plugin in miniapp/node_modules (not hoisted), where @tarojs/taro-h5 in the root
+ * node_modules cannot find its runtime; point the H5 bundle at it.
+ */
+const reactPlugin = path.resolve(__dirname, '../node_modules/@tarojs/plugin-framework-react')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'child-care-services',
+    date: '2026-11-23',
+    // Our SCSS and NutUI's are both written for a 375px-wide phone, so px reads as real CSS px.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: { API_BASE: JSON.stringify(apiBase) },
+    alias: { '@tarojs/plugin-framework-react': reactPlugin },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedSource] },
+      // Page styles override NutUI with more specific selectors, so chunk CSS order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedSource] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        // Pages load as async chunks; let them share NutUI and zod instead of each carrying a copy.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } })
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

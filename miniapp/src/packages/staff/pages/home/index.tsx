@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { isStaffRole, roleNames } from '@ccs/shared/auth/roles'
+import { signOut } from '../../../../api/auth-api'
+import type { Region } from '../../../../api/regions-api'
+import RegionPicker from '../../../../components/region-picker'
+import { hasStaffRole } from '../../../../session/has-staff-role'
+import { useSession } from '../../../../session/use-session'
+import '../staff.scss'
+
+const staffLogin = '/packages/staff/pages/login/index'
+
+/** 工作台: who the staff member is, the region they serve, and a browser of the regions within it. */
+export default function StaffHomePage() {
+  const account = useSession()?.account
+  const isStaff = hasStaffRole(account)
+  const [selected, setSelected] = useState<Region | null>(null)
+
+  // Signing out here also lands on the staff sign-in.
+  useEffect(() => {
+    if (!isStaff) void Taro.redirectTo({ url: staffLogin })
+  }, [isStaff])
+
+  if (!account || !isStaff) {
+    return (
+      <View className='page staff'>
+        <Text className='staff__lead'>请先用工作人员账号登录。</Text>
+      </View>
+    )
+  }
+
+  const staffRoleNames = account.roles.filter(isStaffRole).map((role) => roleNames[role])
+
+  return (
+    <View className='page staff'>
+      <View id='staff-card' className='card'>
+        <Text className='staff__title'>{account.name ?? '工作人员'}</Text>
+        <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
+        <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
+      </View>
+      <Text className='section-title'>负责地区</Text>
+      <RegionPicker startCode={account.regionScope} onChange={setSelected} />
+      {selected && (
+        <Text id='region-selected' className='staff__selected'>
+          已选：{selected.name}（{selected.code}）
+        </Text>
+      )}
+      <Button id='staff-logout' className='staff__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
+        退出登录
+      </Button>
+    </View>
+  )
+}

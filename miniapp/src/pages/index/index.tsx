@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import Hotlines from '../../components/hotlines'
+import { familyFeatures } from '../../features/family-features'
+import './index.scss'
+
+function openFeature(key: string) {
+  void Taro.navigateTo({ url: `/pages/coming/index?feature=${key}` })
+}
+
+/** 首页: the family's four services as large cards, and the hotlines. */
+export default function HomePage() {
+  return (
+    <View className='page home'>
+      <Text className='home__title'>儿童关爱服务</Text>
+      <Text className='home__lead muted'>为孩子办补贴、签照护协议、查能享受的服务。</Text>
+      {familyFeatures.map((feature) => (
+        <View
+          key={feature.key}
+          id={`home-entry-${feature.key}`}
+          className='home__entry card'
+          onClick={() => openFeature(feature.key)}
+        >
+          <View className='home__entry-text'>
+            <Text className='home__entry-title'>{feature.title}</Text>
+            <Text className='home__entry-summary'>{feature.summary}</Text>
+          </View>
+          <Text className='home__entry-arrow'>›</Text>
+        </View>
+      ))}
+      <Hotlines />
+    </View>
+  )
+}

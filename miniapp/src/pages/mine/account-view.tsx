@@ -1,0 +1,49 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import type { Account } from '@ccs/shared/auth/auth-schemas'
+import { roleNames } from '@ccs/shared/auth/roles'
+import { signOut } from '../../api/auth-api'
+import { hasStaffRole } from '../../session/has-staff-role'
+
+function openStaffLogin() {
+  void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
+}
+
+function openStaffHome() {
+  void Taro.navigateTo({ url: '/packages/staff/pages/home/index' })
+}
+
+/** The signed-in person: who they are, their children, and sign-out. */
+export default function AccountView({ account }: { account: Account }) {
+  const isStaff = hasStaffRole(account)
+
+  return (
+    <View className='page mine'>
+      <View id='account-card' className='card'>
+        <Text className='mine__name'>{account.name ?? '您好'}</Text>
+        {account.phoneMasked && <Text className='mine__line'>手机号：{account.phoneMasked}</Text>}
+        <Text className='mine__line'>身份：{account.roles.map((role) => roleNames[role]).join('、')}</Text>
+      </View>
+      {isStaff && (
+        <Button id='staff-home' className='mine__submit' type='primary' size='xlarge' block onClick={openStaffHome}>
+          进入工作台
+        </Button>
+      )}
+      <Text className='section-title'>我的孩子</Text>
+      <View id='children-empty' className='card'>
+        <Text className='mine__empty'>还没有添加孩子</Text>
+        <Text className='mine__line muted'>为孩子申请补贴时填写孩子的信息，孩子就会出现在这里。</Text>
+      </View>
+      <Button id='logout' className='mine__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
+        退出登录
+      </Button>
+      {!isStaff && (
+        <View id='staff-login-link' className='text-link' onClick={openStaffLogin}>
+          工作人员登录
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,39 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { refreshAccount } from '../../api/auth-api'
+import { sessionStore } from '../../session/session-store'
+import { useSession } from '../../session/use-session'
+import AccountView from './account-view'
+import SmsLoginForm from './sms-login-form'
+import WechatLogin from './wechat-login'
+import './index.scss'
+
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
+function openStaffLogin() {
+  void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
+}
+
+/** 我的: sign-in when signed out, the account and children when signed in. */
+export default function MinePage() {
+  const session = useSession()
+
+  useDidShow(() => {
+    // Roles or region may have changed since sign-in; a failure keeps what is stored.
+    if (sessionStore.get()) refreshAccount().catch(() => undefined)
+  })
+
+  if (session) return <AccountView account={session.account} />
+
+  return (
+    <View className='page mine'>
+      <Text className='mine__title'>登录</Text>
+      <Text className='mine__lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
+      {isWeapp && <WechatLogin />}
+      <SmsLoginForm primary={!isWeapp} />
+      <View id='staff-login-link' className='text-link' onClick={openStaffLogin}>
+        工作人员登录
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
+import { errorMessageOf } from '../../api/api-error'
+import { sendSmsCode, signInWithSms } from '../../api/auth-api'
+import { useCountdown } from '../../hooks/use-countdown'
+
+// Same rules as the server's phoneSchema / smsLoginSchema (shared/src/auth/auth-schemas.ts).
+const phonePattern = /^1[3-9]\d{9}$/
+const codePattern = /^\d{6}$/
+
+/** Phone number + SMS code sign-in; the server's Chinese message is shown as is on failure. */
+export default function SmsLoginForm({ primary }: { primary: boolean }) {
+  const [phone, setPhone] = useState('')
+  const [code, setCode] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [sentTo, setSentTo] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [secondsLeft, startCountdown] = useCountdown()
+
+  async function getCode() {
+    if (!phonePattern.test(phone.trim())) return setError('请输入11位手机号。')
+    setError(null)
+    setBusy(true)
+    try {
+      const sent = await sendSmsCode(phone.trim())
+      startCountdown(sent.resendAfterSeconds || 60)
+      setSentTo(phone.trim())
+      void Taro.showToast({ title: '验证码已发送', icon: 'success' })
+    } catch (e) {
+      setError(errorMessageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function signIn() {
+    if (!phonePattern.test(phone.trim())) return setError('请输入11位手机号。')
+    if (!codePattern.test(code.trim())) return setError('验证码是6位数字，请看短信后输入。')
+    setError(null)
+    setBusy(true)
+    try {
+      await signInWithSms(phone.trim(), code.trim())
+      void Taro.showToast({ title: '登录成功', icon: 'success' })
+    } catch (e) {
+      setError(errorMessageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='mine__form'>
+      <Text className='mine__field'>手机号</Text>
+      <Input
+        id='phone-input'
+        className='mine__input'
+        type='number'
+        maxLength={11}
+        placeholder='请输入11位手机号'
+        value={phone}
+        onChange={setPhone}
+      />
+      <Text className='mine__field'>短信验证码</Text>
+      <View className='mine__code-row'>
+        <Input
+          id='code-input'
+          className='mine__input'
+          type='number'
+          maxLength={6}
+          placeholder='6位数字'
+          value={code}
+          onChange={setCode}
+        />
+        <Button id='get-code' type='primary' fill='outline' size='large' disabled={busy || secondsLeft > 0} onClick={getCode}>
+          {secondsLeft > 0 ? `${secondsLeft}秒后重发` : '获取验证码'}
+        </Button>
+      </View>
+      {sentTo && <Text className='mine__hint'>验证码已发到 {sentTo.slice(0, 3)}****{sentTo.slice(7)}，请查看短信。</Text>}
+      {error && <Text id='sms-error' className='form-error'>{error}</Text>}
+      <Button
+        id='sms-login'
+        className='mine__submit'
+        type='primary'
+        fill={primary ? 'solid' : 'outline'}
+        size='xlarge'
+        block
+        disabled={busy}
+        onClick={signIn}
+      >
+        {primary ? '登录' : '用手机号登录'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,42 @@
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { roles } from '@ccs/shared';
+
+const accountSchema = new Schema(
+  {
+    name: { type: String, default: null },
+    roles: { type: [String], enum: roles, required: true },
+    /** Region-code prefix for staff (DOMAIN.md "Region codes"); null for families and caregivers. */
+    regionScope: { type: String, default: null },
+    phone: { type: String, default: null },
+    passwordHash: { type: String, default: null },
+    failedLogins: { type: Number, default: 0 },
+    lockedUntil: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+
+/**
+ * How a person proves who they are: a phone number, a WeChat openid or a staff username.
+ * One unique index over (kind, value) keeps each identity on one account; a separate
+ * collection because FerretDB v1 has no partial indexes for optional unique fields.
+ */
+const identitySchema = new Schema(
+  {
+    kind: { type: String, enum: ['phone', 'wechat', 'username'], required: true },
+    value: { type: String, required: true },
+    accountId: { type: Schema.Types.ObjectId, required: true, index: true },
+  },
+  { timestamps: true },
+);
+identitySchema.index({ kind: 1, value: 1 }, { unique: true });
+
+export type AccountDoc = InferSchemaType<typeof accountSchema> & { _id: import('mongoose').Types.ObjectId };
+export type IdentityKind = 'phone' | 'wechat' | 'username';
+
+export function accountModel(db: Connection): Model<InferSchemaType<typeof accountSchema>> {
+  return db.models.Account ?? db.model('Account', accountSchema);
+}
+
+export function identityModel(db: Connection): Model<InferSchemaType<typeof identitySchema>> {
+  return db.models.Identity ?? db.model('Identity', identitySchema);
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import {
+  accountSchema,
+  refreshSchema,
+  sessionSchema,
+  smsCodeRequestSchema,
+  smsCodeSentSchema,
+  smsLoginSchema,
+  staffLoginSchema,
+  staffRoles,
+  wechatLoginSchema,
+} from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { defineRoute } from '../http/define-route';
+import { requestSmsCode, signInWithSms } from './sms-sign-in';
+import { signInWithWechat } from './wechat-sign-in';
+import { signInStaff } from './staff-sign-in';
+import { refreshSession, signOut } from './refresh-session';
+import { loadAccount } from './find-or-create-account';
+import { toAccountView } from './issue-session';
+
+export function authRoutes(deps: AppDeps) {
+  const tag = 'auth';
+  return [
+    defineRoute({
+      method: 'post', path: '/api/auth/sms-codes', tag, access: 'public', status: 202,
+      summary: '发送短信验证码（H5 门户登录）',
+      body: smsCodeRequestSchema, response: smsCodeSentSchema,
+      handler: ({ body }) => requestSmsCode(deps, body.phone),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/sms-login', tag, access: 'public',
+      summary: '手机号+验证码登录',
+      body: smsLoginSchema, response: sessionSchema,
+      handler: ({ body }) => signInWithSms(deps, body.phone, body.code),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/wechat-login', tag, access: 'public',
+      summary: '微信小程序登录（wx.login 的 code 换取会话）',
+      body: wechatLoginSchema, response: sessionSchema,
+      handler: ({ body }) => signInWithWechat(deps, body.code),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/staff-login', tag, access: 'public',
+      summary: '工作人员用户名密码登录',
+      body: staffLoginSchema, response: sessionSchema,
+      handler: ({ body }) => signInStaff(deps, body.username, body.password),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/refresh', tag, access: 'public',
+      summary: '用刷新令牌换新的登录令牌',
+      body: refreshSchema, response: sessionSchema,
+      handler: ({ body }) => refreshSession(deps, body.refreshToken),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/logout', tag, access: 'public', status: 204,
+      summary: '退出登录（吊销刷新令牌）',
+      body: refreshSchema, response: z.null(),
+      handler: async ({ body }) => {
+        await signOut(deps, body.refreshToken);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/me', tag, access: 'signedIn',
+      summary: '当前登录的账户',
+      response: accountSchema,
+      handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/staff/me', tag, access: staffRoles,
+      summary: '工作人员的账户与负责地区',
+      response: accountSchema,
+      handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
+    }),
+  ];
+}

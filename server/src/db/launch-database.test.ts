@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import mongoose from 'mongoose';
+import { launchDatabase } from './launch-database';
+import { startTestServer } from '../testing/start-test-server';
+import '../testing/provided-context';
+
+async function ping(uri: string): Promise<boolean> {
+  const client = new mongoose.mongo.MongoClient(uri, { serverSelectionTimeoutMS: 1_500 });
+  try {
+    return (await client.db('admin').command({ ping: 1 })).ok === 1;
+  } catch {
+    return false;
+  } finally {
+    await client.close();
+  }
+}
+
+describe('the database launcher', () => {
+  it('starts a server of its own on 127.0.0.1 that answers a ping, and stops it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'launcher-test-'));
+    const { PATH } = process.env;
+    const database = await launchDatabase({ dataDir, env: { PATH }, log: () => {} });
+    try {
+      expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(['ferretdb', 'mongod']).toContain(database.kind);
+      expect(await ping(database.uri)).toBe(true);
+    } finally {
+      await database.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(await ping(database.uri)).toBe(false);
+  });
+
+  it('uses MONGODB_URI when it is set, and leaves that server running on stop', async () => {
+    const uri = inject('mongodbUri');
+    const database = await launchDatabase({ env: { MONGODB_URI: uri } });
+    expect(database.kind).toBe('external');
+    await database.stop();
+    expect(await ping(uri)).toBe(true);
+  });
+
+  it('gives each test file a database of its own and drops it afterwards', async () => {
+    const first = await startTestServer();
+    const second = await startTestServer();
+    const firstName = first.deps.db.name;
+    expect(firstName).not.toBe(second.deps.db.name);
+    await first.deps.db.collection('markers').insertOne({ from: 'first' });
+    expect(await second.deps.db.collection('markers').countDocuments()).toBe(0);
+    await first.close();
+    await second.close();
+    const client = await new mongoose.mongo.MongoClient(inject('mongodbUri')).connect();
+    const { databases } = await client.db('admin').admin().listDatabases();
+    await client.close();
+    expect(databases.map((d) => d.name)).not.toContain(firstName);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import mongoose from 'mongoose';
+import { createApp, H5_DIR } from './app';
+import type { AppDeps } from './app-deps';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { createLogSmsSender } from './auth/sms-sender';
+import { launchDatabase } from './db/launch-database';
+import { loadRegions } from './regions/load-regions';
+import { seedDemoCounty } from './demo/seed-demo-county';
+
+const DATABASE_NAME = 'child_care';
+
+/**
+ * `npm start`: a database (MONGODB_URI, a local mongod, or FerretDB), region data, the demo county
+ * outside production, then the API and the H5 portal on one port. Stops cleanly on SIGINT/SIGTERM.
+ */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  // The log sender would leak codes into production logs; a carrier gateway adapter must come first.
+  if (nodeEnv === 'production') throw new Error('No SMS gateway adapter exists yet: production start is refused');
+  const database = await launchDatabase({ env });
+  const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
+  const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri });
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
+  await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
+  const signIns = await seedDemoCounty(deps);
+
+  const app = createApp(deps);
+  const server: Server = await new Promise((done) => {
+    const listening = app.listen(config.PORT, config.HOST, () => done(listening));
+  });
+  const address = `http://${config.HOST}:${config.PORT}`;
+  console.log(`\n儿童关爱服务 is running (${database.kind} database).`);
+  console.log(`  Family portal (H5): ${address}/  ${H5_DIR}`);
+  console.log(`  API health:         ${address}/api/health`);
+  console.log(`  OpenAPI document:   ${address}/api/openapi.json\n`);
+  console.log('Demo sign-ins (修文县):');
+  for (const s of signIns) console.log(`  ${s.role.padEnd(16)} ${s.who.padEnd(28)} ${s.signIn}`);
+  console.log('\nStop with Ctrl-C.\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.closeIdleConnections();
+    await new Promise((done) => server.close(done));
+    await db.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
