@@ -69,8 +69,10 @@ export async function loadRegions(db: Connection, options: LoadRegionsOptions): 
   return { skipped: false, version: regionDatasetVersion, scopes, counts, ms: Date.now() - started };
 }
 
-/** Distinct, sorted prefixes; a prefix inside another listed one adds nothing. */
-function scopesOf({ provinces, onlyWithin }: LoadRegionsOptions): string[] {
+/** Distinct, sorted prefixes (blank entries, as from a trailing comma, ignored); a prefix inside another adds nothing. */
+function scopesOf(options: LoadRegionsOptions): string[] {
+  const provinces = options.provinces.filter((code) => code !== '');
+  const { onlyWithin } = options;
   for (const code of [...provinces, ...(onlyWithin ? [onlyWithin] : [])]) {
     if (!/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/.test(code)) throw new Error(`loadRegions: "${code}" is not a region code prefix`);
   }

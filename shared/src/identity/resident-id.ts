@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../calendar/iso-date';
+
+/**
+ * 18-digit resident identity numbers (GB 11643-1999): 6-digit address code, 8-digit birth date,
+ * 3-digit sequence whose last digit is odd for men and even for women, and an ISO 7064 MOD 11-2
+ * check character (0–9 or X).
+ */
+const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const checkCharacters = '10X98765432';
+
+export type Sex = 'male' | 'female';
+export type ResidentIdProblem = 'length' | 'characters' | 'birthDate' | 'checkDigit';
+
+export type ParsedResidentId =
+  | { valid: true; id: string; birthDate: IsoDate; sex: Sex; addressCode: string }
+  | { valid: false; problem: ResidentIdProblem };
+
+/** What to tell the person typing the number, in plain words. */
+export const residentIdProblemMessages: Record<ResidentIdProblem, string> = {
+  length: '身份证号码应为18位，请核对',
+  characters: '身份证号码前17位应为数字，最后一位为数字或X，请核对',
+  birthDate: '身份证号码中的出生日期不对，请核对',
+  checkDigit: '身份证号码的最后一位校验码不对，请核对',
+};
+
+/** The check character for the first 17 digits. */
+export function residentIdCheckCharacter(first17: string): string {
+  const sum = weights.reduce((total, weight, index) => total + weight * Number(first17[index]), 0);
+  return checkCharacters[sum % 11]!;
+}
+
+/** Reads a resident ID; spaces around it and a lower-case x are accepted. */
+export function parseResidentId(input: string): ParsedResidentId {
+  const id = input.trim().toUpperCase();
+  if (id.length !== 18) return { valid: false, problem: 'length' };
+  if (!/^\d{17}[\dX]$/.test(id)) return { valid: false, problem: 'characters' };
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!isIsoDate(birthDate) || birthDate < '1900-01-01') return { valid: false, problem: 'birthDate' };
+  if (residentIdCheckCharacter(id.slice(0, 17)) !== id[17]) return { valid: false, problem: 'checkDigit' };
+  const sex: Sex = Number(id[16]) % 2 === 1 ? 'male' : 'female';
+  return { valid: true, id, birthDate, sex, addressCode: id.slice(0, 6) };
+}
+
+/** A valid resident ID, normalised (trimmed, X upper case); otherwise the problem in Chinese. */
+export const residentIdSchema = z.string().transform((input, context) => {
+  const parsed = parseResidentId(input);
+  if (parsed.valid) return parsed.id;
+  context.addIssue({ code: 'custom', message: residentIdProblemMessages[parsed.problem] });
+  return z.NEVER;
+});
+
+/**
+ * Shows the first four and last four characters only (5201**********1234), enough for a family or a
+ * staff member to recognise the child without exposing the birth date (DOMAIN.md "Privacy").
+ */
+export function maskResidentId(id: string): string {
+  const trimmed = id.trim().toUpperCase();
+  if (trimmed.length <= 8) return '*'.repeat(trimmed.length);
+  return `${trimmed.slice(0, 4)}${'*'.repeat(trimmed.length - 8)}${trimmed.slice(-4)}`;
+}

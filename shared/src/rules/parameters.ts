@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from '../calendar/iso-date';
+import { parameterIndex } from './parameter-index';
+
+/**
+ * Figures live in `shared/parameters/` as data, one per file, in the manner of OpenFisca: the file path
+ * is the name (`benefits/orphan_allowance/scattered_amount.json` → `benefits.orphan_allowance.scattered_amount`),
+ * values are keyed by region code and then by the date they take effect, and old dates are never
+ * rewritten: a raise is a new date (000 第一章第一节 "自然增长机制").
+ */
+export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days'] as const;
+
+/**
+ * Where a figure comes from: the seeds, published practice not in the seeds (DOMAIN.md), a product
+ * choice, or a placeholder the county bureau must confirm before it is paid out.
+ */
+export const parameterBases = ['seed', 'published_practice', 'product_choice', 'placeholder'] as const;
+
+const regionValuesSchema = z.record(isoDateSchema, z.number().nonnegative());
+
+export const parameterFileSchema = z
+  .object({
+    description: z.string().min(1),
+    unit: z.enum(parameterUnits),
+    basis: z.enum(parameterBases),
+    reference: z.string().min(1),
+    /** Region code at natural length (52 Guizhou, 5201 Guiyang, 520123 修文县 …) → effective date → value. */
+    values: z.record(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/), regionValuesSchema),
+  })
+  .meta({ id: 'ParameterFile' });
+export type ParameterFile = z.infer<typeof parameterFileSchema>;
+
+export type ParameterName = keyof typeof parameterIndex;
+export type Parameter = ParameterFile & { name: string };
+/** The parameters a formula reads, by name; tests pass their own sets. */
+export type ParameterSet = Readonly<Record<string, Parameter>>;
+
+export class ParameterNotFoundError extends Error {
+  override readonly name = 'ParameterNotFoundError';
+  constructor(
+    readonly parameter: string,
+    readonly regionCode: string,
+    readonly date: IsoDate,
+  ) {
+    super(`参数 ${parameter} 在地区 ${regionCode} 于 ${date} 没有生效的数值`);
+  }
+}
+
+/** The code itself, then its township, county, city and province (12 → 9 → 6 → 4 → 2 digits). */
+export function regionFallbackChain(regionCode: string): string[] {
+  const lengths = [12, 9, 6, 4, 2].filter((length) => length < regionCode.length);
+  return [regionCode, ...lengths.map((length) => regionCode.slice(0, length))];
+}
+
+/**
+ * The value in force in a region on a date: the most specific region that has a value in force on that
+ * date wins, and within a region the latest effective date on or before the date. Throws
+ * `ParameterNotFoundError` when no level has one.
+ */
+export function parameterAt(parameter: Parameter, regionCode: string, date: IsoDate): number {
+  for (const code of regionFallbackChain(regionCode)) {
+    const byDate = parameter.values[code];
+    if (!byDate) continue;
+    const inForce = Object.keys(byDate)
+      .filter((effective) => effective <= date)
+      .sort()
+      .at(-1);
+    if (inForce !== undefined) return byDate[inForce]!;
+  }
+  throw new ParameterNotFoundError(parameter.name, regionCode, date);
+}
+
+/** Reads a named parameter from a set; a name missing from the set is a programming error. */
+export function valueIn(params: ParameterSet, name: ParameterName, regionCode: string, date: IsoDate): number {
+  const parameter = params[name];
+  if (!parameter) throw new ParameterNotFoundError(name, regionCode, date);
+  return parameterAt(parameter, regionCode, date);
+}
+
+/** Like `valueIn`, but `undefined` where no figure has been entered yet (placeholder parameters). */
+export function optionalValueIn(
+  params: ParameterSet,
+  name: ParameterName,
+  regionCode: string,
+  date: IsoDate,
+): number | undefined {
+  try {
+    return valueIn(params, name, regionCode, date);
+  } catch (error) {
+    if (error instanceof ParameterNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/** True when the figure is a placeholder the county bureau has not confirmed. */
+export function isPlaceholder(params: ParameterSet, name: ParameterName): boolean {
+  return params[name]?.basis === 'placeholder';
+}
+
+/**
+ * Every parameter file, checked against the schema, by name. The files are imported statically
+ * (see parameter-index.ts), so this works in the app bundle as well as on the server.
+ */
+export function loadParameterFiles(): Record<ParameterName, Parameter> {
+  const entries = Object.entries(parameterIndex).map(([name, file]) => [
+    name,
+    { ...parameterFileSchema.parse(file), name },
+  ]);
+  return Object.fromEntries(entries) as Record<ParameterName, Parameter>;
+}
