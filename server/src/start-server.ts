@@ -22,7 +22,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const database = await launchDatabase({ env });
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
   const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri });
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
   const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
