@@ -5,7 +5,7 @@ export type ClientErrorCode = 'NETWORK'
 
 export type ApiErrorCode = ErrorBody['code'] | ClientErrorCode
 
-export const networkMessage = '网络不好，请检查网络后重试。'
+const networkMessage = '网络不好，请检查网络后重试。'
 
 /** An API failure the UI can show as is: `message` is Chinese and says what to do next. */
 export class ApiError extends Error {

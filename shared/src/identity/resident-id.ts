@@ -36,7 +36,7 @@ export function parseResidentId(input: string): ParsedResidentId {
   if (id.length !== 18) return { valid: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(id)) return { valid: false, problem: 'characters' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isIsoDate(birthDate) || birthDate < '1900-01-01') return { valid: false, problem: 'birthDate' };
+  if (!isIsoDate(birthDate)) return { valid: false, problem: 'birthDate' };
   if (residentIdCheckCharacter(id.slice(0, 17)) !== id[17]) return { valid: false, problem: 'checkDigit' };
   const sex: Sex = Number(id[16]) % 2 === 1 ? 'male' : 'female';
   return { valid: true, id, birthDate, sex, addressCode: id.slice(0, 6) };

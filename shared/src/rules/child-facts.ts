@@ -3,6 +3,9 @@ import { isoDateSchema } from '../calendar/iso-date';
 import { residentIdSchema, parseResidentId } from '../identity/resident-id';
 import { regionCodeSchema } from '../regions/region-schemas';
 
+/** The codes of a label map, as a zod enum wants them. */
+const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
 /**
  * What a parent's situation is, in the words of the seeds (000 第五章第一节, 第四章第三节/第四节;
  * DOMAIN.md "Who is which kind of child"). Each value is a code; the labels are what the app shows.
@@ -23,7 +26,7 @@ export const parentSituationLabels = {
   other: '其他（能抚养孩子）',
 } as const;
 export type ParentSituation = keyof typeof parentSituationLabels;
-export const parentSituationSchema = z.enum(Object.keys(parentSituationLabels) as [ParentSituation, ...ParentSituation[]]);
+export const parentSituationSchema = z.enum(keysOf(parentSituationLabels));
 
 /** Vision, hearing, speech, physical, intellectual, mental, multiple; autism is listed on its own for rehabilitation (000 第四章第六节). */
 export const disabilityKindLabels = {
@@ -47,7 +50,6 @@ export const schoolingLabels = {
 } as const;
 export type Schooling = keyof typeof schoolingLabels;
 
-const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 const monthlyYuan = z.number().nonnegative().max(100_000);
 
 /**
@@ -66,7 +68,7 @@ export const childFactsSchema = z
     hivInfected: z.boolean().optional(),
     /** null: the child has no disability. grade null: no certificate yet (diagnosis only). */
     disability: z
-      .object({ kind: z.enum(keysOf(disabilityKindLabels)), grade: z.union([z.literal([1, 2, 3, 4]), z.null()]) })
+      .object({ kind: z.enum(keysOf(disabilityKindLabels)), grade: z.literal([1, 2, 3, 4]).nullable() })
       .nullable()
       .optional(),
     /** The family's 低保 or 特困供养 status. */

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar/iso-date';
 import type { ChildFacts, FactName } from './child-facts';
 import { childAge } from './child-age';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
@@ -7,7 +8,6 @@ import { valueIn } from './parameters';
 import { formatYuan, toEligibility, type Programme } from './programme';
 import { hukouBook, requiredDocument } from './required-documents';
 import { sources } from './sources';
-import type { IsoDate } from '../calendar/iso-date';
 
 function infected(facts: ChildFacts): Finding {
   if (facts.hivInfected === undefined) return unknownFor(['hivInfected'], '还需要知道孩子是否感染艾滋病病毒', sources.hiv);
@@ -15,8 +15,9 @@ function infected(facts: ChildFacts): Finding {
 }
 
 /**
- * Not paid on top of the orphan or de-facto allowance, which pay the same standard: the child is
- * covered once (DOMAIN.md "Not counted twice"), through the programme for its parents' situation.
+ * Not paid on top of the orphan or de-facto allowance, which pay at the same standard: like orphans
+ * and de-facto children (DOMAIN.md: "not counted twice"), the child is covered once, through the
+ * programme for its parents' situation.
  */
 function notCoveredElsewhere(facts: ChildFacts, date: IsoDate): Finding {
   const orphan = isOrphan(facts, date);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../calendar/iso-date';
+import { regionCodeSchema } from '../regions/region-schemas';
 import { parameterIndex } from './parameter-index';
 
 /**
@@ -25,7 +26,7 @@ export const parameterFileSchema = z
     basis: z.enum(parameterBases),
     reference: z.string().min(1),
     /** Region code at natural length (52 Guizhou, 5201 Guiyang, 520123 修文县 …) → effective date → value. */
-    values: z.record(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/), regionValuesSchema),
+    values: z.record(regionCodeSchema, regionValuesSchema),
   })
   .meta({ id: 'ParameterFile' });
 export type ParameterFile = z.infer<typeof parameterFileSchema>;

@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const parametersDir = join(here, '../../parameters');
+const parametersDir = join(here, '../../parameters');
 export const indexFile = join(here, 'parameter-index.ts');
 
 function listJsonFiles(dir: string): string[] {

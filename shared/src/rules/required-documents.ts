@@ -29,9 +29,10 @@ export interface RequiredDocument {
   why: string;
 }
 
-export const requiredDocument = (kind: DocumentKind, why: string, whose = ''): RequiredDocument => ({
+/** `whose` names whom the document is about where the label alone does not say, e.g. "父亲：判决书或服刑证明". */
+export const requiredDocument = (kind: DocumentKind, why: string, whose?: string): RequiredDocument => ({
   kind,
-  label: `${whose}${documentLabels[kind]}`,
+  label: whose ? `${whose}：${documentLabels[kind]}` : documentLabels[kind],
   why,
 });
 
@@ -51,11 +52,11 @@ const parentProof: Partial<Record<ParentSituation, DocumentKind>> = {
 
 export const hukouBook = requiredDocument('hukouBook', '证明孩子的户籍和出生日期');
 
-/** A proof for each parent whose situation is given and needs one (e.g. 父亲的判决书或服刑证明). */
+/** A proof for each parent whose situation is given and needs one (e.g. 父亲：判决书或服刑证明). */
 export function parentDocuments(facts: ChildFacts): RequiredDocument[] {
   return parentsOf(facts).flatMap((parent) => {
     const kind = parent.situation && parentProof[parent.situation];
-    return kind ? [requiredDocument(kind, `证明${parent.described}`, `${parent.who}的`)] : [];
+    return kind ? [requiredDocument(kind, `证明${parent.described}`, parent.who)] : [];
   });
 }
 
@@ -63,6 +64,6 @@ export function parentDocuments(facts: ChildFacts): RequiredDocument[] {
 export function disabilityDocument(facts: ChildFacts): RequiredDocument[] {
   if (!facts.disability) return [];
   return facts.disability.grade === null
-    ? [requiredDocument('diagnosisProof', '证明孩子的残疾类别（还没有残疾证时）', '孩子的')]
-    : [requiredDocument('disabilityCertificate', '证明孩子的残疾类别和等级', '孩子的')];
+    ? [requiredDocument('diagnosisProof', '证明孩子的残疾类别（还没有残疾证时）', '孩子')]
+    : [requiredDocument('disabilityCertificate', '证明孩子的残疾类别和等级', '孩子')];
 }

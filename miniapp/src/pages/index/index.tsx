@@ -13,7 +13,6 @@ export default function HomePage() {
   return (
     <View className='page home'>
       <Text className='home__title'>儿童关爱服务</Text>
-      <Text className='home__lead muted'>为孩子办补贴、签照护协议、查能享受的服务。</Text>
       {familyFeatures.map((feature) => (
         <View
           key={feature.key}

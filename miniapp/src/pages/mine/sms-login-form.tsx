@@ -17,7 +17,7 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [sentTo, setSentTo] = useState<string | null>(null)
+  const [sent, setSent] = useState<{ phone: string; minutes: number } | null>(null)
   const [busy, setBusy] = useState(false)
   const [secondsLeft, startCountdown] = useCountdown()
 
@@ -26,9 +26,9 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
     setError(null)
     setBusy(true)
     try {
-      const sent = await sendSmsCode(phone.trim())
-      startCountdown(sent.resendAfterSeconds || 60)
-      setSentTo(phone.trim())
+      const result = await sendSmsCode(phone.trim())
+      startCountdown(result.resendAfterSeconds || 60)
+      setSent({ phone: phone.trim(), minutes: Math.max(1, Math.round(result.expiresInSeconds / 60)) })
       void Taro.showToast({ title: '验证码已发送', icon: 'success' })
     } catch (e) {
       setError(errorMessageOf(e))
@@ -54,21 +54,21 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
 
   return (
     <View className='mine__form'>
-      <Text className='mine__field'>手机号</Text>
+      <Text className='field-label'>手机号</Text>
       <Input
         id='phone-input'
-        className='mine__input'
+        className='field-input'
         type='number'
         maxLength={11}
         placeholder='请输入11位手机号'
         value={phone}
         onChange={setPhone}
       />
-      <Text className='mine__field'>短信验证码</Text>
+      <Text className='field-label'>短信验证码</Text>
       <View className='mine__code-row'>
         <Input
           id='code-input'
-          className='mine__input'
+          className='field-input'
           type='number'
           maxLength={6}
           placeholder='6位数字'
@@ -79,7 +79,11 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
           {secondsLeft > 0 ? `${secondsLeft}秒后重发` : '获取验证码'}
         </Button>
       </View>
-      {sentTo && <Text className='mine__hint'>验证码已发到 {sentTo.slice(0, 3)}****{sentTo.slice(7)}，请查看短信。</Text>}
+      {sent && (
+        <Text className='mine__hint'>
+          验证码已发到 {sent.phone.slice(0, 3)}****{sent.phone.slice(7)}，{sent.minutes}分钟内有效。
+        </Text>
+      )}
       {error && <Text id='sms-error' className='form-error'>{error}</Text>}
       <Button
         id='sms-login'

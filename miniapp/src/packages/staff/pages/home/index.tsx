@@ -13,6 +13,10 @@ import '../staff.scss'
 
 const staffLogin = '/packages/staff/pages/login/index'
 
+function goHome() {
+  void Taro.switchTab({ url: '/pages/index/index' })
+}
+
 /** 工作台: who the staff member is, the region they serve, and a browser of the regions within it. */
 export default function StaffHomePage() {
   const account = useSession()?.account
@@ -51,6 +55,9 @@ export default function StaffHomePage() {
       <Button id='staff-logout' className='staff__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
         退出登录
       </Button>
+      <View id='staff-back-home' className='text-link' onClick={goHome}>
+        回到首页
+      </View>
     </View>
   )
 }

@@ -38,12 +38,12 @@ export default function StaffLoginPage() {
     <View className='page staff'>
       <Text className='staff__title'>工作人员登录</Text>
       <Text className='staff__lead muted'>儿童主任、儿童督导员和县民政局工作人员，请用单位分配的账号登录。</Text>
-      <Text className='staff__field'>用户名</Text>
-      <Input id='staff-username' className='staff__input' placeholder='请输入用户名' value={username} onChange={setUsername} />
-      <Text className='staff__field'>密码</Text>
+      <Text className='field-label'>用户名</Text>
+      <Input id='staff-username' className='field-input' placeholder='请输入用户名' value={username} onChange={setUsername} />
+      <Text className='field-label'>密码</Text>
       <Input
         id='staff-password'
-        className='staff__input'
+        className='field-input'
         type='password'
         placeholder='请输入密码'
         value={password}
