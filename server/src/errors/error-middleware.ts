@@ -28,13 +28,18 @@ export function errorMiddleware(): Middleware<AppState> {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const http = error as { status?: number; type?: string; name?: string };
+  const http = error as { status?: number; type?: string; name?: string; expose?: boolean };
   const known: Record<string, ErrorCode> = {
     'entity.too.large': 'BODY_TOO_LARGE',
     'entity.parse.failed': 'VALIDATION_FAILED',
     'encoding.unsupported': 'VALIDATION_FAILED',
   };
   if (http.type && known[http.type]) return new AppError(known[http.type]!, { cause: error });
+  // Body-parser and Koa's own client errors (malformed JSON, wrong content type) carry an exposed 4xx status.
+  // co-body rethrows JSON.parse's SyntaxError for a malformed JSON body.
+  if (error instanceof SyntaxError) return new AppError('VALIDATION_FAILED', { cause: error, detail: 'malformed JSON body' });
+  if (http.expose && http.status === 413) return new AppError('BODY_TOO_LARGE', { cause: error });
+  if (http.expose && http.status && http.status >= 400 && http.status < 500) return new AppError('VALIDATION_FAILED', { cause: error });
   if (http.name === 'MongoServerSelectionError' || http.name === 'MongoNetworkError') {
     return new AppError('DATABASE_UNAVAILABLE', { cause: error });
   }

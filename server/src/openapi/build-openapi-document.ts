@@ -3,8 +3,15 @@ import type { RouteSpec } from '../http/define-route';
 
 type JsonSchema = Record<string, unknown>;
 
-function toSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
+/** Named schemas (zod `.meta({ id })`), hoisted into `components.schemas` and referenced from there. */
+type Components = Record<string, JsonSchema>;
+
+function toSchema(schema: ZodType, io: 'input' | 'output', components: Components = {}): JsonSchema {
+  const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, definitions, ...rest } = JSON.parse(
+    JSON.stringify(json).replaceAll('"#/definitions/', '"#/components/schemas/'),
+  ) as JsonSchema & { definitions?: Components };
+  Object.assign(components, definitions);
   return rest;
 }
 
@@ -22,6 +29,7 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query') {
 /** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
 export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Components = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const status = String(route.status ?? 200);
@@ -33,10 +41,10 @@ export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
       ...(route.access === 'public' ? {} : { security: [{ bearer: [] }] }),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } } }
         : {}),
       responses: {
-        [status]: { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+        [status]: { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output', components) } } },
         default: { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
     };
@@ -48,6 +56,7 @@ export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
+        ...components,
         Error: {
           type: 'object',
           required: ['code', 'message'],

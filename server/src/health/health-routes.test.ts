@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { httpClient } from '../testing/http-client';
+import { loadConfig } from '../config';
+
+let server: TestServer;
+let api: ReturnType<typeof httpClient>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  api = httpClient(server.baseUrl);
+});
+afterAll(() => server.close());
+
+describe('the API skeleton', () => {
+  it('answers the health check after pinging the database, with a request id', async () => {
+    const res = await api.get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'ok' });
+    expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    expect(server.logLines.some((l) => l.requestId === res.headers.get('x-request-id') && l.path === '/api/health')).toBe(true);
+  });
+
+  it('publishes an OpenAPI 3 document built from the route schemas', async () => {
+    const res = await api.get('/api/openapi.json');
+    expect(res.body.openapi).toMatch(/^3\./);
+    const login = res.body.paths['/api/auth/sms-login'].post;
+    expect(login.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/SmsLogin' });
+    expect(res.body.components.schemas.SmsLogin.properties.phone.pattern).toBe('^1[3-9]\\d{9}$');
+    // every reference resolves inside the document
+    for (const [, name] of JSON.stringify(res.body).matchAll(/"#\/components\/schemas\/(\w+)"/g)) {
+      expect(res.body.components.schemas[name!], name).toBeDefined();
+    }
+    expect(res.body.paths['/api/regions/{code}/children'].get.parameters[0]).toMatchObject({ name: 'code', in: 'path' });
+    expect(res.body.paths['/api/staff/me'].get.security).toEqual([{ bearer: [] }]);
+  });
+
+  it('answers an unknown API path and a malformed body with a code and a Chinese message, never a 500', async () => {
+    const missing = await api.get('/api/no-such-thing');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: expect.stringMatching(/没有这个/) });
+    const broken = await fetch(`${server.baseUrl}/api/auth/sms-codes`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"phone": ',
+    });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('configuration', () => {
+  it('names the missing or wrong variable', () => {
+    expect(() => loadConfig({})).toThrow(/MONGODB_URI/);
+    expect(() => loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1/x', NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required/);
+    expect(() => loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1/x', PORT: 'abc' })).toThrow(/PORT/);
+  });
+});
