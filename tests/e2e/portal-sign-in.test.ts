@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
 import { launchBrowser, openPhonePage, saveScreenshot } from '../support/launch-browser';
 
 let server: TestServer;
@@ -15,11 +16,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The code the development SMS sender wrote to the server log for this phone. */
-function loggedCode(phone: string): string | undefined {
-  const line = [...server.logLines].reverse().find((l) => (l.sms as { phone?: string } | undefined)?.phone === phone);
-  return (line?.sms as { code?: string } | undefined)?.code;
-}
+const loggedCode = (phone: string) => loggedSmsCode(server, phone)!;
 
 describe('the H5 family portal', () => {
   it('lets a parent sign in with a phone number and SMS code and land on the home page', async () => {

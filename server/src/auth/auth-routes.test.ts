@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import jwt from 'jsonwebtoken';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { loggedSmsCode } from '../testing/logged-sms-code';
 import { httpClient } from '../testing/http-client';
 import { createStaffAccount } from './create-staff-account';
 import { smsCodeModel } from './sms-code-model';
@@ -19,10 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function loggedCode(phone: string): string {
-  const line = [...server.logLines].reverse().find((l) => (l.sms as { phone?: string } | undefined)?.phone === phone);
-  return (line!.sms as { code: string }).code;
-}
+const loggedCode = (phone: string) => loggedSmsCode(server, phone)!;
 
 async function smsSignIn(phone: string) {
   expect((await api.post('/api/auth/sms-codes', { phone })).status).toBe(202);
