@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { roleSchema } from './roles';
+import { roles } from './roles';
+
+export const roleSchema = z.enum(roles);
 
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const phoneSchema = z

@@ -1,9 +1,7 @@
-import { z } from 'zod';
-
+// Kept free of zod so the app's main package can name roles without carrying the validation library.
 /** Who a signed-in person is to the product (DOMAIN.md "People"). One person can hold several roles. */
 export const roles = ['family', 'caregiver', 'childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof roles)[number];
 
 export const staffRoles = ['childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const satisfies readonly Role[];
 export type StaffRole = (typeof staffRoles)[number];
