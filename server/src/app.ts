@@ -15,13 +15,14 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/auth-routes';
 import { devRoutes } from './dev/dev-routes';
 import { regionRoutes } from './regions/region-routes';
+import { parameterRoutes } from './parameters/parameter-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
 
 /** Every API route, in one table: the router, the OpenAPI document and the access tests read it. */
 export function apiRoutes(deps: AppDeps): RouteSpec[] {
-  return [...healthRoutes(deps), ...authRoutes(deps), ...regionRoutes(deps)];
+  return [...healthRoutes(deps), ...authRoutes(deps), ...regionRoutes(deps), ...parameterRoutes(deps)];
 }
 
 /** Builds the Koa app without listening, so tests can drive it over HTTP on a port of their own. */

@@ -7,6 +7,7 @@ import { createLogger } from './logger';
 import { createLogSmsSender } from './auth/sms-sender';
 import { launchDatabase } from './db/launch-database';
 import { loadRegions } from './regions/load-regions';
+import { seedParameters } from './parameters/seed-parameters';
 import { seedDemoCounty } from './demo/seed-demo-county';
 
 const DATABASE_NAME = 'child_care';
@@ -26,6 +27,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
+  const parameters = await seedParameters(db);
+  // A published figure is never rewritten; a file that disagrees with the database is reported, not applied.
+  if (parameters.conflicts.length > 0) logger.warn({ conflicts: parameters.conflicts }, 'parameter files disagree with stored figures');
   const signIns = await seedDemoCounty(deps);
 
   const app = createApp(deps);

@@ -9,6 +9,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   OUT_OF_REGION: 403,
   NOT_FOUND: 404,
   REGION_NOT_FOUND: 404,
+  PARAMETER_NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   PHONE_INVALID: 400,
   SMS_CODE_INVALID: 400,

@@ -10,6 +10,7 @@ export const errorMessages = {
   OUT_OF_REGION: '该内容不在您负责的地区范围内。',
   NOT_FOUND: '没有找到您要的内容，请返回上一页重试。',
   REGION_NOT_FOUND: '没有这个地区代码，请从列表中选择地区。',
+  PARAMETER_NOT_FOUND: '没有找到这项标准，请联系县民政局。',
   ROUTE_NOT_FOUND: '没有这个页面或接口，请检查地址。',
   PHONE_INVALID: '手机号码格式不对，请输入11位手机号。',
   SMS_CODE_INVALID: '验证码不对，请核对短信中的6位数字后重新输入。',
