@@ -13,6 +13,7 @@ const MODULE = 'github.com/FerretDB/FerretDB';
  * deprecation check asks for, and the module ships without `build/version/version.txt`
  * (its release process generates it), so the binary panics at start. We download the exact
  * module version, write the version file, and build `./cmd/ferretdb` from that copy.
+ * It only builds; `launch-database.ts` starts it with `--telemetry=disable` on 127.0.0.1.
  */
 export function buildFerretdb(toolsDir: string, log: (line: string) => void = console.error): string {
   const bin = join(toolsDir, 'bin', 'ferretdb');

@@ -27,6 +27,11 @@ describe('the database launcher', () => {
       expect(database.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
       expect(['ferretdb', 'mongod']).toContain(database.kind);
       expect(await ping(database.uri)).toBe(true);
+      if (database.kind === 'ferretdb') {
+        // FerretDB must never try to reach the internet, and listens on loopback only.
+        expect(database.command).toContain('--telemetry=disable');
+        expect(database.command.some((arg) => /^--listen-addr=127\.0\.0\.1:\d+$/.test(arg))).toBe(true);
+      }
     } finally {
       await database.stop();
       rmSync(dataDir, { recursive: true, force: true });

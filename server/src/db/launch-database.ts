@@ -11,6 +11,8 @@ export interface LaunchedDatabase {
   /** Server URI without a database name; callers append their own. */
   uri: string;
   kind: 'external' | 'mongod' | 'ferretdb';
+  /** The command line of the server it started (empty for an external one), for logs and checks. */
+  command: string[];
   stop(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
   const log = options.log ?? ((line: string) => console.error(line));
   if (env.MONGODB_URI) {
     await waitForPing(env.MONGODB_URI, 10_000);
-    return { uri: env.MONGODB_URI, kind: 'external', stop: async () => {} };
+    return { uri: env.MONGODB_URI, kind: 'external', command: [], stop: async () => {} };
   }
   const dataDir = options.dataDir ?? join(REPO_ROOT, '.data');
   const port = await freePort();
@@ -87,7 +89,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     await exited;
     clearTimeout(timer);
   };
-  return { uri, kind, stop };
+  return { uri, kind, command: child.spawnargs, stop };
 }
 
 async function waitForPing(uri: string, timeoutMs: number, failure: () => Error | undefined = () => undefined) {
