@@ -21,7 +21,7 @@ export default function ComingPage() {
 
   return (
     <View className='page coming'>
-      <Text id='coming-title' className='coming__title'>{title}</Text>
+      <Text id='coming-title' className='page-title'>{title}</Text>
       <Text className='coming__status'>这项服务正在建设中，现在还不能在手机上办理。</Text>
       {feature && (
         <View className='card'>

@@ -12,7 +12,7 @@ function openFeature(key: string) {
 export default function HomePage() {
   return (
     <View className='page home'>
-      <Text className='home__title'>儿童关爱服务</Text>
+      <Text className='page-title'>儿童关爱服务</Text>
       {familyFeatures.map((feature) => (
         <View
           key={feature.key}

@@ -27,8 +27,8 @@ export default function MinePage() {
 
   return (
     <View className='page mine'>
-      <Text className='mine__title'>登录</Text>
-      <Text className='mine__lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
+      <Text className='page-title'>登录</Text>
+      <Text className='page-lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
       {isWeapp && <WechatLogin />}
       <SmsLoginForm primary={!isWeapp} />
       <View id='staff-login-link' className='text-link' onClick={openStaffLogin}>

@@ -31,7 +31,7 @@ export default function StaffHomePage() {
   if (!account || !isStaff) {
     return (
       <View className='page staff'>
-        <Text className='staff__lead'>请先用工作人员账号登录。</Text>
+        <Text className='page-lead'>请先用工作人员账号登录。</Text>
       </View>
     )
   }
@@ -41,7 +41,7 @@ export default function StaffHomePage() {
   return (
     <View className='page staff'>
       <View id='staff-card' className='card'>
-        <Text className='staff__title'>{account.name ?? '工作人员'}</Text>
+        <Text className='page-title'>{account.name ?? '工作人员'}</Text>
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>

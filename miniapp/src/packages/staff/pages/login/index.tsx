@@ -36,8 +36,8 @@ export default function StaffLoginPage() {
 
   return (
     <View className='page staff'>
-      <Text className='staff__title'>工作人员登录</Text>
-      <Text className='staff__lead muted'>儿童主任、儿童督导员和县民政局工作人员，请用单位分配的账号登录。</Text>
+      <Text className='page-title'>工作人员登录</Text>
+      <Text className='page-lead muted'>儿童主任、儿童督导员和县民政局工作人员，请用单位分配的账号登录。</Text>
       <Text className='field-label'>用户名</Text>
       <Input id='staff-username' className='field-input' placeholder='请输入用户名' value={username} onChange={setUsername} />
       <Text className='field-label'>密码</Text>
