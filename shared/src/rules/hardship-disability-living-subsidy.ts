@@ -1,8 +1,8 @@
 import type { ChildFacts } from './child-facts';
 import { disabilityCertificate } from './disability-certificate';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
-import { optionalValueIn } from './parameters';
-import { formatYuan, standardNotEntered, toEligibility, type Programme } from './programme';
+import { flatMonthlyStandard } from './flat-monthly-standard';
+import { toEligibility, type Programme } from './programme';
 import { disabilityDocument, hukouBook, requiredDocument } from './required-documents';
 import { sources } from './sources';
 
@@ -32,15 +32,8 @@ export const hardshipDisabilityLivingSubsidy: Programme<'hardshipDisabilityLivin
   id: 'hardshipDisabilityLivingSubsidy',
   name: '困难残疾人生活补贴',
   eligibility: (facts) => toEligibility(allOf(disabilityCertificate(facts, () => true, ''), poorFamily(facts))),
-  amount(_facts, date, regionCode, params) {
-    const monthly = optionalValueIn(params, 'benefits.disability_subsidies.hardship_living_amount', regionCode, date);
-    if (monthly === undefined) return standardNotEntered('困难残疾人生活补贴');
-    return {
-      monthly,
-      breakdown: [{ label: '困难残疾人生活补贴标准', amount: monthly }],
-      text: `每月 ${formatYuan(monthly)} 元（可与重度残疾人护理补贴同时享受）`,
-    };
-  },
+  amount: (_facts, date, regionCode, params) =>
+    flatMonthlyStandard(params, 'benefits.disability_subsidies.hardship_living_amount', '困难残疾人生活补贴', '可与重度残疾人护理补贴同时享受', regionCode, date),
   requiredDocuments: (facts) => [
     hukouBook,
     ...disabilityDocument(facts),

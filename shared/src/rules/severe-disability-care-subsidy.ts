@@ -1,6 +1,6 @@
 import { disabilityCertificate } from './disability-certificate';
-import { optionalValueIn } from './parameters';
-import { formatYuan, standardNotEntered, toEligibility, type Programme } from './programme';
+import { flatMonthlyStandard } from './flat-monthly-standard';
+import { toEligibility, type Programme } from './programme';
 import { disabilityDocument, hukouBook } from './required-documents';
 
 /**
@@ -19,14 +19,7 @@ export const severeDisabilityCareSubsidy: Programme<'severeDisabilityCareSubsidy
         '护理补贴给一级、二级残疾和三级、四级精神、智力残疾',
       ),
     ),
-  amount(_facts, date, regionCode, params) {
-    const monthly = optionalValueIn(params, 'benefits.disability_subsidies.severe_disability_care_amount', regionCode, date);
-    if (monthly === undefined) return standardNotEntered('重度残疾人护理补贴');
-    return {
-      monthly,
-      breakdown: [{ label: '重度残疾人护理补贴标准', amount: monthly }],
-      text: `每月 ${formatYuan(monthly)} 元（可与困难残疾人生活补贴同时享受）`,
-    };
-  },
+  amount: (_facts, date, regionCode, params) =>
+    flatMonthlyStandard(params, 'benefits.disability_subsidies.severe_disability_care_amount', '重度残疾人护理补贴', '可与困难残疾人生活补贴同时享受', regionCode, date),
   requiredDocuments: (facts) => [hukouBook, ...disabilityDocument(facts)],
 };
