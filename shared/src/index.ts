@@ -27,3 +27,8 @@ export * from './rules/is-orphan';
 export * from './rules/is-de-facto-unsupported';
 export * from './rules/is-left-behind';
 export * from './rules/migrant-child';
+export * from './children/child-schemas';
+export * from './applications/application-status';
+export * from './applications/case-actions';
+export * from './applications/programme-routing';
+export * from './applications/application-schemas';

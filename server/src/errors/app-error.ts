@@ -4,7 +4,7 @@ import type { ErrorCode } from '@ccs/shared/errors/error-codes';
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly options: { fields?: Record<string, string>; detail?: string; cause?: unknown } = {},
+    readonly options: { fields?: Record<string, string>; data?: Record<string, string>; detail?: string; cause?: unknown } = {},
   ) {
     super(options.detail ?? code, { cause: options.cause });
     this.name = 'AppError';

@@ -19,6 +19,7 @@ export function errorMiddleware(): Middleware<AppState> {
         message: errorMessages[appError.code],
         requestId: ctx.state.requestId,
         ...(appError.options.fields ? { fields: appError.options.fields } : {}),
+        ...(appError.options.data ? { data: appError.options.data } : {}),
       };
       ctx.status = errorStatus[appError.code];
       ctx.body = body;

@@ -21,6 +21,18 @@ export const errorMessages = {
   CREDENTIALS_INVALID: '用户名或密码不对，请重新输入。',
   TOO_MANY_ATTEMPTS: '密码错误次数太多，请稍后再试。',
   REFRESH_TOKEN_INVALID: '登录状态已失效，请重新登录。',
+  CHILD_EXISTS: '这个孩子已经添加过了，请在孩子列表中选择。',
+  APPLICATION_EXISTS: '这个孩子已经有一份同类申请正在办理，请在“我的申请”中查看。',
+  APPLICATION_NOT_EDITABLE: '申请已经提交，不能再修改。如需补充，请等工作人员退回后再改。',
+  INVALID_TRANSITION: '这份申请现在的状态不能进行这个操作，请刷新后查看最新状态。',
+  STALE_VERSION: '这份申请刚刚被其他人处理过，请刷新后查看最新状态再操作。',
+  REASON_REQUIRED: '请写明原因，让家长知道下一步该怎么做。',
+  NOTES_REQUIRED: '请填写入户核实情况（或转交去向）后再提交。',
+  AMOUNT_REQUIRED: '临时救助需要填写救助金额。',
+  IDEMPOTENCY_KEY_REQUIRED: '提交缺少请求编号，请刷新页面后重新提交。',
+  OUTSIDE_SERVICE_AREA: '孩子的户籍地和现居住地都还没有开通线上办理，请带上材料到户籍所在地乡镇（街道）民政办办理。',
+  FILE_TYPE_NOT_ALLOWED: '只能上传照片（JPG、PNG 或 WEBP 格式），请重新拍照上传。',
+  FILE_TOO_LARGE: '照片太大了，请重新拍照或选择小一些的照片。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
   DATABASE_UNAVAILABLE: '系统暂时无法访问数据，请稍后再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',
@@ -34,4 +46,6 @@ export interface ErrorBody {
   /** Field-level hints for forms, keyed by dotted path. */
   fields?: Record<string, string>;
   requestId?: string;
+  /** What the client needs to recover, e.g. `applicationId` of the application that already exists. */
+  data?: Record<string, string>;
 }

@@ -10,9 +10,11 @@ import benefits__orphan_allowance__scattered_amount from '../../parameters/benef
 import benefits__special_hardship_grant__rate from '../../parameters/benefits/special_hardship_grant/rate.json';
 import time_limits__county_approval__de_facto_unsupported from '../../parameters/time_limits/county_approval/de_facto_unsupported.json';
 import time_limits__county_approval__orphan from '../../parameters/time_limits/county_approval/orphan.json';
+import time_limits__county_approval__other_programmes from '../../parameters/time_limits/county_approval/other_programmes.json';
 import time_limits__cross_region_handover from '../../parameters/time_limits/cross_region_handover.json';
 import time_limits__township_review__de_facto_unsupported from '../../parameters/time_limits/township_review/de_facto_unsupported.json';
 import time_limits__township_review__orphan from '../../parameters/time_limits/township_review/orphan.json';
+import time_limits__township_review__other_programmes from '../../parameters/time_limits/township_review/other_programmes.json';
 import time_limits__village_verification from '../../parameters/time_limits/village_verification.json';
 
 export const parameterIndex = {
@@ -27,8 +29,10 @@ export const parameterIndex = {
   'benefits.special_hardship_grant.rate': benefits__special_hardship_grant__rate,
   'time_limits.county_approval.de_facto_unsupported': time_limits__county_approval__de_facto_unsupported,
   'time_limits.county_approval.orphan': time_limits__county_approval__orphan,
+  'time_limits.county_approval.other_programmes': time_limits__county_approval__other_programmes,
   'time_limits.cross_region_handover': time_limits__cross_region_handover,
   'time_limits.township_review.de_facto_unsupported': time_limits__township_review__de_facto_unsupported,
   'time_limits.township_review.orphan': time_limits__township_review__orphan,
+  'time_limits.township_review.other_programmes': time_limits__township_review__other_programmes,
   'time_limits.village_verification': time_limits__village_verification,
 } as const;

@@ -1,0 +1,138 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import type { ApplicationStatus, ChildFacts, Grant, IsoDate, ProgrammeId, ReviewStatus, Role } from '@ccs/shared';
+
+/** The post that holds a case: a role in a region. `accountId` is the person in that post when it moved. */
+export interface HolderDoc {
+  role: Role;
+  regionCode: string;
+  accountId: Types.ObjectId | null;
+  name: string | null;
+}
+
+export interface ActorDoc {
+  accountId: Types.ObjectId;
+  role: Role;
+  name: string | null;
+}
+
+/**
+ * One step of the case. The history is also the notification outbox: every entry past `notifiedThrough`
+ * still has to be turned into notifications, written in the same atomic update as the step itself.
+ */
+export interface HistoryDoc {
+  at: Date;
+  /** `submitted`, `resubmitted`, `overdue`, `reassigned`, or a case action. */
+  event: string;
+  actor: ActorDoc | null;
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  reason: string | null;
+  notes: string | null;
+  holder: HolderDoc | null;
+  dueDate: IsoDate | null;
+}
+
+export interface DocumentMetaDoc {
+  id: string;
+  kind: string;
+  contentType: string;
+  size: number;
+  uploadedAt: Date;
+  uploadedBy: 'family' | 'staff';
+  accountId: Types.ObjectId;
+}
+
+export interface RoutingDoc {
+  regionCode: string;
+  place: 'hukou' | 'residence';
+  crossRegion: boolean;
+  reason: string;
+  source: string;
+}
+
+export interface ApplicationDoc {
+  _id: Types.ObjectId;
+  reference: string | null;
+  childId: string;
+  guardianAccountId: Types.ObjectId;
+  programme: ProgrammeId;
+  facts: ChildFacts;
+  documents: DocumentMetaDoc[];
+  status: ApplicationStatus;
+  /** Bumped by every change of status or holder; a transition names the version it expects. */
+  version: number;
+  /**
+   * `<childId>:<programme>` while the application is open (draft included), `<…>:closed:<_id>` once it
+   * ends: one unique index then allows one open application per child and programme on any MongoDB,
+   * FerretDB v1 having no partial indexes.
+   */
+  activeKey: string;
+  /** The child's hukou and residence villages, for region-scoped access and the child's file. */
+  regionCodes: string[];
+  routing: RoutingDoc | null;
+  holder: HolderDoc | null;
+  dueDate: IsoDate | null;
+  dueProvisional: boolean;
+  overdue: boolean;
+  /** The stage that returned the case, to which a resubmission goes back. */
+  returnedFrom: ReviewStatus | null;
+  returnReason: string | null;
+  grant: Grant | null;
+  submitIdempotencyKey: string | null;
+  submittedAt: Date | null;
+  consent: { version: string; at: Date } | null;
+  history: HistoryDoc[];
+  /** history.length, kept as a field so conditional updates can name it. */
+  historyCount: number;
+  notifiedThrough: number;
+  notificationPending: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const holderSchema = new Schema<HolderDoc>(
+  { role: String, regionCode: String, accountId: { type: Schema.Types.ObjectId, default: null }, name: { type: String, default: null } },
+  { _id: false },
+);
+
+const applicationSchema = new Schema(
+  {
+    reference: { type: String, default: null },
+    childId: { type: String, required: true, index: true },
+    guardianAccountId: { type: Schema.Types.ObjectId, required: true, index: true },
+    programme: { type: String, required: true },
+    facts: { type: Schema.Types.Mixed, default: {} },
+    documents: { type: [Schema.Types.Mixed], default: [] },
+    status: { type: String, required: true },
+    version: { type: Number, default: 0 },
+    activeKey: { type: String, required: true, unique: true },
+    regionCodes: { type: [String], default: [] },
+    routing: { type: Schema.Types.Mixed, default: null },
+    holder: { type: holderSchema, default: null },
+    dueDate: { type: String, default: null },
+    dueProvisional: { type: Boolean, default: false },
+    overdue: { type: Boolean, default: false },
+    returnedFrom: { type: String, default: null },
+    returnReason: { type: String, default: null },
+    grant: { type: Schema.Types.Mixed, default: null },
+    submitIdempotencyKey: { type: String, default: null },
+    submittedAt: { type: Date, default: null },
+    consent: { type: Schema.Types.Mixed, default: null },
+    history: { type: [Schema.Types.Mixed], default: [] },
+    historyCount: { type: Number, default: 0 },
+    notifiedThrough: { type: Number, default: 0 },
+    notificationPending: { type: Boolean, default: false },
+  },
+  { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
+);
+// A staff member's queue: the cases their post holds, earliest due first.
+applicationSchema.index({ 'holder.regionCode': 1, 'holder.role': 1, dueDate: 1 });
+applicationSchema.index({ regionCodes: 1 });
+applicationSchema.index({ notificationPending: 1 });
+applicationSchema.index({ status: 1, overdue: 1, dueDate: 1 });
+
+export function applicationModel(db: Connection): Model<ApplicationDoc> {
+  return (db.models.Application as Model<ApplicationDoc> | undefined) ?? db.model<ApplicationDoc>('Application', applicationSchema);
+}
+
+export const activeKeyOf = (childId: string, programme: ProgrammeId): string => `${childId}:${programme}`;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { residentIdSchema } from '../identity/resident-id';
+import { isoDateSchema } from '../calendar/iso-date';
+import { regionRefSchema } from '../regions/region-schemas';
+
+/** A village or community code: applications are routed to a village, so the child's places are villages. */
+export const villageCodeSchema = z.string().regex(/^\d{12}$/, '请选到村（社区）一级');
+
+export const guardianRelationLabels = {
+  father: '父亲',
+  mother: '母亲',
+  grandparent: '祖父母或外祖父母',
+  otherRelative: '其他亲属',
+  otherGuardian: '其他监护人',
+} as const;
+export type GuardianRelation = keyof typeof guardianRelationLabels;
+
+export const childIdParamsSchema = z.object({ childId: z.uuid('孩子编号格式不对') });
+
+/**
+ * A child the family adds, by a client-made id so that a retried request on a weak network adds the child
+ * once (`PUT /api/children/:childId`). The birth date and sex are read from the ID number.
+ */
+export const childInputSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写孩子的姓名').max(32, '姓名太长了'),
+    residentId: residentIdSchema,
+    /** The hukou village (户籍地), as written in the 户口簿. */
+    hukouRegion: villageCodeSchema,
+    /** Where the child lives now, when that is not the hukou village. */
+    residenceRegion: villageCodeSchema.nullable().default(null),
+    relation: z.enum(Object.keys(guardianRelationLabels) as [GuardianRelation, ...GuardianRelation[]]),
+  })
+  .meta({ id: 'ChildInput' });
+export type ChildInput = z.input<typeof childInputSchema>;
+
+export const childSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    /** Masked (5201**********1234) everywhere but where the rules and the case need it. */
+    maskedResidentId: z.string(),
+    birthDate: isoDateSchema,
+    sex: z.enum(['male', 'female']),
+    hukouRegion: regionRefSchema,
+    residenceRegion: regionRefSchema.nullable(),
+    relation: z.string(),
+  })
+  .meta({ id: 'Child' });
+export type Child = z.infer<typeof childSchema>;
+
+export const childListSchema = z.object({ children: z.array(childSchema) }).meta({ id: 'ChildList' });
