@@ -16,13 +16,24 @@ import { authRoutes } from './auth/auth-routes';
 import { devRoutes } from './dev/dev-routes';
 import { regionRoutes } from './regions/region-routes';
 import { parameterRoutes } from './parameters/parameter-routes';
+import { childRoutes } from './children/child-routes';
+import { applicationRoutes } from './applications/application-routes';
+import { caseRoutes } from './applications/case-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
 
 /** Every API route, in one table: the router, the OpenAPI document and the access tests read it. */
 export function apiRoutes(deps: AppDeps): RouteSpec[] {
-  return [...healthRoutes(deps), ...authRoutes(deps), ...regionRoutes(deps), ...parameterRoutes(deps)];
+  return [
+    ...healthRoutes(deps),
+    ...authRoutes(deps),
+    ...regionRoutes(deps),
+    ...parameterRoutes(deps),
+    ...childRoutes(deps),
+    ...applicationRoutes(deps),
+    ...caseRoutes(deps),
+  ];
 }
 
 /** Builds the Koa app without listening, so tests can drive it over HTTP on a port of their own. */

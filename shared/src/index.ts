@@ -32,3 +32,5 @@ export * from './applications/application-status';
 export * from './applications/case-actions';
 export * from './applications/programme-routing';
 export * from './applications/application-schemas';
+export * from './applications/timeline-labels';
+export * from './applications/stage-due-date';

@@ -35,6 +35,14 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
 }
 
+/** A response whose status differs from the route's usual one, e.g. 201 when a PUT created the resource. */
+export class WithStatus {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
 /** Declares a route once: its validation, its access rule and its OpenAPI entry come from the same spec. */
 export function defineRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
   spec: RouteSpec<P, Q, B>,
@@ -53,8 +61,9 @@ export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec
         principal,
         ctx,
       };
-      const result = await route.handler(input as RouteInput<any, any, any>);
-      ctx.status = route.status ?? (result === undefined ? 204 : 200);
+      const returned = await route.handler(input as RouteInput<any, any, any>);
+      const result = returned instanceof WithStatus ? returned.body : returned;
+      ctx.status = returned instanceof WithStatus ? returned.status : (route.status ?? (result === undefined ? 204 : 200));
       if (result !== undefined) ctx.body = result;
     });
   }

@@ -66,6 +66,8 @@ export const grantSchema = z
     monthly: z.number().nullable(),
     perYear: z.number().nullable(),
     perSchoolYear: z.number().nullable(),
+    /** A one-off payment, e.g. temporary assistance set by staff. */
+    once: z.number().nullable(),
     breakdown: z.array(amountLineSchema),
     text: z.string(),
     /** First day of the month after approval (DOMAIN.md step 4). */

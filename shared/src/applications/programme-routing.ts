@@ -12,7 +12,7 @@ export interface RoutingRule {
 
 const hukouBasicLiving: RoutingRule = {
   place: 'hukou',
-  reason: '孤儿、事实无人抚养儿童的基本生活保障由户籍地民政部门认定资格；居住地民政部门协调户籍地办理（跨省通办）',
+  reason: '孤儿、事实无人抚养儿童的基本生活保障由户籍地乡镇（街道）审核、县级民政部门认定',
   source: '002_3af6e7b58dbd6ae5.txt （九）；000_bf3765dc3c2ed23d.txt 第四章第一节、第五章第一节',
 };
 

@@ -33,6 +33,7 @@ export const errorMessages = {
   OUTSIDE_SERVICE_AREA: '孩子的户籍地和现居住地都还没有开通线上办理，请带上材料到户籍所在地乡镇（街道）民政办办理。',
   FILE_TYPE_NOT_ALLOWED: '只能上传照片（JPG、PNG 或 WEBP 格式），请重新拍照上传。',
   FILE_TOO_LARGE: '照片太大了，请重新拍照或选择小一些的照片。',
+  FACTS_INCOMPLETE: '还缺少计算金额所需的情况，请退回家长补充后再批准。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
   DATABASE_UNAVAILABLE: '系统暂时无法访问数据，请稍后再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',

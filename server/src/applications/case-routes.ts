@@ -1,0 +1,76 @@
+import {
+  applicationIdParamsSchema,
+  caseDetailSchema,
+  caseQuerySchema,
+  caseQueueSchema,
+  childFileSchema,
+  childIdParamsSchema,
+  staffRoles,
+  transitionRequestSchema,
+} from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { AppError } from '../errors/app-error';
+import { defineRoute } from '../http/define-route';
+import type { Principal } from '../http/app-state';
+import { loadParameterSet } from '../parameters/load-parameter-set';
+import { childFile } from '../children/child-file';
+import { applicationModel, type ApplicationDoc } from './application-model';
+import { loadChild } from './application-view';
+import { toCaseDetail } from './case-views';
+import { listCaseQueue } from './list-case-queue';
+import { canSeeCase } from './staff-access';
+import { transitionCase } from './transition-case';
+
+/** The staff workbench: my queue, a case, its transitions, a child's file. */
+export function caseRoutes(deps: AppDeps) {
+  const detail = async (doc: ApplicationDoc, principal: Principal) =>
+    toCaseDetail(deps.db, doc, await loadChild(deps.db, doc.childId), principal, await loadParameterSet(deps.db));
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/cases',
+      summary: 'The cases my post holds, due first (overdue lead), filtered and paged',
+      tag: 'cases',
+      access: staffRoles,
+      query: caseQuerySchema,
+      response: caseQueueSchema,
+      handler: ({ principal, query }) => listCaseQueue(deps, principal, query),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/cases/:applicationId',
+      summary: 'A case in my chain: facts, documents, the rules’ verdict, history, my actions',
+      tag: 'cases',
+      access: staffRoles,
+      params: applicationIdParamsSchema,
+      response: caseDetailSchema,
+      handler: async ({ principal, params }) => {
+        const doc = await applicationModel(deps.db).findById(params.applicationId).lean();
+        if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
+        if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
+        return detail(doc, principal);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/staff/cases/:applicationId/transitions',
+      summary: 'Act on a case: verify, forward, approve, return, reject or hand over, at the version I saw',
+      tag: 'cases',
+      access: staffRoles,
+      params: applicationIdParamsSchema,
+      body: transitionRequestSchema,
+      response: caseDetailSchema,
+      handler: async ({ principal, params, body }) => detail(await transitionCase(deps, principal, params.applicationId, body), principal),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/children/:childId',
+      summary: 'A child’s file (一人一档): applications, grants, verification visits',
+      tag: 'cases',
+      access: staffRoles,
+      params: childIdParamsSchema,
+      response: childFileSchema,
+      handler: ({ principal, params }) => childFile(deps, principal, params.childId),
+    }),
+  ];
+}

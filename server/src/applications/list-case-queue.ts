@@ -1,0 +1,41 @@
+import { reviewStatuses, type ApplicationStatus, type CaseSummary, type ProgrammeId } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import type { Principal } from '../http/app-state';
+import { childModel } from '../children/child-model';
+import { applicationModel } from './application-model';
+import { toCaseSummary } from './case-views';
+
+export interface QueueQuery {
+  status?: ApplicationStatus;
+  programme?: ProgrammeId;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The cases the caller's post holds, earliest due date first, so overdue cases lead. Held by post (role and
+ * region), a new director sees the village's cases the day they start.
+ */
+export async function listCaseQueue(deps: AppDeps, principal: Principal, query: QueueQuery) {
+  const filter = {
+    'holder.regionCode': principal.regionScope,
+    'holder.role': { $in: principal.roles },
+    status: query.status ?? { $in: reviewStatuses },
+    ...(query.programme ? { programme: query.programme } : {}),
+  };
+  const Application = applicationModel(deps.db);
+  const [docs, total] = await Promise.all([
+    Application.find(filter)
+      .sort({ dueDate: 1, submittedAt: 1 })
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean(),
+    Application.countDocuments(filter),
+  ]);
+  const children = await childModel(deps.db)
+    .find({ _id: { $in: [...new Set(docs.map((doc) => doc.childId))] } }, { name: 1 })
+    .lean();
+  const names = new Map(children.map((child) => [child._id, child.name]));
+  const cases: CaseSummary[] = await Promise.all(docs.map((doc) => toCaseSummary(deps.db, doc, names.get(doc.childId) ?? '')));
+  return { cases, total, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,48 @@
+import { Types } from 'mongoose';
+import type { ChildFacts, ProgrammeId } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { AppError } from '../errors/app-error';
+import { childModel, type ChildDoc } from '../children/child-model';
+import { activeKeyOf, applicationModel, type ApplicationDoc } from './application-model';
+
+/** What the child record already says, so the family is never asked it again. */
+export const factsFromChild = (child: ChildDoc): ChildFacts => ({
+  birthDate: child.birthDate,
+  hukouRegion: child.hukouRegion,
+  ...(child.residenceRegion ? { residenceRegion: child.residenceRegion } : {}),
+});
+
+/**
+ * Starts the child's application for a programme, or resumes the open draft on any device. The unique
+ * `activeKey` index decides races and repeats: one open application per child and programme. An open one
+ * already submitted is refused with its id, so the app can show it instead.
+ */
+export async function startDraft(
+  deps: AppDeps,
+  accountId: string,
+  input: { childId: string; programme: ProgrammeId; facts?: ChildFacts },
+): Promise<{ draft: ApplicationDoc; child: ChildDoc; created: boolean }> {
+  const guardian = new Types.ObjectId(accountId);
+  const child = await childModel(deps.db).findById(input.childId).lean();
+  if (!child || !child.guardianAccountId.equals(guardian)) throw new AppError('NOT_FOUND', { detail: 'no such child of this family' });
+  const Application = applicationModel(deps.db);
+  const activeKey = activeKeyOf(child._id, input.programme);
+  try {
+    const created = await Application.create({
+      childId: child._id,
+      guardianAccountId: guardian,
+      programme: input.programme,
+      facts: { ...input.facts, ...factsFromChild(child) },
+      status: 'draft',
+      activeKey,
+      regionCodes: [child.hukouRegion, ...(child.residenceRegion ? [child.residenceRegion] : [])],
+    });
+    return { draft: created.toObject(), child, created: true };
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
+  }
+  const open = await Application.findOne({ activeKey }).lean();
+  if (!open) throw new AppError('STALE_VERSION', { detail: 'open application vanished while starting a draft' });
+  if (open.status !== 'draft') throw new AppError('APPLICATION_EXISTS', { data: { applicationId: open._id.toHexString() } });
+  return { draft: open, child, created: false };
+}

@@ -1,0 +1,56 @@
+import { Types } from 'mongoose';
+import { actionsNeedingNotes, actionsNeedingReason, isReviewStatus, nextStatus, type TransitionRequest } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { accountModel } from '../auth/account-model';
+import { AppError } from '../errors/app-error';
+import type { Principal } from '../http/app-state';
+import { loadParameterSet } from '../parameters/load-parameter-set';
+import { applicationModel, type ApplicationDoc } from './application-model';
+import { enterStage, stepUpdate } from './case-step';
+import { fixGrant } from './fix-grant';
+import { canSeeCase, holdsCase } from './staff-access';
+
+/**
+ * One staff action on a case, as one conditional update on the status and version the staff member saw:
+ * when two act at once exactly one succeeds and the other is told the case has just changed (409).
+ */
+export async function transitionCase(
+  deps: AppDeps,
+  principal: Principal,
+  applicationId: string,
+  request: TransitionRequest,
+  now = new Date(),
+): Promise<ApplicationDoc> {
+  const Application = applicationModel(deps.db);
+  const doc = await Application.findById(applicationId).lean();
+  if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
+  if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
+  if (doc.version !== request.expectedVersion) throw new AppError('STALE_VERSION');
+  const to = nextStatus(doc.status, request.action);
+  if (!to || !isReviewStatus(doc.status)) throw new AppError('INVALID_TRANSITION', { detail: `${request.action} from ${doc.status}` });
+  if (!holdsCase(principal, doc.holder)) throw new AppError('FORBIDDEN', { detail: 'case held by another post' });
+  if (actionsNeedingReason.includes(request.action) && !request.reason) throw new AppError('REASON_REQUIRED');
+  if (actionsNeedingNotes.includes(request.action) && !request.notes) throw new AppError('NOTES_REQUIRED');
+
+  const params = await loadParameterSet(deps.db);
+  const stage = isReviewStatus(to) ? await enterStage(deps.db, params, doc.programme, doc.routing!, to, now) : null;
+  const account = await accountModel(deps.db).findById(principal.accountId, { name: 1 }).lean();
+  const set: Partial<ApplicationDoc> = {};
+  if (request.action === 'approve') set.grant = fixGrant(doc, params, now, request.amount);
+  if (request.action === 'return') Object.assign(set, { returnedFrom: doc.status, returnReason: request.reason });
+  if (to === 'approved' || to === 'rejected' || to === 'handedOver') set.activeKey = `${doc.activeKey}:closed:${doc._id.toHexString()}`;
+  const update = stepUpdate({
+    event: request.action,
+    actor: { accountId: new Types.ObjectId(principal.accountId), role: doc.holder!.role, name: account?.name ?? null },
+    from: doc.status,
+    to,
+    stage,
+    reason: request.reason ?? null,
+    notes: request.notes ?? null,
+    now,
+    set,
+  });
+  const updated = await Application.findOneAndUpdate({ _id: doc._id, status: doc.status, version: doc.version }, update, { new: true }).lean();
+  if (!updated) throw new AppError('STALE_VERSION');
+  return updated;
+}

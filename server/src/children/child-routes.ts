@@ -1,0 +1,37 @@
+import { childIdParamsSchema, childInputSchema, childListSchema, childSchema } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { defineRoute, WithStatus } from '../http/define-route';
+import { childModel } from './child-model';
+import { saveChild } from './save-child';
+import { toChild } from './child-view';
+
+export function childRoutes(deps: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/children',
+      summary: 'The signed-in family’s children',
+      tag: 'children',
+      access: ['family'],
+      response: childListSchema,
+      handler: async ({ principal }) => {
+        const docs = await childModel(deps.db).find({ guardianAccountId: principal.accountId }).sort({ createdAt: 1 }).lean();
+        return { children: await Promise.all(docs.map((doc) => toChild(deps.db, doc))) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/children/:childId',
+      summary: 'Add a child (201) or save it again (200) under the id the app made',
+      tag: 'children',
+      access: ['family'],
+      params: childIdParamsSchema,
+      body: childInputSchema,
+      response: childSchema,
+      handler: async ({ principal, params, body }) => {
+        const { child, created } = await saveChild(deps, principal.accountId, params.childId, body);
+        return new WithStatus(created ? 201 : 200, await toChild(deps.db, child));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,27 @@
+import type { Connection } from 'mongoose';
+import { guardianRelationLabels, maskResidentId, type Child, type RegionRef } from '@ccs/shared';
+import { regionPath } from '../regions/region-path';
+import type { ChildDoc } from './child-model';
+
+/** The region itself, named; a code missing from the region data is shown as its code. */
+export async function regionRef(db: Connection, code: string): Promise<RegionRef> {
+  return (await regionPath(db, code)).at(-1) ?? { code, name: code, level: 5 };
+}
+
+/** A child as the family and staff lists show it: the ID number masked (DOMAIN.md "Privacy"). */
+export async function toChild(db: Connection, doc: ChildDoc): Promise<Child> {
+  const [hukouRegion, residenceRegion] = await Promise.all([
+    regionRef(db, doc.hukouRegion),
+    doc.residenceRegion ? regionRef(db, doc.residenceRegion) : null,
+  ]);
+  return {
+    id: doc._id,
+    name: doc.name,
+    maskedResidentId: maskResidentId(doc.residentId),
+    birthDate: doc.birthDate,
+    sex: doc.sex,
+    hukouRegion,
+    residenceRegion,
+    relation: guardianRelationLabels[doc.relation],
+  };
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { residentIdCheckCharacter, CONSENT_VERSION, type ChildFacts, type ProgrammeId } from '@ccs/shared';
+import { loadRegions } from '../regions/load-regions';
+import { seedParameters } from '../parameters/seed-parameters';
+import { seedDemoCounty } from '../demo/seed-demo-county';
+import { httpClient } from './http-client';
+import { loggedSmsCode } from './logged-sms-code';
+import type { TestServer } from './start-test-server';
+
+/** The demo county (修文县) with its staff, regions and figures, as `npm start` seeds it. */
+export async function seedCounty(server: TestServer): Promise<void> {
+  await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
+  await seedParameters(server.deps.db);
+  await seedDemoCounty(server.deps);
+}
+
+/** A valid resident ID for a birth date: 修文县 address code, a sequence, the GB 11643 check character. */
+export function residentIdFor(birthDate: string, sequence = '123'): string {
+  const first17 = `520123${birthDate.replaceAll('-', '')}${sequence}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+export async function signInFamily(server: TestServer, phone: string): Promise<string> {
+  const api = httpClient(server.baseUrl);
+  await api.post('/api/auth/sms-codes', { phone });
+  const res = await api.post('/api/auth/sms-login', { phone, code: loggedSmsCode(server, phone) });
+  if (res.status !== 200) throw new Error(`family sign-in failed: ${JSON.stringify(res.body)}`);
+  return res.body.accessToken as string;
+}
+
+export async function signInStaff(server: TestServer, username: string, password = 'Demo@2026'): Promise<string> {
+  const res = await httpClient(server.baseUrl).post('/api/auth/staff-login', { username, password });
+  if (res.status !== 200) throw new Error(`staff sign-in failed: ${JSON.stringify(res.body)}`);
+  return res.body.accessToken as string;
+}
+
+/** 事实无人抚养: father in prison, mother lost contact, the child on 500 yuan of 低保 a month (issue 3's journey). */
+export const deFactoFacts: ChildFacts = {
+  father: 'imprisoned',
+  mother: 'lostContact',
+  familyAssistance: 'minimumLiving',
+  assistanceMonthly: 500,
+  disability: null,
+};
+
+export interface SubmitOptions {
+  hukouRegion?: string;
+  residenceRegion?: string | null;
+  programme?: ProgrammeId;
+  facts?: ChildFacts;
+  birthDate?: string;
+  sequence?: string;
+}
+
+/** A family adds a child and submits an application over HTTP, as the app does. */
+export async function submitApplication(server: TestServer, token: string, options: SubmitOptions = {}) {
+  const api = httpClient(server.baseUrl);
+  const childId = randomUUID();
+  const child = await api.call('PUT', `/api/children/${childId}`, {
+    token,
+    body: {
+      name: '小明',
+      residentId: residentIdFor(options.birthDate ?? '2015-06-01', options.sequence),
+      hukouRegion: options.hukouRegion ?? '520123103201',
+      residenceRegion: options.residenceRegion ?? null,
+      relation: 'grandparent',
+    },
+  });
+  if (child.status >= 300) throw new Error(`add child failed: ${JSON.stringify(child.body)}`);
+  const draft = await api.call('POST', '/api/applications', {
+    token,
+    body: { childId, programme: options.programme ?? 'deFactoUnsupportedAllowance', facts: options.facts ?? deFactoFacts },
+  });
+  if (draft.status >= 300) throw new Error(`draft failed: ${JSON.stringify(draft.body)}`);
+  const submitted = await api.call('POST', `/api/applications/${draft.body.id}/submit`, {
+    token,
+    headers: { 'idempotency-key': randomUUID() },
+    body: { consent: { version: CONSENT_VERSION, agreed: true } },
+  });
+  return { childId, applicationId: draft.body.id as string, response: submitted };
+}
