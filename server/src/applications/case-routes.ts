@@ -14,7 +14,8 @@ import { defineRoute } from '../http/define-route';
 import type { Principal } from '../http/app-state';
 import { loadParameterSet } from '../parameters/load-parameter-set';
 import { childFile } from '../children/child-file';
-import { applicationModel, type ApplicationDoc } from './application-model';
+import type { ApplicationDoc } from './application-model';
+import { loadCase } from './case-step';
 import { loadChild } from './application-view';
 import { toCaseDetail } from './case-views';
 import { listCaseQueue } from './list-case-queue';
@@ -45,7 +46,7 @@ export function caseRoutes(deps: AppDeps) {
       params: applicationIdParamsSchema,
       response: caseDetailSchema,
       handler: async ({ principal, params }) => {
-        const doc = await applicationModel(deps.db).findById(params.applicationId).lean();
+        const doc = await loadCase(deps.db, params.applicationId);
         if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
         if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
         return detail(doc, principal);

@@ -1,6 +1,7 @@
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { stageDueDate, toIsoDate, type ApplicationStatus, type ParameterSet, type ProgrammeId, type ReviewStatus } from '@ccs/shared';
-import type { ActorDoc, ApplicationDoc, HistoryDoc, HolderDoc, RoutingDoc } from './application-model';
+import { applicationModel, type ActorDoc, type ApplicationDoc, type HistoryDoc, type HolderDoc, type RoutingDoc } from './application-model';
+import { caseStepModel, type CaseStepDoc } from './case-step-model';
 import { stageHolder } from './stage-holder';
 import { workingDayCalendar } from './working-day-calendar';
 
@@ -39,10 +40,12 @@ export interface Step {
 }
 
 /**
- * One step as one update: the new status, holder and due date, the history entry (which is also the
- * notification outbox) and the version bump, applied together or not at all.
+ * Commits one step: claims the next sequence number by inserting the step (unique `_id`), then writes the
+ * new status, holder, due date and history onto the case with plain `$set`s, which give the same result if
+ * repeated. Null when another writer claimed that step first: the caller reloads and decides (409, or the
+ * first result of a repeated request). The history is written whole rather than `$push`ed for the same reason.
  */
-export function stepUpdate(step: Step): UpdateQuery<ApplicationDoc> {
+export async function commitStep(db: Connection, doc: ApplicationDoc, step: Step, bumpsVersion = true): Promise<ApplicationDoc | null> {
   const entry: HistoryDoc = {
     at: step.now,
     event: step.event,
@@ -54,17 +57,48 @@ export function stepUpdate(step: Step): UpdateQuery<ApplicationDoc> {
     holder: step.stage?.holder ?? null,
     dueDate: step.stage?.dueDate ?? null,
   };
-  return {
-    $set: {
-      status: step.to,
-      holder: step.stage?.holder ?? null,
-      dueDate: step.stage?.dueDate ?? null,
-      dueProvisional: step.stage?.dueProvisional ?? false,
-      overdue: false,
-      notificationPending: true,
-      ...step.set,
-    },
-    $push: { history: entry },
-    $inc: { version: 1, historyCount: 1 },
+  const set: Partial<ApplicationDoc> = {
+    status: step.to,
+    holder: step.stage?.holder ?? null,
+    dueDate: step.stage?.dueDate ?? null,
+    dueProvisional: step.stage?.dueProvisional ?? false,
+    overdue: false,
+    ...step.set,
   };
+  const seq = doc.historyCount + 1;
+  try {
+    await caseStepModel(db).create({ _id: `${doc._id.toHexString()}:${seq}`, applicationId: doc._id, seq, entry, set, bumpsVersion, createdAt: step.now });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return null;
+    throw error;
+  }
+  return applyStep(db, doc, { seq, entry, set, bumpsVersion });
+}
+
+/** Writes a claimed step onto the case it was claimed from. Idempotent: every field is set, nothing pushed or incremented. */
+export async function applyStep(
+  db: Connection,
+  doc: ApplicationDoc,
+  step: Pick<CaseStepDoc, 'seq' | 'entry' | 'set' | 'bumpsVersion'>,
+): Promise<ApplicationDoc | null> {
+  const update = {
+    ...step.set,
+    history: [...doc.history, step.entry],
+    historyCount: step.seq,
+    version: doc.version + (step.bumpsVersion ? 1 : 0),
+  };
+  const Application = applicationModel(db);
+  const applied = await Application.findOneAndUpdate({ _id: doc._id, historyCount: step.seq - 1 }, { $set: update }, { new: true }).lean();
+  return applied ?? Application.findById(doc._id).lean();
+}
+
+/**
+ * The case with any step already claimed but not yet written onto it (a writer still in flight, or one
+ * that crashed in between) rolled forward, so what a reader sees never lags behind a committed step.
+ */
+export async function loadCase(db: Connection, applicationId: string | ApplicationDoc['_id']): Promise<ApplicationDoc | null> {
+  const doc = await applicationModel(db).findById(applicationId).lean();
+  if (!doc) return null;
+  const pending = await caseStepModel(db).findById(`${doc._id.toHexString()}:${doc.historyCount + 1}`).lean();
+  return pending ? applyStep(db, doc, pending) : doc;
 }

@@ -3,9 +3,9 @@ import { childFactsSchema, CONSENT_VERSION, toIsoDate, type ReviewStatus } from 
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import { loadParameterSet } from '../parameters/load-parameter-set';
-import { applicationModel, type ApplicationDoc } from './application-model';
+import type { ApplicationDoc } from './application-model';
 import { loadChild } from './application-view';
-import { enterStage, stepUpdate } from './case-step';
+import { commitStep, enterStage, loadCase } from './case-step';
 import { familyApplication } from './family-application';
 import { nextReference } from './next-reference';
 import { routeApplication } from './route-application';
@@ -41,7 +41,7 @@ export async function submitApplication(
   }
   const entered = await enterStage(deps.db, params, doc.programme, routing, stage, now);
   const reference = doc.reference ?? (await nextReference(deps.db, routing.regionCode.slice(0, 6), toIsoDate(now).slice(0, 4)));
-  const update = stepUpdate({
+  const updated = await commitStep(deps.db, doc, {
     event: doc.status === 'draft' ? 'submitted' : 'resubmitted',
     actor: { accountId: new Types.ObjectId(accountId), role: 'family', name: null },
     from: doc.status,
@@ -58,10 +58,8 @@ export async function submitApplication(
       consent: { version: CONSENT_VERSION, at: now },
     },
   });
-  const Application = applicationModel(deps.db);
-  const updated = await Application.findOneAndUpdate({ _id: doc._id, status: doc.status, version: doc.version }, update, { new: true }).lean();
   if (updated) return updated;
-  const current = await Application.findById(doc._id).lean();
+  const current = await loadCase(deps.db, doc._id);
   if (current?.submitIdempotencyKey === idempotencyKey) return current;
   throw new AppError('STALE_VERSION');
 }

@@ -5,14 +5,14 @@ import { accountModel } from '../auth/account-model';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../http/app-state';
 import { loadParameterSet } from '../parameters/load-parameter-set';
-import { applicationModel, type ApplicationDoc } from './application-model';
-import { enterStage, stepUpdate } from './case-step';
+import type { ApplicationDoc } from './application-model';
+import { commitStep, enterStage, loadCase } from './case-step';
 import { fixGrant } from './fix-grant';
 import { canSeeCase, holdsCase } from './staff-access';
 
 /**
- * One staff action on a case, as one conditional update on the status and version the staff member saw:
- * when two act at once exactly one succeeds and the other is told the case has just changed (409).
+ * One staff action on a case, committed as the case's next step (see `commitStep`) from the version the
+ * staff member saw: when two act at once exactly one succeeds and the other is told the case has just changed (409).
  */
 export async function transitionCase(
   deps: AppDeps,
@@ -21,8 +21,22 @@ export async function transitionCase(
   request: TransitionRequest,
   now = new Date(),
 ): Promise<ApplicationDoc> {
-  const Application = applicationModel(deps.db);
-  const doc = await Application.findById(applicationId).lean();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const doc = await loadCase(deps.db, applicationId);
+    const updated = await tryTransition(deps, principal, doc, request, now);
+    // Claimed first by a step that leaves the version alone (an overdue mark): try again from the new state.
+    if (updated) return updated;
+  }
+  throw new AppError('STALE_VERSION');
+}
+
+async function tryTransition(
+  deps: AppDeps,
+  principal: Principal,
+  doc: ApplicationDoc | null,
+  request: TransitionRequest,
+  now: Date,
+): Promise<ApplicationDoc | null> {
   if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
   if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
   if (doc.version !== request.expectedVersion) throw new AppError('STALE_VERSION');
@@ -39,7 +53,7 @@ export async function transitionCase(
   if (request.action === 'approve') set.grant = fixGrant(doc, params, now, request.amount);
   if (request.action === 'return') Object.assign(set, { returnedFrom: doc.status, returnReason: request.reason });
   if (to === 'approved' || to === 'rejected' || to === 'handedOver') set.activeKey = `${doc.activeKey}:closed:${doc._id.toHexString()}`;
-  const update = stepUpdate({
+  return commitStep(deps.db, doc, {
     event: request.action,
     actor: { accountId: new Types.ObjectId(principal.accountId), role: doc.holder!.role, name: account?.name ?? null },
     from: doc.status,
@@ -50,7 +64,4 @@ export async function transitionCase(
     now,
     set,
   });
-  const updated = await Application.findOneAndUpdate({ _id: doc._id, status: doc.status, version: doc.version }, update, { new: true }).lean();
-  if (!updated) throw new AppError('STALE_VERSION');
-  return updated;
 }
