@@ -30,6 +30,8 @@ export interface HistoryDoc {
   notes: string | null;
   holder: HolderDoc | null;
   dueDate: IsoDate | null;
+  /** The Idempotency-Key of the request that made the step, so a retried staff action returns its first result. */
+  requestKey?: string | null;
 }
 
 export interface DocumentMetaDoc {

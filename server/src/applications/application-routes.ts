@@ -19,7 +19,8 @@ import { startDraft } from './start-draft';
 import { submitApplication } from './submit-application';
 import { updateDraftFacts } from './update-draft-facts';
 
-const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
+/** A client-made key (a UUID) that marks one intended write across its retries. */
+export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
 
 /** The family's side: start or resume a draft, save answers, submit, follow the case. */
 export function applicationRoutes(deps: AppDeps) {

@@ -132,6 +132,22 @@ describe('refusals', () => {
   });
 });
 
+describe('retries on a weak network', () => {
+  it('a staff action retried with the same Idempotency-Key returns the first result instead of a 409', async () => {
+    const { id, version } = await newCase();
+    const key = randomUUID();
+    const verify = () =>
+      api.call('POST', `/api/staff/cases/${id}/transitions`, {
+        token: tokens.director01, headers: { 'idempotency-key': key }, body: { action: 'verify', expectedVersion: version, notes: '已走访' },
+      });
+    const first = await verify();
+    const retry = await verify();
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    expect(retry.body).toMatchObject({ status: 'townshipReview', version: first.body.version });
+    expect(retry.body.timeline).toHaveLength(2);
+  });
+});
+
 describe('the queue', () => {
   it('shows each post its own cases, due first, filtered by status and programme', async () => {
     await newCase();

@@ -21,6 +21,7 @@ import { toCaseDetail } from './case-views';
 import { listCaseQueue } from './list-case-queue';
 import { canSeeCase } from './staff-access';
 import { transitionCase } from './transition-case';
+import { idempotencyKeySchema } from './application-routes';
 
 /** The staff workbench: my queue, a case, its transitions, a child's file. */
 export function caseRoutes(deps: AppDeps) {
@@ -55,13 +56,16 @@ export function caseRoutes(deps: AppDeps) {
     defineRoute({
       method: 'post',
       path: '/api/staff/cases/:applicationId/transitions',
-      summary: 'Act on a case: verify, forward, approve, return, reject or hand over, at the version I saw',
+      summary: 'Act on a case at the version I saw: verify, forward, approve, return, reject or hand over; an Idempotency-Key header makes a retry return the first result',
       tag: 'cases',
       access: staffRoles,
       params: applicationIdParamsSchema,
       body: transitionRequestSchema,
       response: caseDetailSchema,
-      handler: async ({ principal, params, body }) => detail(await transitionCase(deps, principal, params.applicationId, body), principal),
+      handler: async ({ principal, params, body, ctx }) => {
+        const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
+        return detail(await transitionCase(deps, principal, params.applicationId, body, key.success ? key.data : null), principal);
+      },
     }),
     defineRoute({
       method: 'get',

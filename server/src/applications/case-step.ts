@@ -34,6 +34,7 @@ export interface Step {
   stage: StageEntry | null;
   reason?: string | null;
   notes?: string | null;
+  requestKey?: string | null;
   now: Date;
   /** Further fields the step sets, e.g. the grant on approval. */
   set?: Partial<ApplicationDoc>;
@@ -56,6 +57,7 @@ export async function commitStep(db: Connection, doc: ApplicationDoc, step: Step
     notes: step.notes ?? null,
     holder: step.stage?.holder ?? null,
     dueDate: step.stage?.dueDate ?? null,
+    requestKey: step.requestKey ?? null,
   };
   const set: Partial<ApplicationDoc> = {
     status: step.to,

@@ -19,11 +19,14 @@ export async function transitionCase(
   principal: Principal,
   applicationId: string,
   request: TransitionRequest,
+  requestKey: string | null,
   now = new Date(),
 ): Promise<ApplicationDoc> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const doc = await loadCase(deps.db, applicationId);
-    const updated = await tryTransition(deps, principal, doc, request, now);
+    // A retry of an action that already went through (the answer was lost on the way back) gets the case as it is.
+    if (doc && requestKey && doc.history.some((entry) => entry.requestKey === requestKey) && canSeeCase(principal, doc)) return doc;
+    const updated = await tryTransition(deps, principal, doc, request, requestKey, now);
     // Claimed first by a step that leaves the version alone (an overdue mark): try again from the new state.
     if (updated) return updated;
   }
@@ -35,6 +38,7 @@ async function tryTransition(
   principal: Principal,
   doc: ApplicationDoc | null,
   request: TransitionRequest,
+  requestKey: string | null,
   now: Date,
 ): Promise<ApplicationDoc | null> {
   if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
@@ -61,6 +65,7 @@ async function tryTransition(
     stage,
     reason: request.reason ?? null,
     notes: request.notes ?? null,
+    requestKey,
     now,
     set,
   });
