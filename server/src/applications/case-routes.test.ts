@@ -157,7 +157,7 @@ describe('the queue', () => {
     const dues = mine.body.cases.map((c: { dueDate: string }) => c.dueDate);
     expect(dues).toEqual([...dues].sort());
     expect(mine.body.cases.every((c: { status: string }) => c.status === 'villageVerification')).toBe(true);
-    expect(mine.body.cases[0]).toMatchObject({ childName: '小明', programmeName: '事实无人抚养儿童基本生活补贴', missingDocumentCount: 4 });
+    expect(mine.body.cases.find((c: { childName: string }) => c.childName === '小明')).toMatchObject({ childName: '小明', programmeName: '事实无人抚养儿童基本生活补贴', missingDocumentCount: 4 });
     expect((await api.get('/api/staff/cases', tokens.director02)).body.total).toBe(0);
     const filtered = await api.get('/api/staff/cases?programme=orphanAllowance', tokens.director01);
     expect(filtered.body.total).toBe(0);

@@ -3,6 +3,7 @@ import { createStaffAccount } from '../auth/create-staff-account';
 import { findOrCreateAccount } from '../auth/find-or-create-account';
 import { accountModel } from '../auth/account-model';
 import { childRegions, findRegion } from '../regions/find-region';
+import { seedDemoCases } from './seed-demo-cases';
 import demo from './demo-county.json';
 
 export interface DemoSignIn {
@@ -13,7 +14,8 @@ export interface DemoSignIn {
 
 /**
  * Seeds the demo county (修文县): an admin, a county officer, a supervisor for every township and
- * directors for all villages of 六广镇 but one, plus two families. Running it again changes nothing.
+ * directors for all villages of 六广镇 but one, three families and a few cases already under review.
+ * Running it again changes nothing.
  */
 export async function seedDemoCounty(deps: AppDeps): Promise<DemoSignIn[]> {
   const county = await findRegion(deps.db, demo.county);
@@ -46,5 +48,6 @@ export async function seedDemoCounty(deps: AppDeps): Promise<DemoSignIn[]> {
     await accountModel(deps.db).updateOne({ _id: account._id }, { $set: { name: family.name } });
     signIns.push({ role: 'family', who: `${family.name}（${family.note}）`, signIn: `手机号 ${family.phone}，验证码见服务器日志` });
   }
+  await seedDemoCases(deps);
   return signIns;
 }
