@@ -19,6 +19,8 @@ import { parameterRoutes } from './parameters/parameter-routes';
 import { childRoutes } from './children/child-routes';
 import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
+import { documentRoutes } from './documents/document-routes';
+import { staffRoutes } from './staff/staff-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
@@ -33,6 +35,8 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...childRoutes(deps),
     ...applicationRoutes(deps),
     ...caseRoutes(deps),
+    ...documentRoutes(deps),
+    ...staffRoutes(deps),
   ];
 }
 

@@ -11,6 +11,10 @@ const accountSchema = new Schema(
     passwordHash: { type: String, default: null },
     failedLogins: { type: Number, default: 0 },
     lockedUntil: { type: Date, default: null },
+    /** Set when a staff member leaves: sign-in and token refresh are refused from then on. */
+    disabledAt: { type: Date, default: null },
+    /** Who took over the post, so a repeated succession request finishes the first one. */
+    successorId: { type: Schema.Types.ObjectId, default: null },
   },
   { timestamps: true },
 );

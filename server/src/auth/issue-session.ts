@@ -5,6 +5,7 @@ import { signAccessToken } from './access-token';
 import { refreshTokenModel } from './refresh-token-model';
 import type { AccountDoc } from './account-model';
 import { findRegion } from '../regions/find-region';
+import { AppError } from '../errors/app-error';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -28,6 +29,8 @@ export async function toAccountView(deps: AppDeps, account: AccountDoc): Promise
 
 /** Signs a person in: a fresh access token and a refresh token, in a new token family unless one is given. */
 export async function issueSession(deps: AppDeps, account: AccountDoc, family: string = randomUUID()): Promise<Session> {
+  // Every sign-in and every refresh passes here: a staff member who has left gets no new token.
+  if (account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
   const refreshToken = randomBytes(32).toString('base64url');
   await refreshTokenModel(deps.db).create({
     tokenHash: hashToken(refreshToken),

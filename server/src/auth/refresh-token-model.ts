@@ -10,7 +10,7 @@ const refreshTokenSchema = new Schema({
   family: { type: String, required: true, index: true },
   expiresAt: { type: Date, required: true },
   revokedAt: { type: Date, default: null },
-  revokedReason: { type: String, enum: ['rotated', 'logout', 'reuse', null], default: null },
+  revokedReason: { type: String, enum: ['rotated', 'logout', 'reuse', 'disabled', null], default: null },
 });
 
 export function refreshTokenModel(db: Connection): Model<InferSchemaType<typeof refreshTokenSchema>> {

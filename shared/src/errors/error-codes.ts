@@ -21,6 +21,8 @@ export const errorMessages = {
   CREDENTIALS_INVALID: '用户名或密码不对，请重新输入。',
   TOO_MANY_ATTEMPTS: '密码错误次数太多，请稍后再试。',
   REFRESH_TOKEN_INVALID: '登录状态已失效，请重新登录。',
+  ACCOUNT_DISABLED: '这个账号已停用（工作已由接任人员接手）。如有疑问，请联系县民政局。',
+  USERNAME_TAKEN: '这个用户名已经有人用了，请换一个。',
   CHILD_EXISTS: '这个孩子已经添加过了，请在孩子列表中选择。',
   APPLICATION_EXISTS: '这个孩子已经有一份同类申请正在办理，请在“我的申请”中查看。',
   APPLICATION_NOT_EDITABLE: '申请已经提交，不能再修改。如需补充，请等工作人员退回后再改。',

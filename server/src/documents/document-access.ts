@@ -1,0 +1,50 @@
+import { isStaffRole, type ApplicationStatus } from '@ccs/shared';
+import { AppError } from '../errors/app-error';
+import type { Principal } from '../http/app-state';
+import type { ApplicationDoc } from '../applications/application-model';
+import { canSeeCase, holdsCase } from '../applications/staff-access';
+
+/** The family adds and removes photos while the application is in its hands. */
+export const familyEditable: readonly ApplicationStatus[] = ['draft', 'returned'];
+
+const isOwner = (principal: Principal, doc: ApplicationDoc): boolean =>
+  principal.roles.includes('family') && doc.guardianAccountId.toHexString() === principal.accountId;
+const isStaff = (principal: Principal): boolean => principal.roles.some(isStaffRole);
+
+/** Refusal for someone with no part in the case: another family learns nothing, staff learn it is outside their region. */
+function notTheirs(principal: Principal): never {
+  throw isStaff(principal) ? new AppError('OUT_OF_REGION') : new AppError('NOT_FOUND');
+}
+
+/**
+ * Who is uploading: the owning family (its supporting documents), or the staff member in the post that
+ * holds the case now (home-visit photos). Staff who can see the case but do not hold it are refused.
+ */
+export function uploaderOf(principal: Principal, doc: ApplicationDoc | null): 'family' | 'staff' {
+  if (!doc) throw new AppError('NOT_FOUND');
+  if (isOwner(principal, doc)) {
+    if (!familyEditable.includes(doc.status)) throw new AppError('APPLICATION_NOT_EDITABLE');
+    return 'family';
+  }
+  if (isStaff(principal) && doc.status !== 'draft' && canSeeCase(principal, doc)) {
+    if (!holdsCase(principal, doc.holder)) throw new AppError('FORBIDDEN', { detail: 'case held by another post' });
+    return 'staff';
+  }
+  return notTheirs(principal);
+}
+
+/** Who may look at a case's photos: its family, and the staff chain that handles it (every staff view is audited). */
+export function viewerOf(principal: Principal, doc: ApplicationDoc | null): 'family' | 'staff' {
+  if (!doc) throw new AppError('NOT_FOUND');
+  if (isOwner(principal, doc)) return 'family';
+  if (isStaff(principal) && doc.status !== 'draft' && canSeeCase(principal, doc)) return 'staff';
+  return notTheirs(principal);
+}
+
+/** Only the family removes photos, its own, while the application is in its hands. */
+export function assertFamilyEditor(principal: Principal, doc: ApplicationDoc | null): ApplicationDoc {
+  if (!doc) throw new AppError('NOT_FOUND');
+  if (!isOwner(principal, doc)) notTheirs(principal);
+  if (!familyEditable.includes(doc.status)) throw new AppError('APPLICATION_NOT_EDITABLE');
+  return doc;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { applicationIdParamsSchema, documentMetaSchema } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { defineRoute, WithStatus } from '../http/define-route';
+import { deleteDocument } from './delete-document';
+import { openDocument } from './open-document';
+import { saveDocument } from './save-document';
+
+const documentParamsSchema = applicationIdParamsSchema.extend({ documentId: z.uuid('照片编号格式不对') });
+const path = '/api/applications/:applicationId/documents/:documentId';
+const signedIn = ['family', 'childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const;
+const uploadSummary =
+  'Upload a photo as multipart/form-data: field `kind` (a supporting-document kind, or `visitPhoto` for the staff holding the case) ' +
+  'and field `file` (JPEG, PNG or WEBP, at most 2 MB, type checked by content). 201 new, 200 a repeat of the same documentId.';
+
+/** Photos of supporting documents and home visits. PUT is the REST form; POST the same, because Taro.uploadFile can only POST. */
+export function documentRoutes(deps: AppDeps) {
+  // No `body` schema: the multipart stream is read in the handler, JSON body parsing does not touch it.
+  const upload = (method: 'put' | 'post') =>
+    defineRoute({
+      method,
+      path,
+      summary: uploadSummary,
+      tag: 'documents',
+      access: signedIn,
+      params: documentParamsSchema,
+      response: documentMetaSchema,
+      handler: async ({ principal, params, ctx }) => {
+        const { meta, created } = await saveDocument(deps, principal, params.applicationId, params.documentId, ctx.req);
+        return new WithStatus(created ? 201 : 200, meta);
+      },
+    });
+  return [
+    upload('put'),
+    upload('post'),
+    defineRoute({
+      method: 'get',
+      path,
+      summary: 'The photo itself, with its stored content type; staff views are recorded in the audit log',
+      tag: 'documents',
+      access: signedIn,
+      params: documentParamsSchema,
+      response: z.string().meta({ format: 'binary', description: '照片原始字节（image/jpeg、image/png 或 image/webp）' }),
+      handler: async ({ principal, params, ctx }) => {
+        const stored = await openDocument(deps, principal, params.applicationId, params.documentId, ctx.ip || null);
+        ctx.type = stored.contentType;
+        ctx.set('Cache-Control', 'private, no-store');
+        ctx.set('X-Content-Type-Options', 'nosniff');
+        return toBuffer(stored.data);
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path,
+      summary: 'The family removes one of its photos (draft or returned application); removing a removed photo is fine',
+      tag: 'documents',
+      access: ['family'],
+      params: documentParamsSchema,
+      status: 204,
+      response: z.null(),
+      handler: async ({ principal, params }) => {
+        await deleteDocument(deps, principal, params.applicationId, params.documentId);
+      },
+    }),
+  ];
+}
+
+/** Lean reads return BSON Binary for Buffer fields. */
+function toBuffer(data: unknown): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  const bytes = (data as { value(): Uint8Array }).value();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
