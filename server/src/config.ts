@@ -19,6 +19,8 @@ const configSchema = z
     /** Region codes whose townships and villages are loaded (comma-separated province codes). */
     REGION_PROVINCES: z.string().default('52'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** How often each instance marks overdue cases and relays and sends notifications. */
+    JOB_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -9,6 +9,7 @@ import { launchDatabase } from './db/launch-database';
 import { loadRegions } from './regions/load-regions';
 import { seedParameters } from './parameters/seed-parameters';
 import { seedDemoCounty } from './demo/seed-demo-county';
+import { startJobs } from './jobs/start-jobs';
 
 const DATABASE_NAME = 'child_care';
 
@@ -18,7 +19,8 @@ const DATABASE_NAME = 'child_care';
  */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  // The log sender would leak codes into production logs; a carrier gateway adapter must come first.
+  // The log sender would leak codes into production logs; a carrier gateway adapter must come first,
+  // and so must real notification adapters (notifications/notification-adapters.ts only log).
   if (nodeEnv === 'production') throw new Error('No SMS gateway adapter exists yet: production start is refused');
   const database = await launchDatabase({ env });
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
@@ -33,6 +35,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const signIns = await seedDemoCounty(deps);
 
   const app = createApp(deps);
+  const jobs = startJobs(deps);
   const server: Server = await new Promise((done) => {
     const listening = app.listen(config.PORT, config.HOST, () => done(listening));
   });
@@ -52,6 +55,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     logger.info({ signal }, 'shutting down');
     server.closeIdleConnections();
     await new Promise((done) => server.close(done));
+    await jobs.stop();
     await db.close();
     await database.stop();
     process.exit(0);

@@ -1,0 +1,40 @@
+import { roleNames, timelineEventLabels, type Role } from '@ccs/shared';
+
+/** 2026-12-05 → 12月5日, as a family reads a date. */
+export const shortChineseDate = (isoDate: string): string => `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
+
+export interface StepFacts {
+  event: string;
+  programmeName: string;
+  reference: string | null;
+  /** Where the holder's post is, e.g. 六广镇, and the role in it. */
+  holder: { place: string; role: Role; name: string | null } | null;
+  dueDate: string | null;
+  /** The family-facing sentence fixed on approval. */
+  grantSummary: string | null;
+}
+
+const labelOf = (event: string): string => timelineEventLabels[event as keyof typeof timelineEventLabels] ?? '申请有了新进展';
+
+/**
+ * What the family reads in the SMS or WeChat message about a step. Reasons and facts stay in the app: a
+ * message may be read by anyone holding the phone, and a return reason can name a parent's imprisonment.
+ */
+export function familyNotificationText(step: StepFacts): string {
+  const opening = `您为孩子申请的${step.programmeName}`;
+  if (step.event === 'approve' && step.grantSummary) return `${opening}：${step.grantSummary}。`;
+  if (step.event === 'return') return `${opening}需要补充材料，请打开“我的申请”查看需要补充的内容后重新提交。`;
+  if (step.event === 'reject') return `${opening}未获批准，原因请打开“我的申请”查看。`;
+  const where = step.holder && step.dueDate
+    ? `，现由${step.holder.place}${roleNames[step.holder.role]}办理，预计 ${shortChineseDate(step.dueDate)} 前办结`
+    : '';
+  const numbered = step.event === 'submitted' && step.reference ? `（编号 ${step.reference}）` : '';
+  return `${opening}${numbered}：${labelOf(step.event)}${where}。`;
+}
+
+/** What the level above reads when a case held below it is overdue. */
+export function escalationText(step: StepFacts): string {
+  const who = step.holder ? `${step.holder.place}${roleNames[step.holder.role]}${step.holder.name ? `（${step.holder.name}）` : ''}` : '经办人员';
+  const due = step.dueDate ? `（应于 ${shortChineseDate(step.dueDate)} 前办结）` : '';
+  return `【督办提醒】${who}经办的${step.programmeName}申请（编号 ${step.reference ?? '无'}）已超过办理时限${due}，请督促办理。`;
+}

@@ -1,0 +1,82 @@
+import type { Connection, Types } from 'mongoose';
+import { programmes, type Grant } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { applicationModel, type ApplicationDoc } from '../applications/application-model';
+import { caseStepModel, type CaseStepDoc } from '../applications/case-step-model';
+import { regionRef } from '../children/child-view';
+import { notificationModel, type NotificationDoc } from './notification-model';
+import { deliveryFor, escalationRecipients } from './notification-recipients';
+import { escalationText, familyNotificationText, type StepFacts } from './notification-text';
+
+const DUPLICATE_KEY = 11000;
+const BATCH = 200;
+
+async function stepFacts(db: Connection, doc: Pick<ApplicationDoc, 'programme' | 'reference'>, step: CaseStepDoc): Promise<StepFacts> {
+  const holder = step.entry.holder;
+  return {
+    event: step.entry.event,
+    programmeName: programmes.find((programme) => programme.id === doc.programme)?.name ?? '补贴',
+    reference: doc.reference ?? (step.set.reference as string | undefined) ?? null,
+    holder: holder ? { place: (await regionRef(db, holder.regionCode)).name, role: holder.role, name: holder.name } : null,
+    dueDate: step.entry.dueDate,
+    grantSummary: (step.set.grant as Grant | undefined)?.summary ?? null,
+  };
+}
+
+/** Who hears of a step: the family of every step, except an overdue mark, which goes to the level above the holder. */
+async function messagesFor(db: Connection, doc: Pick<ApplicationDoc, 'programme' | 'reference' | 'guardianAccountId'>, step: CaseStepDoc) {
+  const facts = await stepFacts(db, doc, step);
+  if (step.entry.event === 'overdue') {
+    const recipients = step.entry.holder ? await escalationRecipients(db, step.entry.holder) : [];
+    return recipients.map((accountId) => ({ accountId, text: escalationText(facts) }));
+  }
+  return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts) }];
+}
+
+/** Writes one notification; false when it was written before (by another relay, or this one before a crash). */
+async function writeOnce(db: Connection, notification: NotificationDoc): Promise<boolean> {
+  try {
+    await notificationModel(db).create(notification);
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+    throw error;
+  }
+}
+
+/**
+ * The outbox relay: turns every committed case step not yet relayed into notifications, one per recipient
+ * with a deterministic id, then marks the step relayed. Steps are written in the same insert that commits
+ * them (see commitStep), so none is lost; several relays running at once write each notification once.
+ * Returns how many notifications this run wrote.
+ */
+export async function relayCaseNotifications(deps: Pick<AppDeps, 'db'>, now = new Date()): Promise<number> {
+  const steps = await caseStepModel(deps.db).find({ relayed: false }).sort({ createdAt: 1 }).limit(BATCH).lean();
+  let written = 0;
+  for (const step of steps) {
+    const doc = await applicationModel(deps.db).findById(step.applicationId, { programme: 1, reference: 1, guardianAccountId: 1 }).lean();
+    for (const message of doc ? await messagesFor(deps.db, doc, step) : []) {
+      const id = `${step.applicationId.toHexString()}:${step.seq}:${message.accountId.toHexString()}`;
+      const delivery = await deliveryFor(deps.db, message.accountId as Types.ObjectId);
+      const notification: NotificationDoc = {
+        _id: id,
+        applicationId: step.applicationId,
+        seq: step.seq,
+        event: step.entry.event,
+        recipientAccountId: message.accountId,
+        ...delivery,
+        text: message.text,
+        status: 'pending',
+        attempts: 0,
+        claimedAt: null,
+        retryAt: null,
+        sentAt: null,
+        lastError: null,
+        createdAt: now,
+      };
+      if (await writeOnce(deps.db, notification)) written += 1;
+    }
+    await caseStepModel(deps.db).updateOne({ _id: step._id }, { $set: { relayed: true } });
+  }
+  return written;
+}
