@@ -15,10 +15,7 @@ export interface ActorDoc {
   name: string | null;
 }
 
-/**
- * One step of the case. The history is also the notification outbox: every entry past `notifiedThrough`
- * still has to be turned into notifications, written in the same atomic update as the step itself.
- */
+/** One step of the case, as the family and staff read it on the timeline (committed through `case_steps`). */
 export interface HistoryDoc {
   at: Date;
   /** `submitted`, `resubmitted`, `overdue`, `reassigned`, or a case action. */
@@ -84,10 +81,8 @@ export interface ApplicationDoc {
   submittedAt: Date | null;
   consent: { version: string; at: Date } | null;
   history: HistoryDoc[];
-  /** history.length, kept as a field so conditional updates can name it. */
+  /** history.length: the sequence number of the last committed step (`case_steps` `<_id>:<seq>`). */
   historyCount: number;
-  notifiedThrough: number;
-  notificationPending: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -122,15 +117,12 @@ const applicationSchema = new Schema(
     consent: { type: Schema.Types.Mixed, default: null },
     history: { type: [Schema.Types.Mixed], default: [] },
     historyCount: { type: Number, default: 0 },
-    notifiedThrough: { type: Number, default: 0 },
-    notificationPending: { type: Boolean, default: false },
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
 // A staff member's queue: the cases their post holds, earliest due first.
 applicationSchema.index({ 'holder.regionCode': 1, 'holder.role': 1, dueDate: 1 });
 applicationSchema.index({ regionCodes: 1 });
-applicationSchema.index({ notificationPending: 1 });
 applicationSchema.index({ status: 1, overdue: 1, dueDate: 1 });
 
 export function applicationModel(db: Connection): Model<ApplicationDoc> {
