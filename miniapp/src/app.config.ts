@@ -1,7 +1,20 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/mine/index', 'pages/coming/index'],
-  // Staff pages live in their own subpackage so families never download them.
-  subPackages: [{ root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index'] }],
+  // Staff pages live in their own subpackage so families never download them; the family's application
+  // pages (with the rules and zod) in another, so the main package stays small.
+  subPackages: [
+    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index'] },
+    {
+      root: 'packages/family',
+      pages: [
+        'pages/children/index',
+        'pages/apply/index',
+        'pages/application-form/index',
+        'pages/applications/index',
+        'pages/application/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

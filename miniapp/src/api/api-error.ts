@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode
   readonly status: number
   readonly fields?: Record<string, string>
+  /** Machine-readable details, e.g. the id of the application that already exists. */
+  readonly data?: Record<string, string>
   readonly requestId?: string
 
   constructor(status: number, body: Omit<ErrorBody, 'code'> & { code: ApiErrorCode }) {
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     this.status = status
     this.code = body.code
     this.fields = body.fields
+    this.data = body.data
     this.requestId = body.requestId
   }
 }

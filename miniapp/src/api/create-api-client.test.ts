@@ -93,6 +93,15 @@ describe('createApiClient', () => {
     await expect(request('GET', '/api/regions/52')).rejects.toMatchObject({ status: 502, code: 'INTERNAL' })
   })
 
+  it('sends extra headers, also on the retry after a refresh', async () => {
+    const { request, calls } = setup((r) => {
+      if (r.url.endsWith('/refresh')) return { status: 200, data: session('new') }
+      return r.headers.Authorization === 'Bearer new' ? { status: 200, data: 'ok' } : expired
+    })
+    await request('POST', '/api/applications/x/submit', { body: {}, headers: { 'Idempotency-Key': 'key-123456' } })
+    expect(calls.filter((c) => !c.url.endsWith('/refresh')).map((c) => c.headers['Idempotency-Key'])).toEqual(['key-123456', 'key-123456'])
+  })
+
   it('sends no token when signed out or when auth is off', async () => {
     const { request, calls } = setup(() => ({ status: 202, data: {} }))
     await request('POST', '/api/auth/sms-codes', { body: { phone: '13800000000' }, auth: false })

@@ -18,6 +18,8 @@ export interface RequestOptions {
   body?: unknown
   /** Send the access token and refresh it once if it has expired (default true). */
   auth?: boolean
+  /** Extra headers, e.g. the Idempotency-Key of a submission. */
+  headers?: Record<string, string>
 }
 
 export interface ApiClientDeps {
@@ -37,8 +39,8 @@ export type ApiRequest = <T>(method: HttpMethod, path: string, options?: Request
 export function createApiClient({ baseUrl, transport, sessions, onSignedOut }: ApiClientDeps): ApiRequest {
   let refreshing: Promise<Session> | null = null
 
-  async function send<T>(method: HttpMethod, path: string, body: unknown, token?: string): Promise<T> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  async function send<T>(method: HttpMethod, path: string, body: unknown, token?: string, extra: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...extra }
     if (token) headers.Authorization = `Bearer ${token}`
     let response: { status: number; data: unknown }
     try {
@@ -66,10 +68,10 @@ export function createApiClient({ baseUrl, transport, sessions, onSignedOut }: A
   }
 
   return async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
-    const { body, auth = true } = options
+    const { body, auth = true, headers } = options
     const session = auth ? sessions.get() : null
     try {
-      return await send<T>(method, path, body, session?.accessToken)
+      return await send<T>(method, path, body, session?.accessToken, headers)
     } catch (error) {
       if (!(session && error instanceof ApiError && error.status === 401 && error.code === 'TOKEN_EXPIRED')) throw error
       // Concurrent calls that all hit an expired token share one refresh.
@@ -77,7 +79,7 @@ export function createApiClient({ baseUrl, transport, sessions, onSignedOut }: A
         refreshing = null
       })
       const renewed = await refreshing
-      return send<T>(method, path, body, renewed.accessToken)
+      return send<T>(method, path, body, renewed.accessToken, headers)
     }
   }
 }

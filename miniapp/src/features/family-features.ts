@@ -3,6 +3,8 @@ export interface FamilyFeature {
   key: 'apply' | 'agreements' | 'services' | 'applications'
   title: string
   summary: string
+  /** The page of a service that is built. */
+  url?: string
   /** What the finished service will let the family do, in plain words. */
   willDo: string[]
 }
@@ -12,6 +14,7 @@ export const familyFeatures: FamilyFeature[] = [
     key: 'apply',
     title: '申请补贴',
     summary: '为孩子申请生活费、生活补贴',
+    url: '/packages/family/pages/apply/index',
     willDo: [
       '在手机上为孩子申请孤儿基本生活费、事实无人抚养儿童生活补贴等。',
       '拍照上传户口簿等材料，不用来回跑。',
@@ -42,6 +45,7 @@ export const familyFeatures: FamilyFeature[] = [
     key: 'applications',
     title: '我的申请',
     summary: '查看申请办到哪一步了',
+    url: '/packages/family/pages/applications/index',
     willDo: [
       '查看每份申请现在由谁在办、大概哪天办完。',
       '需要补充材料时，告诉您缺什么、为什么。',

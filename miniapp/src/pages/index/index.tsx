@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Hotlines from '../../components/hotlines'
-import { familyFeatures } from '../../features/family-features'
+import { familyFeatures, type FamilyFeature } from '../../features/family-features'
 import './index.scss'
 
-function openFeature(key: string) {
-  void Taro.navigateTo({ url: `/pages/coming/index?feature=${key}` })
+function openFeature(feature: FamilyFeature) {
+  void Taro.navigateTo({ url: feature.url ?? `/pages/coming/index?feature=${feature.key}` })
 }
 
 /** 首页: the family's four services as large cards, and the hotlines. */
@@ -18,7 +18,7 @@ export default function HomePage() {
           key={feature.key}
           id={`home-entry-${feature.key}`}
           className='home__entry card'
-          onClick={() => openFeature(feature.key)}
+          onClick={() => openFeature(feature)}
         >
           <View className='home__entry-text'>
             <Text className='home__entry-title'>{feature.title}</Text>

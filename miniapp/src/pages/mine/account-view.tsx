@@ -6,6 +6,7 @@ import type { Account } from '@ccs/shared/auth/auth-schemas'
 import { roleNames } from '@ccs/shared/auth/roles'
 import { signOut } from '../../api/auth-api'
 import { hasStaffRole } from '../../session/has-staff-role'
+import MyChildren from './my-children'
 
 function openStaffLogin() {
   void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
@@ -31,11 +32,7 @@ export default function AccountView({ account }: { account: Account }) {
           进入工作台
         </Button>
       )}
-      <Text className='section-title'>我的孩子</Text>
-      <View id='children-empty' className='card'>
-        <Text className='mine__empty'>还没有添加孩子</Text>
-        <Text className='mine__line muted'>为孩子申请补贴时填写孩子的信息，孩子就会出现在这里。</Text>
-      </View>
+      {account.roles.includes('family') && <MyChildren />}
       <Button id='logout' className='mine__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
         退出登录
       </Button>

@@ -1,0 +1,146 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
+import { guardianRelationLabels, type Child, type GuardianRelation } from '@ccs/shared/children/child-schemas'
+import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
+import { ApiError, errorMessageOf } from '../../../api/api-error'
+import { saveChild } from '../../../api/children-api'
+import { newUuid } from '../lib/new-uuid'
+import { formatDate } from '../lib/format-date'
+import VillageField, { type Village } from './village-field'
+
+type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
+
+function residentIdHint(text: string): string | undefined {
+  if (text.trim() === '') return '请填写孩子的身份证号码（在户口簿上能找到）'
+  const parsed = parseResidentId(text)
+  return parsed.valid ? undefined : residentIdProblemMessages[parsed.problem]
+}
+
+/**
+ * Adds a child: name, resident ID (checked as it is typed), how the applicant is related, the hukou
+ * village and, when different, where the child lives now. The child's id is made once per form, so
+ * pressing 保存 again after a dropped answer adds the child once.
+ */
+export default function ChildForm({ onSaved, onCancel }: { onSaved(child: Child): void; onCancel?(): void }) {
+  const [childId] = useState(newUuid)
+  const [name, setName] = useState('')
+  const [residentId, setResidentId] = useState('')
+  const [relation, setRelation] = useState<GuardianRelation | null>(null)
+  const [hukou, setHukou] = useState<Village | null>(null)
+  const [livesElsewhere, setLivesElsewhere] = useState(false)
+  const [residence, setResidence] = useState<Village | null>(null)
+  const [errors, setErrors] = useState<Errors>({})
+  const [busy, setBusy] = useState(false)
+
+  const parsed = parseResidentId(residentId)
+
+  async function save() {
+    const found: Errors = {
+      name: name.trim() ? undefined : '请填写孩子的姓名',
+      residentId: residentIdHint(residentId),
+      relation: relation ? undefined : '请选择您是孩子的什么人',
+      hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
+    }
+    if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
+    setErrors(found)
+    if (Object.values(found).some(Boolean) || !relation || !hukou) return
+    setBusy(true)
+    try {
+      const child = await saveChild(childId, {
+        name: name.trim(),
+        residentId: residentId.trim(),
+        relation,
+        hukouRegion: hukou.code,
+        residenceRegion: livesElsewhere && residence ? residence.code : null,
+      })
+      onSaved(child)
+    } catch (error) {
+      const fields = error instanceof ApiError ? error.fields ?? {} : {}
+      setErrors({
+        name: fields.name,
+        residentId: fields.residentId,
+        save: error instanceof ApiError && error.code === 'CHILD_EXISTS' ? error.message : `没有保存成功：${errorMessageOf(error)}`,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View id='child-form' className='child-form'>
+      <Text className='field-label'>孩子的姓名</Text>
+      <Input id='child-name' className='field-input' placeholder='和户口簿上一样' value={name} onChange={setName} />
+      {errors.name && <Text id='child-name-error' className='form-error'>{errors.name}</Text>}
+
+      <Text className='field-label'>孩子的身份证号码</Text>
+      <Input
+        id='child-resident-id'
+        className='field-input'
+        type='idcard'
+        maxLength={18}
+        placeholder='18位，在户口簿上'
+        value={residentId}
+        onChange={(text) => {
+          setResidentId(text)
+          if (errors.residentId) setErrors({ ...errors, residentId: undefined })
+        }}
+        onBlur={() => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId) })}
+      />
+      {errors.residentId && <Text id='child-resident-id-error' className='form-error'>{errors.residentId}</Text>}
+      {parsed.valid && (
+        <Text id='child-birth' className='family__line muted'>
+          出生日期 {formatDate(parsed.birthDate)}，{parsed.sex === 'male' ? '男孩' : '女孩'}
+        </Text>
+      )}
+
+      <Text className='field-label'>您是孩子的</Text>
+      <View className='choice-row'>
+        {(Object.keys(guardianRelationLabels) as GuardianRelation[]).map((key) => (
+          <View
+            key={key}
+            id={`child-relation-${key}`}
+            className={`choice ${relation === key ? 'choice--selected' : ''}`}
+            onClick={() => setRelation(key)}
+          >
+            <View className='choice__mark' />
+            <Text>{guardianRelationLabels[key]}</Text>
+          </View>
+        ))}
+      </View>
+      {errors.relation && <Text id='child-relation-error' className='form-error'>{errors.relation}</Text>}
+
+      <Text className='field-label'>户口所在的村（社区）</Text>
+      <VillageField id='child-hukou' value={hukou} onChange={setHukou} />
+      {errors.hukou && <Text id='child-hukou-error' className='form-error'>{errors.hukou}</Text>}
+
+      <View
+        id='child-lives-elsewhere'
+        className={`consent ${livesElsewhere ? 'consent--checked' : ''}`}
+        onClick={() => setLivesElsewhere(!livesElsewhere)}
+      >
+        <Text className='consent__box'>{livesElsewhere ? '✓' : ''}</Text>
+        <Text className='consent__text'>孩子现在不住在户口所在地（比如跟着父母在外地上学）</Text>
+      </View>
+      {livesElsewhere && hukou && (
+        <>
+          <Text className='field-label'>孩子现在住的村（社区）</Text>
+          <VillageField id='child-residence' value={residence} onChange={setResidence} />
+        </>
+      )}
+      {livesElsewhere && !hukou && <Text className='family__line muted'>请先选好户口所在地，再选现在住的地方。</Text>}
+
+      {errors.save && <Text id='child-save-error' className='form-error'>{errors.save}</Text>}
+      <Button id='child-save' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={save}>
+        {busy ? '正在保存…' : '保存孩子信息'}
+      </Button>
+      {onCancel && (
+        <View id='child-cancel' className='text-link' onClick={onCancel}>
+          取消
+        </View>
+      )}
+    </View>
+  )
+}

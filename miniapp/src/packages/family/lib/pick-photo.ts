@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+
+/** WeChat compresses a photo to well under this when asked for the compressed size. */
+const maxBytes = 300 * 1024
+
+/**
+ * Mini-program: takes or picks one photo, compressed by WeChat (and once more when still large);
+ * null when the person cancels. The H5 version is pick-photo.h5.ts.
+ */
+export async function pickPhoto(): Promise<string | null> {
+  let chosen: Taro.chooseImage.SuccessCallbackResult
+  try {
+    chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
+  } catch {
+    return null
+  }
+  const file = chosen.tempFiles[0]
+  if (!file) return null
+  if (file.size <= maxBytes) return file.path
+  try {
+    return (await Taro.compressImage({ src: file.path, quality: 60 })).tempFilePath
+  } catch {
+    return file.path
+  }
+}

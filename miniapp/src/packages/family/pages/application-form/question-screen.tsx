@@ -1,0 +1,72 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import type { Application } from '@ccs/shared/applications/application-schemas'
+import { numberUnits } from '@ccs/shared/applications/fact-answers'
+import { questionsOnPage, type QuestionPageId } from '@ccs/shared/applications/question-pages'
+import type { ChildFacts, FactName } from '@ccs/shared/rules/child-facts'
+import { errorMessageOf } from '../../../../api/api-error'
+import QuestionField from '../../components/question-field'
+import { ruleContextFor } from '../../lib/rule-context'
+import { programmeOf } from './use-application-form'
+
+interface Props {
+  app: Application
+  pageId: QuestionPageId
+  facts: ChildFacts
+  onNext(answers: ChildFacts): Promise<void>
+  onBack(): void
+}
+
+/** One screen of questions; a follow-up appears as soon as the answer before it needs it. */
+export default function QuestionScreen({ app, pageId, facts, onNext, onBack }: Props) {
+  const [answers, setAnswers] = useState<ChildFacts>(facts)
+  const [errors, setErrors] = useState<Partial<Record<FactName, string>>>({})
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const page = questionsOnPage(pageId, programmeOf(app), answers, ruleContextFor(app.programme, app.child))
+
+  async function next() {
+    const unanswered = page.facts.filter((fact) => answers[fact] === undefined)
+    setErrors(
+      Object.fromEntries(unanswered.map((fact) => [fact, numberUnits[fact] ? '请填写数字，没有就填 0' : '请选择一项'])),
+    )
+    if (unanswered.length > 0) return setSaveError('还有问题没有回答，请看上面的红字。')
+    setSaveError(null)
+    setBusy(true)
+    try {
+      await onNext(answers)
+    } catch (error) {
+      setSaveError(`没有保存成功：${errorMessageOf(error)} 您填的内容已经记在手机上，请再点一次“下一步”。`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View id={`screen-questions-${pageId}`}>
+      <Text className='family__step'>{app.programmeName} · {app.child.name}</Text>
+      <Text className='page-title'>{page.title}</Text>
+      {page.facts.map((fact) => (
+        <QuestionField
+          key={fact}
+          fact={fact}
+          value={answers[fact]}
+          error={errors[fact]}
+          onChange={(value) => {
+            setAnswers((current) => ({ ...current, [fact]: value }))
+            setErrors((current) => ({ ...current, [fact]: undefined }))
+          }}
+        />
+      ))}
+      {saveError && <Text id='next-error' className='form-error'>{saveError}</Text>}
+      <Button id='next' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={() => void next()}>
+        {busy ? '正在保存…' : '下一步'}
+      </Button>
+      <View id='back' className='text-link' onClick={onBack}>
+        上一步
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
+import { errorMessageOf } from '../../../../api/api-error'
+import { useSession } from '../../../../session/use-session'
+import { fetchApplications, type ApplicationSummary } from '../../api/applications-api'
+import SignInFirst from '../../components/sign-in-first'
+import { formatDate } from '../../lib/format-date'
+import '../../family.scss'
+
+function open(application: ApplicationSummary) {
+  const url =
+    application.status === 'draft'
+      ? `/packages/family/pages/application-form/index?applicationId=${application.id}`
+      : `/packages/family/pages/application/index?id=${application.id}`
+  void Taro.navigateTo({ url })
+}
+
+/** 我的申请: every application of the family, newest first, with where it stands. */
+function ApplicationsList() {
+  const [applications, setApplications] = useState<ApplicationSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useLoadOnShow(() => {
+    fetchApplications()
+      .then((list) => {
+        setApplications(list)
+        setError(null)
+      })
+      .catch((e: unknown) => setError(errorMessageOf(e)))
+  })
+
+  return (
+    <View id='screen-applications' className='page family'>
+      <Text className='page-title'>我的申请</Text>
+      {error && <Text id='applications-error' className='form-error'>{error}</Text>}
+      {applications === null && !error && <Text className='family__line muted'>正在加载…</Text>}
+      {applications?.length === 0 && <Text className='page-lead'>还没有申请。</Text>}
+      {applications?.map((application) => (
+        <View key={application.id} id={`application-${application.id}`} className='card family__card' onClick={() => open(application)}>
+          <Text className='family__title'>{application.programmeName}</Text>
+          <Text className='family__line'>孩子：{application.childName}</Text>
+          <Text className='family__line family__ok'>{application.statusLabel}</Text>
+          {application.grant && <Text className='family__line'>{application.grant.summary}</Text>}
+          {application.dueDate && !application.grant && <Text className='family__line muted'>这一步 {formatDate(application.dueDate)} 前办完</Text>}
+          {application.reference && <Text className='family__line muted'>编号 {application.reference}</Text>}
+        </View>
+      ))}
+      <Button
+        id='new-application'
+        className='family__button'
+        type='primary'
+        size='xlarge'
+        block
+        onClick={() => void Taro.navigateTo({ url: '/packages/family/pages/apply/index' })}
+      >
+        申请补贴
+      </Button>
+    </View>
+  )
+}
+
+export default function ApplicationsPage() {
+  return useSession() ? <ApplicationsList /> : <SignInFirst what='查看我的申请' />
+}

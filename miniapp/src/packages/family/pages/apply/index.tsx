@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import type { Child } from '@ccs/shared/children/child-schemas'
+import { childFactsSchema, type ChildFacts } from '@ccs/shared/rules/child-facts'
+import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
+import { ApiError, errorMessageOf } from '../../../../api/api-error'
+import { fetchChildren } from '../../../../api/children-api'
+import { useSession } from '../../../../session/use-session'
+import { fetchApplications, saveFacts, startDraft, type ApplicationSummary } from '../../api/applications-api'
+import ChildForm from '../../components/child-form'
+import SignInFirst from '../../components/sign-in-first'
+import ChildList from './child-list'
+import ProgrammeList from './programme-list'
+import '../../family.scss'
+
+/** Answers handed over by the entitlement check (`?facts=` JSON), kept only if they are valid facts. */
+function factsFromQuery(text: string | undefined): ChildFacts | undefined {
+  if (!text) return undefined
+  try {
+    const parsed = childFactsSchema.safeParse(JSON.parse(decodeURIComponent(text)))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const isProgramme = (id: string | undefined): id is ProgrammeId => programmes.some((programme) => programme.id === id)
+
+const openApplication = (id: string) => void Taro.navigateTo({ url: `/packages/family/pages/application/index?id=${id}` })
+const continueApplication = (id: string) =>
+  void Taro.navigateTo({ url: `/packages/family/pages/application-form/index?applicationId=${id}` })
+
+/** 申请补贴 step 1 and 2: which child, which programme; then the application's own screens take over. */
+function ApplyFlow() {
+  const query = useRouter().params
+  const [children, setChildren] = useState<Child[] | null>(null)
+  const [drafts, setDrafts] = useState<ApplicationSummary[]>([])
+  const [child, setChild] = useState<Child | null>(null)
+  const [adding, setAdding] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [existingId, setExistingId] = useState<string | null>(null)
+  const queryFacts = factsFromQuery(query.facts)
+
+  async function pick(programme: ProgrammeId, forChild: Child) {
+    setBusy(true)
+    setError(null)
+    setExistingId(null)
+    try {
+      let draft = await startDraft(forChild.id, programme, queryFacts)
+      // A draft resumed from another day keeps its answers; answers just given in the check are newer.
+      if (queryFacts) draft = await saveFacts(draft.id, { ...draft.facts, ...queryFacts })
+      void Taro.navigateTo({ url: `/packages/family/pages/application-form/index?applicationId=${draft.id}` })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'APPLICATION_EXISTS') setExistingId(e.data?.applicationId ?? null)
+      setError(errorMessageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function load() {
+    setError(null)
+    try {
+      const list = await fetchChildren()
+      setChildren(list)
+      setAdding(list.length === 0)
+      const chosen = list.find((candidate) => candidate.id === query.childId)
+      if (chosen) {
+        setChild(chosen)
+        if (isProgramme(query.programme)) void pick(query.programme, chosen)
+      }
+      const applications = await fetchApplications()
+      setDrafts(applications.filter((application) => application.status === 'draft' || application.status === 'returned'))
+    } catch (e) {
+      setError(errorMessageOf(e))
+    }
+  }
+
+  useEffect(() => {
+    void load()
+  }, [])
+
+  if (child) {
+    return (
+      <View className='page family'>
+        <ProgrammeList child={child} facts={{ birthDate: child.birthDate, hukouRegion: child.hukouRegion.code, ...queryFacts }} busy={busy} onPick={(id) => void pick(id, child)} />
+        {busy && <Text className='family__line muted'>正在打开申请…</Text>}
+        {error && <Text id='apply-error' className='form-error'>{error}</Text>}
+        {existingId && (
+          <View id='existing-application' className='text-link' onClick={() => openApplication(existingId)}>
+            查看这份申请
+          </View>
+        )}
+        <View id='change-child' className='text-link' onClick={() => setChild(null)}>
+          换一个孩子
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View id='screen-child' className='page family'>
+      {drafts.length > 0 && (
+        <View className='family__notice'>
+          {drafts.map((draft) => (
+            <View key={draft.id} id={`resume-${draft.id}`} className='family__line' onClick={() => continueApplication(draft.id)}>
+              {draft.childName}的“{draft.programmeName}”{draft.status === 'returned' ? '需要补充材料' : '还没填完'}，点这里继续 ›
+            </View>
+          ))}
+        </View>
+      )}
+      <Text className='page-title'>为哪个孩子申请？</Text>
+      {children === null && !error && <Text className='family__line muted'>正在加载…</Text>}
+      {children && children.length > 0 && <ChildList children={children} onPick={setChild} />}
+      {error && <Text id='apply-error' className='form-error'>{error}</Text>}
+      {error && children === null && (
+        <Button id='retry' type='primary' fill='outline' size='large' onClick={() => void load()}>
+          重新加载
+        </Button>
+      )}
+      {adding ? (
+        <View className='card family__card'>
+          <Text className='family__title'>添加孩子</Text>
+          <ChildForm
+            onSaved={(saved) => {
+              setChildren([...(children ?? []).filter((c) => c.id !== saved.id), saved])
+              setAdding(false)
+              setChild(saved)
+            }}
+            onCancel={children && children.length > 0 ? () => setAdding(false) : undefined}
+          />
+        </View>
+      ) : (
+        children && (
+          <Button id='child-add' className='family__button' type='primary' fill='outline' size='xlarge' block onClick={() => setAdding(true)}>
+            添加孩子
+          </Button>
+        )
+      )}
+    </View>
+  )
+}
+
+export default function ApplyPage() {
+  const session = useSession()
+  return session ? <ApplyFlow /> : <SignInFirst what='为孩子申请补贴' />
+}

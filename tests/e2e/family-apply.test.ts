@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { residentIdCheckCharacter } from '@ccs/shared';
+import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { loadRegions } from '../../server/src/regions/load-regions';
+import { seedParameters } from '../../server/src/parameters/seed-parameters';
+import { seedDemoCounty } from '../../server/src/demo/seed-demo-county';
+import { httpClient } from '../../server/src/testing/http-client';
+import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
+import { launchBrowser, openPhonePage, saveScreenshot as saveViewport } from '../support/launch-browser';
+import { makePng } from '../support/make-png';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
+  await seedParameters(server.deps.db);
+  await seedDemoCounty(server.deps);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const first17 = '52012320150601123';
+const residentId = first17 + residentIdCheckCharacter(first17);
+const wrongCheck = first17 + (residentIdCheckCharacter(first17) === '0' ? '1' : '0');
+
+const input = (page: Page, id: string) => page.locator(`#${id} input, input#${id}`).first();
+
+/** The screen on show: old pages stay in the DOM hidden on H5, so only the visible one counts. */
+const screenOf = (page: Page) => page.locator('[id^="screen-"]:visible').first().getAttribute('id');
+
+/** The whole page, not just the first 640px: Taro's H5 page scrolls inside the window, so grow the window. */
+async function saveScreenshot(page: Page, name: string) {
+  // Wait for pages sliding in or out to settle: each page on show either fills the window or is off it.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.taro_page')]
+      .filter((element) => getComputedStyle(element).display !== 'none')
+      .every((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return left === 0 || left >= window.innerWidth || right <= 0;
+      }),
+  );
+  const height = await page.evaluate(() => {
+    const pages = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => element.offsetParent !== null || element.style.display !== 'none');
+    return Math.max(640, ...pages.map((element) => element.scrollHeight), document.documentElement.scrollHeight);
+  });
+  await page.setViewportSize({ width: 360, height: Math.min(height, 6000) });
+  await saveViewport(page, name);
+  await page.setViewportSize({ width: 360, height: 640 });
+}
+
+async function signIn(page: Page, phone: string) {
+  await page.goto(`${server.baseUrl}/#/pages/mine/index`);
+  await input(page, 'phone-input').fill(phone);
+  await page.locator('#get-code').click();
+  await expect.poll(() => loggedSmsCode(server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+  await input(page, 'code-input').fill(loggedSmsCode(server, phone)!);
+  await page.locator('#sms-login').click();
+  await page.locator('#account-card').waitFor();
+}
+
+describe('a family applies on the H5 portal', () => {
+  it('adds a child and applies for the de-facto unsupported child allowance in at most 8 screens', async () => {
+    const page = await openPhonePage(browser);
+    await signIn(page, '13900000001');
+
+    await page.goto(`${server.baseUrl}/#/pages/index/index`);
+    await page.locator('#home-entry-apply').click();
+    await page.locator('#screen-child').waitFor();
+
+    // Add the child: a wrong check digit is explained in place, in Chinese.
+    if (await page.locator('#child-add').isVisible()) await page.locator('#child-add').click();
+    await input(page, 'child-name').fill('王小明');
+    await input(page, 'child-resident-id').fill(wrongCheck);
+    await page.locator('#child-save').click();
+    await expect.poll(() => page.locator('#child-resident-id-error').innerText().catch(() => '')).toContain('校验码不对');
+    await saveScreenshot(page, 'family-apply-01-child-id-error');
+    await input(page, 'child-resident-id').fill(residentId);
+    await expect.poll(() => page.locator('#child-birth').innerText().catch(() => '')).toContain('2015年6月1日');
+    await page.locator('#child-relation-grandparent').click();
+    for (const code of ['5201', '520123', '520123103', '520123103201']) await page.locator(`#region-${code}`).click();
+    await expect.poll(() => page.locator('#child-hukou-chosen').innerText().catch(() => '')).toContain('六广村');
+    await saveScreenshot(page, 'family-apply-02-child-form');
+    await page.locator('#child-save').click();
+
+    // From the programme choice to the submission, every screen is counted.
+    const screens: string[] = [];
+    const arrive = async (id: string) => {
+      await page.locator(`#${id}`).waitFor();
+      expect(await screenOf(page)).toBe(id);
+      screens.push(id);
+    };
+
+    await arrive('screen-programme');
+    expect(await page.locator('[id^="programme-"]').count()).toBe(9);
+    await saveScreenshot(page, 'family-apply-03-programmes');
+    await page.locator('#programme-deFactoUnsupportedAllowance').click();
+
+    await arrive('screen-questions-parents');
+    await page.locator('#question-father-imprisoned').click();
+    await page.locator('#question-mother-lostContact').click();
+    await saveScreenshot(page, 'family-apply-04-parents');
+    await page.locator('#next').click();
+
+    await arrive('screen-questions-support');
+    // A reload loses nothing: the saved parents' answers bring the family back to this screen.
+    await page.reload();
+    await page.locator('#screen-questions-support').waitFor();
+    await page.locator('#question-familyAssistance-minimumLiving').click();
+    await input(page, 'question-assistanceMonthly').fill('500');
+    await input(page, 'question-disabilityLivingSubsidyMonthly').fill('0');
+    await saveScreenshot(page, 'family-apply-05-support');
+    await page.locator('#screen-questions-support #next').click();
+
+    await arrive('screen-documents');
+    const documents = await page.locator('#document-list').innerText();
+    for (const label of ['户口簿', '父亲：判决书或服刑证明', '母亲：公安机关出具的报警回执', '低保或特困供养证明']) expect(documents).toContain(label);
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#document-hukouBook-upload').click();
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: makePng() });
+    await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
+    await saveScreenshot(page, 'family-apply-06-documents');
+    await page.locator('#screen-documents #next').click();
+
+    await arrive('screen-check');
+    expect(await page.locator('#expected-amount').innerText()).toBe('标准 1200 元 − 现领低保 500 元 = 每月 700 元');
+    expect(await page.locator('#answer-father').innerText()).toBe('服刑在押');
+    expect(await page.locator('#answer-mother').innerText()).toBe('失联');
+    expect(await page.locator('#answer-assistanceMonthly').innerText()).toBe('每月 500 元');
+    expect(await page.locator('#documents-missing').innerText()).toContain('还缺 3 样');
+    await page.locator('#submit').click();
+    await expect.poll(() => page.locator('#submit-error').innerText().catch(() => '')).toContain('请先勾选');
+    await page.locator('#consent').click();
+    await saveScreenshot(page, 'family-apply-07-check');
+    await page.locator('#submit').click();
+
+    await page.locator('#screen-done').waitFor();
+    console.log(`de-facto unsupported flow, programme choice to submission: ${screens.length} screens (${screens.join(' → ')})`);
+    expect(screens.length).toBeLessThanOrEqual(8);
+    expect(await page.locator('#application-reference').innerText()).toMatch(/\S{6,}/);
+    expect(await page.locator('#application-holder').innerText()).toContain('王秀英');
+    expect(await page.locator('#application-holder').innerText()).toContain('儿童主任');
+    expect(await page.locator('#application-due').innerText()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await page.locator('#expected-timeline').innerText()).toContain('县民政局审批');
+    await saveScreenshot(page, 'family-apply-08-done');
+
+    await page.locator('#view-application').click();
+    await page.locator('#screen-application:visible').waitFor();
+    expect(await page.locator('#application-status').innerText()).toContain('儿童主任核实中');
+    expect(await page.locator('#timeline-entry-0').innerText()).toContain('已提交申请');
+    await saveScreenshot(page, 'family-apply-09-application');
+
+    await page.goto(`${server.baseUrl}/#/pages/mine/index`);
+    await expect.poll(() => page.locator('#my-children').innerText().catch(() => '')).toContain('王小明');
+    await saveScreenshot(page, 'family-apply-10-mine');
+  });
+
+  it('shows a returned application with the reason, and the family edits and resubmits it', async () => {
+    const page = await openPhonePage(browser);
+    await signIn(page, '13900000021');
+    const stored = await page.evaluate(() => localStorage.getItem('ccs.session'));
+    const token = (JSON.parse(stored!) as { data: { accessToken: string } }).data.accessToken;
+    const { applicationId } = await submitApplication(server, token, { sequence: '457' });
+
+    const staff = await signInStaff(server, 'director01');
+    const api = httpClient(server.baseUrl);
+    const seen = await api.get(`/api/staff/cases/${applicationId}`, staff);
+    const reason = '户口簿照片看不清，请重新拍一张清楚的';
+    const returned = await api.post(`/api/staff/cases/${applicationId}/transitions`, { action: 'return', expectedVersion: seen.body.version, reason }, staff);
+    expect(returned.status).toBe(200);
+
+    await page.goto(`${server.baseUrl}/#/packages/family/pages/applications/index`);
+    await page.locator(`#application-${applicationId}`).click();
+    await page.locator('#screen-application:visible').waitFor();
+    expect(await page.locator('#application-status').innerText()).toBe('需要补充材料');
+    expect(await page.locator('#return-reason').innerText()).toContain(reason);
+    expect(await page.locator('#timeline').innerText()).toContain(reason);
+    await saveScreenshot(page, 'family-returned-01-application');
+
+    await page.locator('#resubmit').click();
+    await page.locator('#screen-check').waitFor();
+    expect(await page.locator('#screen-check #return-reason').innerText()).toContain(reason);
+    await page.locator('#go-documents').click();
+    await page.locator('#screen-documents').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#document-hukouBook-upload').click();
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: makePng(640, 480) });
+    await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
+    await page.locator('#screen-documents #next').click();
+    await page.locator('#screen-check').waitFor();
+    await page.locator('#consent').click();
+    await saveScreenshot(page, 'family-returned-02-check');
+    await page.locator('#submit').click();
+
+    await page.locator('#screen-done').waitFor();
+    expect(await page.locator('#application-holder').innerText()).toContain('王秀英');
+    await page.locator('#view-application').click();
+    await page.locator('#screen-application:visible').waitFor();
+    const timeline = page.locator('#timeline:visible');
+    await expect.poll(() => timeline.innerText()).toContain('补充材料后重新提交');
+    for (const step of ['已提交申请', '退回给家长补充材料']) expect(await timeline.innerText()).toContain(step);
+    expect(await page.locator('#timeline-entry-2:visible').innerText()).toContain('补充材料后重新提交');
+    expect(await page.locator('#application-status:visible').innerText()).toContain('儿童主任核实中');
+    await saveScreenshot(page, 'family-returned-03-timeline');
+  });
+});
