@@ -3,7 +3,7 @@ export default defineAppConfig({
   // Staff pages live in their own subpackage so families never download them; the family's application
   // pages (with the rules and zod) in another, so the main package stays small.
   subPackages: [
-    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index'] },
+    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index'] },
     {
       root: 'packages/family',
       pages: [

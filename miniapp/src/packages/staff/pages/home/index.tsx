@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
@@ -9,6 +9,7 @@ import type { Region } from '../../../../api/regions-api'
 import RegionPicker from '../../../../components/region-picker'
 import { hasStaffRole } from '../../../../session/has-staff-role'
 import { useSession } from '../../../../session/use-session'
+import CaseQueue from '../../components/case-queue'
 import '../staff.scss'
 
 const staffLogin = '/packages/staff/pages/login/index'
@@ -17,11 +18,18 @@ function goHome() {
   void Taro.switchTab({ url: '/pages/index/index' })
 }
 
-/** 工作台: who the staff member is, the region they serve, and a browser of the regions within it. */
+/** 工作台: who the staff member is, their queue of cases, and a browser of the regions they serve. */
 export default function StaffHomePage() {
   const account = useSession()?.account
   const isStaff = hasStaffRole(account)
   const [selected, setSelected] = useState<Region | null>(null)
+  // Counts the times the page shows, so the queue reloads when a staff member comes back from a case.
+  const [shown, setShown] = useState(0)
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else setShown((count) => count + 1)
+  })
 
   // Signing out here also lands on the staff sign-in.
   useEffect(() => {
@@ -45,6 +53,7 @@ export default function StaffHomePage() {
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>
+      <CaseQueue reloadKey={shown} />
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { CaseSummary } from '@ccs/shared/applications/application-schemas'
+import { reviewStatuses, type ReviewStatus } from '@ccs/shared/applications/application-status'
+import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
+import { errorMessageOf } from '../../../api/api-error'
+import { fetchCaseQueue } from '../api/staff-cases-api'
+import CaseRow from './case-row'
+import FilterChips, { type Chip } from './filter-chips'
+
+const pageSize = 20
+
+/** Short names of the stages, so the row of choices stays readable; each case shows the full status. */
+const stageNames: Record<ReviewStatus, string> = {
+  villageVerification: '村级核实',
+  townshipReview: '乡镇审核',
+  countyApproval: '县级审批',
+  crossRegionHandover: '转交户籍地',
+}
+const statusChips: Chip<ReviewStatus>[] = [
+  { value: 'all', label: '全部' },
+  ...reviewStatuses.map((status) => ({ value: status, label: stageNames[status] })),
+]
+const programmeChips: Chip<ProgrammeId>[] = [
+  { value: 'all', label: '全部' },
+  ...programmes.map((programme) => ({ value: programme.id, label: programme.name })),
+]
+
+/**
+ * 我的待办: the cases this post holds, earliest due first, so overdue work leads (the server sorts).
+ * `reloadKey` changes when the page shows again, e.g. back from a case that was just acted on.
+ */
+export default function CaseQueue({ reloadKey }: { reloadKey: number }) {
+  const [status, setStatus] = useState<ReviewStatus | 'all'>('all')
+  const [programme, setProgramme] = useState<ProgrammeId | 'all'>('all')
+  const [cases, setCases] = useState<CaseSummary[]>([])
+  const [total, setTotal] = useState(0)
+  const [page, setPage] = useState(1)
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  // Answers to an older filter choice must not overwrite the list of the current one.
+  const latest = useRef(0)
+
+  const load = useCallback(
+    async (nextPage: number) => {
+      const ticket = ++latest.current
+      setLoading(true)
+      setError(null)
+      try {
+        const result = await fetchCaseQueue({
+          status: status === 'all' ? undefined : status,
+          programme: programme === 'all' ? undefined : programme,
+          page: nextPage,
+          pageSize,
+        })
+        if (ticket !== latest.current) return
+        setCases((current) => (nextPage === 1 ? result.cases : [...current, ...result.cases]))
+        setTotal(result.total)
+        setPage(nextPage)
+      } catch (e) {
+        if (ticket === latest.current) setError(errorMessageOf(e))
+      } finally {
+        if (ticket === latest.current) setLoading(false)
+      }
+    },
+    [status, programme],
+  )
+
+  useEffect(() => {
+    void load(1)
+  }, [load, reloadKey])
+
+  const overdueCount = cases.filter((item) => item.overdue).length
+
+  return (
+    <View id='case-queue'>
+      <Text className='section-title'>我的待办</Text>
+      <FilterChips<ReviewStatus> idPrefix='filter-status' title='按办理环节' chips={statusChips} selected={status} onSelect={setStatus} />
+      <FilterChips<ProgrammeId> idPrefix='filter-programme' title='按项目' chips={programmeChips} selected={programme} onSelect={setProgramme} />
+      <Text id='case-queue-count' className='staff__line muted'>
+        {loading && cases.length === 0 ? '正在加载…' : `共 ${total} 件${overdueCount > 0 ? `，其中 ${overdueCount} 件已超期` : ''}`}
+      </Text>
+      {error && (
+        <View className='inline-error'>
+          <Text className='form-error'>{error}</Text>
+          <View className='text-link' onClick={() => void load(1)}>
+            重试
+          </View>
+        </View>
+      )}
+      {!loading && !error && total === 0 && <Text className='staff__empty'>现在没有需要您办理的申请。</Text>}
+      {cases.map((item) => (
+        <CaseRow key={item.id} item={item} />
+      ))}
+      {cases.length < total && (
+        <Button id='case-queue-more' className='staff__submit' type='default' size='large' block disabled={loading} onClick={() => void load(page + 1)}>
+          {loading ? '正在加载…' : `加载更多（还有 ${total - cases.length} 件）`}
+        </Button>
+      )}
+    </View>
+  )
+}
