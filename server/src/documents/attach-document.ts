@@ -1,11 +1,11 @@
 import type { Connection } from 'mongoose';
 import { applicationModel, type ApplicationDoc, type DocumentMetaDoc } from '../applications/application-model';
-import { familyEditable } from './document-access';
+import { familyAddable } from './document-access';
 
 /** The case is still where the uploader found it: with the family, or with the same post at the same stage. */
 function stillOpenTo(meta: DocumentMetaDoc, seen: ApplicationDoc) {
   return meta.uploadedBy === 'family'
-    ? { status: { $in: familyEditable } }
+    ? { status: { $in: familyAddable } }
     : { status: seen.status, 'holder.role': seen.holder?.role, 'holder.regionCode': seen.holder?.regionCode };
 }
 

@@ -1,11 +1,16 @@
-import { isStaffRole, type ApplicationStatus } from '@ccs/shared';
+import { isStaffRole, reviewStatuses, type ApplicationStatus } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../http/app-state';
 import type { ApplicationDoc } from '../applications/application-model';
 import { canSeeCase, holdsCase } from '../applications/staff-access';
 
-/** The family adds and removes photos while the application is in its hands. */
+/** The family removes photos only while the application is in its hands. */
 export const familyEditable: readonly ApplicationStatus[] = ['draft', 'returned'];
+/**
+ * It adds them as long as the case is open: a missing document never blocks submission, so a photo found
+ * later (可以先提交，之后再补) is sent straight to the staff reviewing the case.
+ */
+export const familyAddable: readonly ApplicationStatus[] = [...familyEditable, ...reviewStatuses];
 
 const isOwner = (principal: Principal, doc: ApplicationDoc): boolean =>
   principal.roles.includes('family') && doc.guardianAccountId.toHexString() === principal.accountId;
@@ -23,7 +28,7 @@ function notTheirs(principal: Principal): never {
 export function uploaderOf(principal: Principal, doc: ApplicationDoc | null): 'family' | 'staff' {
   if (!doc) throw new AppError('NOT_FOUND');
   if (isOwner(principal, doc)) {
-    if (!familyEditable.includes(doc.status)) throw new AppError('APPLICATION_NOT_EDITABLE');
+    if (!familyAddable.includes(doc.status)) throw new AppError('APPLICATION_NOT_EDITABLE');
     return 'family';
   }
   if (isStaff(principal) && doc.status !== 'draft' && canSeeCase(principal, doc)) {

@@ -113,14 +113,15 @@ describe('the family photographs its documents', () => {
     expect((await api.get(`/api/applications/${applicationId}`, tokens.wang)).body.documents).toEqual([]);
   });
 
-  it('once submitted the family can no longer add or delete, but a late retry of an earlier upload still gets its answer', async () => {
+  it('once submitted the family still adds a missing photo for the reviewers but can no longer delete one; a late retry gets its answer', async () => {
     const applicationId = await startDraft(server, tokens.wang!);
     const bytes = jpegBytes();
     const before = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes });
     await submitDraft(server, tokens.wang!, applicationId);
     const late = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'assistanceCertificate', bytes: jpegBytes() });
-    expect(late.status).toBe(409);
-    expect(late.body.code).toBe('APPLICATION_NOT_EDITABLE');
+    expect(late.status).toBe(201);
+    const staffView = await api.get(`/api/staff/cases/${applicationId}`, tokens.director01);
+    expect(staffView.body.requiredDocuments.find((d: { kind: string }) => d.kind === 'assistanceCertificate').provided).toBe(true);
     expect((await remove(applicationId, before.documentId, tokens.wang!)).body.code).toBe('APPLICATION_NOT_EDITABLE');
     const retry = await uploadPhoto(server, tokens.wang!, { applicationId, documentId: before.documentId, kind: 'hukouBook', bytes });
     expect(retry.status).toBe(200);
