@@ -10,6 +10,7 @@ import { errorMessageOf } from '../../../../api/api-error'
 import { useSession } from '../../../../session/use-session'
 import { fetchApplication } from '../../api/applications-api'
 import ApplicationTimeline from '../../components/application-timeline'
+import DocumentList from '../../components/document-list'
 import SignInFirst from '../../components/sign-in-first'
 import { formatDate } from '../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
@@ -84,17 +85,19 @@ function ApplicationView({ id }: { id: string }) {
     <View id='screen-application' className='page family'>
       <Status app={app} />
       <ApplicationTimeline entries={app.timeline} />
-      {(isReviewStatus(app.status) || app.status === 'returned') && missing.length > 0 && (
+      {app.status === 'returned' && missing.length > 0 && (
         <View id='documents-missing' className='card family__card'>
           <Text className='family__title'>还缺的材料</Text>
           {missing.map((document) => (
             <Text key={document.label} className='family__line family__missing'>· {document.label}</Text>
           ))}
-          <Text className='family__line muted'>
-            {app.status === 'returned'
-              ? '点上面的“修改并重新提交”，就可以拍照补传。'
-              : '请先准备好。工作人员上门核实时会看，或者把申请退回来请您补传照片。'}
-          </Text>
+          <Text className='family__line muted'>点上面的“修改并重新提交”，就可以拍照补传。</Text>
+        </View>
+      )}
+      {isReviewStatus(app.status) && missing.length > 0 && (
+        <View id='documents-missing'>
+          <Text className='section-title'>还缺 {missing.length} 样材料，找到后可以直接拍照补传</Text>
+          <DocumentList app={{ ...app, requiredDocuments: missing }} onUploaded={load} />
         </View>
       )}
       {error && <Text className='form-error'>{error}</Text>}
