@@ -2,23 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { residentIdCheckCharacter } from '@ccs/shared';
 import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
-import { loadRegions } from '../../server/src/regions/load-regions';
-import { seedParameters } from '../../server/src/parameters/seed-parameters';
-import { seedDemoCounty } from '../../server/src/demo/seed-demo-county';
 import { httpClient } from '../../server/src/testing/http-client';
-import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
-import { launchBrowser, openPhonePage, saveScreenshot as saveViewport } from '../support/launch-browser';
-import { makePng } from '../support/make-png';
+import { seedCounty, signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
+import { launchBrowser, openPhonePage } from '../support/launch-browser';
+import { documentPhoto, input, saveWholePage, signInFamilyOnPortal } from '../support/portal-pages';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
-  await seedParameters(server.deps.db);
-  await seedDemoCounty(server.deps);
+  await seedCounty(server);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -30,40 +24,10 @@ const first17 = '52012320150601123';
 const residentId = first17 + residentIdCheckCharacter(first17);
 const wrongCheck = first17 + (residentIdCheckCharacter(first17) === '0' ? '1' : '0');
 
-const input = (page: Page, id: string) => page.locator(`#${id} input, input#${id}`).first();
-
 /** The screen on show: old pages stay in the DOM hidden on H5, so only the visible one counts. */
 const screenOf = (page: Page) => page.locator('[id^="screen-"]:visible').first().getAttribute('id');
-
-/** The whole page, not just the first 640px: Taro's H5 page scrolls inside the window, so grow the window. */
-async function saveScreenshot(page: Page, name: string) {
-  // Wait for pages sliding in or out to settle: each page on show either fills the window or is off it.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.taro_page')]
-      .filter((element) => getComputedStyle(element).display !== 'none')
-      .every((element) => {
-        const { left, right } = element.getBoundingClientRect();
-        return left === 0 || left >= window.innerWidth || right <= 0;
-      }),
-  );
-  const height = await page.evaluate(() => {
-    const pages = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => element.offsetParent !== null || element.style.display !== 'none');
-    return Math.max(640, ...pages.map((element) => element.scrollHeight), document.documentElement.scrollHeight);
-  });
-  await page.setViewportSize({ width: 360, height: Math.min(height, 6000) });
-  await saveViewport(page, name);
-  await page.setViewportSize({ width: 360, height: 640 });
-}
-
-async function signIn(page: Page, phone: string) {
-  await page.goto(`${server.baseUrl}/#/pages/mine/index`);
-  await input(page, 'phone-input').fill(phone);
-  await page.locator('#get-code').click();
-  await expect.poll(() => loggedSmsCode(server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await input(page, 'code-input').fill(loggedSmsCode(server, phone)!);
-  await page.locator('#sms-login').click();
-  await page.locator('#account-card').waitFor();
-}
+const saveScreenshot = saveWholePage;
+const signIn = (page: Page, phone: string) => signInFamilyOnPortal(page, server, phone);
 
 describe('a family applies on the H5 portal', () => {
   it('adds a child and applies for the de-facto unsupported child allowance in at most 8 screens', async () => {
@@ -123,7 +87,7 @@ describe('a family applies on the H5 portal', () => {
     for (const label of ['户口簿', '父亲：判决书或服刑证明', '母亲：公安机关出具的报警回执', '低保或特困供养证明']) expect(documents).toContain(label);
     const chooser = page.waitForEvent('filechooser');
     await page.locator('#document-hukouBook-upload').click();
-    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: makePng() });
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '户口簿') });
     await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
     await saveScreenshot(page, 'family-apply-06-documents');
     await page.locator('#screen-documents #next').click();
@@ -190,7 +154,7 @@ describe('a family applies on the H5 portal', () => {
     await page.locator('#screen-documents').waitFor();
     const chooser = page.waitForEvent('filechooser');
     await page.locator('#document-hukouBook-upload').click();
-    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: makePng(640, 480) });
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '户口簿 重新拍的') });
     await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
     await page.locator('#screen-documents #next').click();
     await page.locator('#screen-check').waitFor();

@@ -1,26 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_VERSION } from '@ccs/shared';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { loadRegions } from '../../server/src/regions/load-regions';
-import { seedParameters } from '../../server/src/parameters/seed-parameters';
-import { seedDemoCounty } from '../../server/src/demo/seed-demo-county';
-import { deFactoFacts, residentIdFor, signInFamily } from '../../server/src/testing/case-fixtures';
-import { httpClient } from '../../server/src/testing/http-client';
+import { seedCounty, signInFamily, startDraft, submitDraft } from '../../server/src/testing/case-fixtures';
+import { uploadPhoto } from '../../server/src/testing/document-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
-import { launchBrowser, openPhonePage, saveScreenshot } from '../support/launch-browser';
+import { launchBrowser, saveScreenshot } from '../support/launch-browser';
+import { act, documentPhoto, openCase, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';
 
 let server: TestServer;
 let browser: Browser;
 let family: string;
-let sequence = 500;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
-  await seedParameters(server.deps.db);
-  await seedDemoCounty(server.deps);
+  await seedCounty(server);
   // 王芳 signs in with the SMS code from the server log, as the app would after she types it.
   family = await signInFamily(server, '13900000001');
   browser = await launchBrowser();
@@ -30,80 +23,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A photo of the 户口簿 as the family's phone sends it: a real PNG, made by the browser. */
-async function hukouPhoto(): Promise<Blob> {
-  const page = await openPhonePage(browser);
-  await page.setContent('<meta name="viewport" content="width=device-width"><div style="font-size:40px;padding:40px;background:#fde68a">户口簿 第1页</div>');
-  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
-  await page.context().close();
-  return new Blob([new Uint8Array(png)], { type: 'image/png' });
-}
-
 /**
  * The issue's journey over the HTTP API, as 王芳's app does it: 事实无人抚养, father imprisoned, mother lost
  * contact, 500 yuan of 低保 a month, hukou in 六广村; with a photo of the 户口簿 when asked.
  */
 async function submittedCase({ withPhoto = false } = {}): Promise<string> {
-  sequence += 1;
-  const api = httpClient(server.baseUrl);
-  const childId = randomUUID();
-  const child = { name: '小明', residentId: residentIdFor('2015-06-01', String(sequence)), hukouRegion: '520123103201', relation: 'grandparent' };
-  expect((await api.put(`/api/children/${childId}`, child, family)).status).toBe(201);
-  const draft = await api.post('/api/applications', { childId, programme: 'deFactoUnsupportedAllowance', facts: deFactoFacts }, family);
-  expect(draft.status).toBe(201);
-  const applicationId = draft.body.id as string;
+  const applicationId = await startDraft(server, family);
   if (withPhoto) {
-    const form = new FormData();
-    form.append('kind', 'hukouBook');
-    form.append('file', await hukouPhoto(), 'hukou.png');
-    const upload = await fetch(`${server.baseUrl}/api/applications/${applicationId}/documents/${randomUUID()}`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${family}` },
-      body: form,
-    });
+    const upload = await uploadPhoto(server, family, { applicationId, kind: 'hukouBook', bytes: await documentPhoto(browser, '户口簿 第1页'), contentType: 'image/png' });
     expect(upload.status).toBe(201);
   }
-  const submitted = await api.call('POST', `/api/applications/${applicationId}/submit`, {
-    token: family,
-    headers: { 'idempotency-key': randomUUID() },
-    body: { consent: { version: CONSENT_VERSION, agreed: true } },
-  });
-  expect(submitted.body.status).toBe('villageVerification');
+  expect((await submitDraft(server, family, applicationId)).status).toBe('villageVerification');
   return applicationId;
 }
 
-async function signInAs(username: string): Promise<Page> {
-  const page = await openPhonePage(browser);
-  await page.goto(`${server.baseUrl}/#/packages/staff/pages/login/index`);
-  await page.locator('#staff-username input, input#staff-username').first().fill(username);
-  await page.locator('#staff-password input, input#staff-password').first().fill('Demo@2026');
-  await page.locator('#staff-login').click();
-  await page.locator('#case-queue').waitFor();
-  return page;
-}
-
-/** The H5 page scrolls inside Taro's page element, not the body: grow the viewport to show it whole. */
-async function saveWholePage(page: Page, name: string) {
-  const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.taro_page, body')].map((el) => el.scrollHeight)));
-  await page.setViewportSize({ width: 360, height: Math.min(height, 6000) });
-  await saveScreenshot(page, name);
-  await page.setViewportSize({ width: 360, height: 640 });
-}
-
-const fill = (page: Page, id: string, text: string) => page.locator(`#${id} textarea, textarea#${id}, #${id} input, input#${id}`).first().fill(text);
-const textOf = (page: Page, selector: string) => page.locator(selector).innerText().catch(() => '');
-
-async function openCase(page: Page, applicationId: string) {
-  await page.locator(`#case-row-${applicationId}`).click();
-  await page.locator('#case-status').waitFor();
-}
-
-/** Chooses an action, writes what it needs and confirms it. */
-async function act(page: Page, action: string, field?: { id: string; text: string }) {
-  await page.locator(`#action-${action}`).click();
-  if (field) await fill(page, field.id, field.text);
-  await page.locator('#action-submit').click();
-}
+const signInAs = (username: string): Promise<Page> => signInStaffOnPortal(browser, server, username);
 
 describe('the staff workbench: a de-facto unsupported allowance from village to county', () => {
   it('director verifies after refusing a return without a reason, supervisor forwards, county approves 700 yuan a month', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { seedCounty, signInFamily } from '../testing/case-fixtures';
-import { startDraft, submitDraft } from '../testing/document-fixtures';
+import { seedCounty, signInFamily, startDraft, submitDraft } from '../testing/case-fixtures';
 import { notificationModel } from '../notifications/notification-model';
 import { startJobs } from './start-jobs';
 

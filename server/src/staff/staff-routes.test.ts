@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff } from '../testing/case-fixtures';
-import { startDraft, submitDraft } from '../testing/document-fixtures';
+import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { auditLogModel } from '../audit/audit-log-model';
 

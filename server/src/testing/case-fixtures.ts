@@ -43,24 +43,28 @@ export const deFactoFacts: ChildFacts = {
   disability: null,
 };
 
-export interface SubmitOptions {
+export interface DraftOptions {
   hukouRegion?: string;
   residenceRegion?: string | null;
   programme?: ProgrammeId;
   facts?: ChildFacts;
   birthDate?: string;
+  /** The ID number's sequence digits; each call gets a fresh one unless told, so every child is new. */
   sequence?: string;
 }
 
-/** A family adds a child and submits an application over HTTP, as the app does. */
-export async function submitApplication(server: TestServer, token: string, options: SubmitOptions = {}) {
+let nextSequence = 600;
+
+/** A family adds a child (in 六广村 unless told) and starts an application draft over HTTP, as the app does. */
+async function createDraft(server: TestServer, token: string, options: DraftOptions = {}) {
   const api = httpClient(server.baseUrl);
   const childId = randomUUID();
+  nextSequence += 1;
   const child = await api.call('PUT', `/api/children/${childId}`, {
     token,
     body: {
       name: '小明',
-      residentId: residentIdFor(options.birthDate ?? '2015-06-01', options.sequence),
+      residentId: residentIdFor(options.birthDate ?? '2015-06-01', options.sequence ?? String(nextSequence)),
       hukouRegion: options.hukouRegion ?? '520123103201',
       residenceRegion: options.residenceRegion ?? null,
       relation: 'grandparent',
@@ -72,10 +76,29 @@ export async function submitApplication(server: TestServer, token: string, optio
     body: { childId, programme: options.programme ?? 'deFactoUnsupportedAllowance', facts: options.facts ?? deFactoFacts },
   });
   if (draft.status >= 300) throw new Error(`draft failed: ${JSON.stringify(draft.body)}`);
-  const submitted = await api.call('POST', `/api/applications/${draft.body.id}/submit`, {
+  return draft.body as { id: string; child: { id: string } };
+}
+
+/** The id of a new de-facto unsupported allowance draft (unless told otherwise). */
+export const startDraft = async (server: TestServer, token: string, options?: DraftOptions): Promise<string> =>
+  (await createDraft(server, token, options)).id;
+
+const submitRequest = (server: TestServer, token: string, applicationId: string) =>
+  httpClient(server.baseUrl).call('POST', `/api/applications/${applicationId}/submit`, {
     token,
     headers: { 'idempotency-key': randomUUID() },
     body: { consent: { version: CONSENT_VERSION, agreed: true } },
   });
-  return { childId, applicationId: draft.body.id as string, response: submitted };
+
+/** Submits (or resubmits) a draft with a fresh idempotency key; returns the Application. */
+export async function submitDraft(server: TestServer, token: string, applicationId: string) {
+  const res = await submitRequest(server, token, applicationId);
+  if (res.status !== 200) throw new Error(`submit failed: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A family adds a child and submits an application; the response is returned as it came. */
+export async function submitApplication(server: TestServer, token: string, options: DraftOptions = {}) {
+  const draft = await createDraft(server, token, options);
+  return { childId: draft.child.id, applicationId: draft.id, response: await submitRequest(server, token, draft.id) };
 }

@@ -1,7 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CONSENT_VERSION } from '@ccs/shared';
-import { httpClient } from './http-client';
-import { deFactoFacts, residentIdFor } from './case-fixtures';
 import type { TestServer } from './start-test-server';
 
 /** Bytes that start like a JPEG (FF D8 FF E0 … JFIF), as a phone camera writes them; the rest is filler. */
@@ -51,32 +48,4 @@ export async function fetchPhoto(server: TestServer, token: string, applicationI
   });
   const bytes = Buffer.from(await response.arrayBuffer());
   return { status: response.status, contentType: response.headers.get('content-type'), bytes, headers: response.headers };
-}
-
-let nextSequence = 500;
-
-/** A family adds a child (in 六广村 unless told) and starts a de-facto unsupported allowance draft over HTTP. */
-export async function startDraft(server: TestServer, token: string, hukouRegion = '520123103201'): Promise<string> {
-  const api = httpClient(server.baseUrl);
-  const childId = randomUUID();
-  nextSequence += 1;
-  const child = await api.call('PUT', `/api/children/${childId}`, {
-    token,
-    body: { name: '小丽', residentId: residentIdFor('2014-09-09', String(nextSequence)), hukouRegion, relation: 'mother' },
-  });
-  if (child.status >= 300) throw new Error(`add child failed: ${JSON.stringify(child.body)}`);
-  const draft = await api.post('/api/applications', { childId, programme: 'deFactoUnsupportedAllowance', facts: deFactoFacts }, token);
-  if (draft.status >= 300) throw new Error(`draft failed: ${JSON.stringify(draft.body)}`);
-  return draft.body.id as string;
-}
-
-/** Submits (or resubmits) a draft with a fresh idempotency key; returns the Application. */
-export async function submitDraft(server: TestServer, token: string, applicationId: string) {
-  const res = await httpClient(server.baseUrl).call('POST', `/api/applications/${applicationId}/submit`, {
-    token,
-    headers: { 'idempotency-key': randomUUID() },
-    body: { consent: { version: CONSENT_VERSION, agreed: true } },
-  });
-  if (res.status !== 200) throw new Error(`submit failed: ${JSON.stringify(res.body)}`);
-  return res.body;
 }
