@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
+import { errorMessageOf } from '../api/api-error'
 
 /**
  * Runs `load` when the component mounts and again whenever its page is shown (coming back from a page
@@ -15,4 +16,22 @@ export function useLoadOnShow(load: () => void): void {
   }
   useEffect(run, [])
   useDidShow(run)
+}
+
+/**
+ * What `fetch` gives, loaded as `useLoadOnShow` loads: null until it arrives, and the Chinese message
+ * of the last failure (cleared by the next success); `setData` shows a local change at once.
+ */
+export function useLoadedOnShow<T>(fetch: () => Promise<T>): { data: T | null; error: string | null; setData(data: T): void } {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useLoadOnShow(() => {
+    fetch()
+      .then((loaded) => {
+        setData(loaded)
+        setError(null)
+      })
+      .catch((e: unknown) => setError(errorMessageOf(e)))
+  })
+  return { data, error, setData }
 }

@@ -1,28 +1,16 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Child } from '@ccs/shared/children/child-schemas'
-import { useLoadOnShow } from '../../hooks/use-load-on-show'
-import { errorMessageOf } from '../../api/api-error'
+import { useLoadedOnShow } from '../../hooks/use-load-on-show'
 import { fetchChildren } from '../../api/children-api'
 
 const open = (url: string) => void Taro.navigateTo({ url })
 
 /** 我的孩子 and 我的申请 on 我的; the pages themselves are in the family subpackage. */
 export default function MyChildren() {
-  const [children, setChildren] = useState<Child[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useLoadOnShow(() => {
-    fetchChildren()
-      .then((list) => {
-        setChildren(list)
-        setError(null)
-      })
-      .catch((e: unknown) => setError(errorMessageOf(e)))
-  })
+  const { data: children, error } = useLoadedOnShow(fetchChildren)
 
   return (
     <View id='my-children'>

@@ -10,14 +10,21 @@ export interface ActionInput {
   amount: string
 }
 
-/** What each action asks the staff member to write, in the words they use. */
-const notesField: Partial<Record<CaseAction, { label: string; placeholder: string }>> = {
-  verify: { label: '入户核实情况', placeholder: '写下入户看到的情况：孩子由谁照料，父母情况是否与申请一致……' },
-  handOver: { label: '转交去向', placeholder: '写明转交给哪个乡镇（街道）、何时转交、经办人……' },
+type TextKey = 'notes' | 'reason'
+interface TextField {
+  key: TextKey
+  label: string
+  placeholder: string
+  maxLength: number
+  rows: number
 }
-const reasonField: Partial<Record<CaseAction, { label: string; placeholder: string }>> = {
-  return: { label: '退回原因（家长会看到）', placeholder: '写明还缺什么、怎么补，例如：请补拍父亲的服刑证明' },
-  reject: { label: '不予批准的原因（家长会看到）', placeholder: '写明不符合哪一条，例如：经核实母亲在家照料孩子' },
+
+/** What each action asks the staff member to write, in the words they use (the API's `notes` or `reason`). */
+const textFields: Partial<Record<CaseAction, TextField>> = {
+  verify: { key: 'notes', label: '入户核实情况', placeholder: '写下入户看到的情况：孩子由谁照料，父母情况是否与申请一致……', maxLength: 2000, rows: 4 },
+  handOver: { key: 'notes', label: '转交去向', placeholder: '写明转交给哪个乡镇（街道）、何时转交、经办人……', maxLength: 2000, rows: 4 },
+  return: { key: 'reason', label: '退回原因（家长会看到）', placeholder: '写明还缺什么、怎么补，例如：请补拍父亲的服刑证明', maxLength: 500, rows: 3 },
+  reject: { key: 'reason', label: '不予批准的原因（家长会看到）', placeholder: '写明不符合哪一条，例如：经核实母亲在家照料孩子', maxLength: 500, rows: 3 },
 }
 
 interface Props {
@@ -29,35 +36,20 @@ interface Props {
 
 /** The fields one action needs: visit notes, a reason the family will read, or a one-off amount. */
 export default function ActionForm({ action, askAmount, input, onChange }: Props) {
-  const notes = notesField[action]
-  const reason = reasonField[action]
+  const text = textFields[action]
   return (
     <View className='action-form'>
-      {notes && (
+      {text && (
         <>
-          <Text className='field-label'>{notes.label}</Text>
+          <Text className='field-label'>{text.label}</Text>
           <TextArea
-            id='action-notes'
+            id={`action-${text.key}`}
             className='staff__textarea'
-            placeholder={notes.placeholder}
-            value={input.notes}
-            maxLength={2000}
-            rows={4}
-            onChange={(notesText) => onChange({ ...input, notes: notesText })}
-          />
-        </>
-      )}
-      {reason && (
-        <>
-          <Text className='field-label'>{reason.label}</Text>
-          <TextArea
-            id='action-reason'
-            className='staff__textarea'
-            placeholder={reason.placeholder}
-            value={input.reason}
-            maxLength={500}
-            rows={3}
-            onChange={(reasonText) => onChange({ ...input, reason: reasonText })}
+            placeholder={text.placeholder}
+            value={input[text.key]}
+            maxLength={text.maxLength}
+            rows={text.rows}
+            onChange={(written) => onChange({ ...input, [text.key]: written })}
           />
         </>
       )}

@@ -1,10 +1,8 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
-import { errorMessageOf } from '../../../../api/api-error'
+import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useSession } from '../../../../session/use-session'
 import { fetchApplications, type ApplicationSummary } from '../../api/applications-api'
 import SignInFirst from '../../components/sign-in-first'
@@ -21,17 +19,7 @@ function open(application: ApplicationSummary) {
 
 /** 我的申请: every application of the family, newest first, with where it stands. */
 function ApplicationsList() {
-  const [applications, setApplications] = useState<ApplicationSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useLoadOnShow(() => {
-    fetchApplications()
-      .then((list) => {
-        setApplications(list)
-        setError(null)
-      })
-      .catch((e: unknown) => setError(errorMessageOf(e)))
-  })
+  const { data: applications, error } = useLoadedOnShow(fetchApplications)
 
   return (
     <View id='screen-applications' className='page family'>

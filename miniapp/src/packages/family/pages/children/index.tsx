@@ -4,8 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { guardianRelationLabels, type Child } from '@ccs/shared/children/child-schemas'
-import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
-import { errorMessageOf } from '../../../../api/api-error'
+import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { fetchChildren } from '../../../../api/children-api'
 import { useSession } from '../../../../session/use-session'
 import ChildForm from '../../components/child-form'
@@ -17,18 +16,8 @@ const relationLabel = (relation: string) => guardianRelationLabels[relation as k
 
 /** 我的孩子: the family's children, and adding one. */
 function ChildrenList() {
-  const [children, setChildren] = useState<Child[] | null>(null)
   const [adding, setAdding] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  useLoadOnShow(() => {
-    fetchChildren()
-      .then((list) => {
-        setChildren(list)
-        setError(null)
-      })
-      .catch((e: unknown) => setError(errorMessageOf(e)))
-  })
+  const { data: children, error, setData: setChildren } = useLoadedOnShow(fetchChildren)
 
   return (
     <View id='screen-children' className='page family'>
