@@ -9,6 +9,7 @@ import {
   act,
   addChildOnPortal,
   documentPhoto,
+  fill,
   input,
   openCase,
   saveWholePage,
@@ -76,8 +77,15 @@ describe('an allowance from the phone to the county and back', () => {
     const director = await signInStaffOnPortal(browser, server, 'director01');
     await openCase(director, applicationId);
     expect(await textOf(director, '#case-evaluation')).toContain('每月 700 元');
-    await act(director, 'verify', { id: 'action-notes', text: '入户走访：孩子由外婆照料，父亲服刑、母亲失联属实，户口簿已核对。' });
+    await director.locator('#action-verify').click();
+    await fill(director, 'action-notes', '入户走访：孩子由外婆照料，父亲服刑、母亲失联属实，户口簿已核对。');
+    const chooser = director.waitForEvent('filechooser');
+    await director.locator('#visit-photo-take').click();
+    await (await chooser).setFiles({ name: 'visit.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '入户走访 王小雨家') });
+    await expect.poll(() => textOf(director, '#visit-photo-count')).toContain('已上传 1 张入户照片');
+    await director.locator('#action-submit').click();
     await expect.poll(() => textOf(director, '#case-status')).toContain('乡镇（街道）审核中');
+    expect(await textOf(director, '#case-documents')).toContain('入户核实照片');
     await saveWholePage(director, 'journey-2-director-verified');
 
     const supervisor = await signInStaffOnPortal(browser, server, 'supervisor103');

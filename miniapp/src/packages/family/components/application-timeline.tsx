@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@ccs/shared/applications/application-schemas'
-import { formatDate, formatMoment } from '../lib/format-date'
+import { formatDate, formatMoment } from '../../../lib/format-date'
 import { holderText } from '../lib/holder-text'
 
 /** Every step so far, oldest first: what happened, who did it and when, why, and who has it next by when. */

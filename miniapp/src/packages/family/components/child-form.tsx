@@ -7,8 +7,8 @@ import { guardianRelationLabels, type Child, type GuardianRelation } from '@ccs/
 import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
 import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { saveChild } from '../../../api/children-api'
-import { newUuid } from '../lib/new-uuid'
-import { formatDate } from '../lib/format-date'
+import { newUuid } from '../../../lib/new-uuid'
+import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
 
 type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>

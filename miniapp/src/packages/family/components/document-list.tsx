@@ -4,9 +4,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
 import { errorMessageOf } from '../../../api/api-error'
-import { uploadDocument } from '../api/upload-document'
-import { newUuid } from '../lib/new-uuid'
-import { pickPhoto } from '../lib/pick-photo'
+import { uploadDocument } from '../../../api/upload-document'
+import { newUuid } from '../../../lib/new-uuid'
+import { pickPhoto } from '../../../lib/pick-photo'
 
 interface Props {
   app: Application

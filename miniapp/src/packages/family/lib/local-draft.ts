@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ChildFacts } from '@ccs/shared/rules/child-facts'
-import { newUuid } from './new-uuid'
+import { newUuid } from '../../../lib/new-uuid'
 
 /** What the phone keeps of an application being filled in, so a reload or a lost connection loses nothing. */
 export interface LocalDraft {

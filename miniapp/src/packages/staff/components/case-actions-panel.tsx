@@ -13,6 +13,7 @@ import { errorMessages } from '@ccs/shared/errors/error-codes'
 import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { transitionCase } from '../api/staff-cases-api'
 import ActionForm, { type ActionInput } from './action-form'
+import VisitPhotos from './visit-photos'
 
 interface Props {
   detail: CaseDetail
@@ -141,6 +142,7 @@ export default function CaseActionsPanel({ detail, onDone, onRefresh }: Props) {
         <View id='action-confirm'>
           <Text id='action-chosen' className='staff__subtitle'>您要：{caseActionLabels[chosen]}</Text>
           <ActionForm action={chosen} askAmount={askAmount} input={input} onChange={setInput} />
+          {chosen === 'verify' && <VisitPhotos detail={detail} onUploaded={onRefresh} />}
           {errorNote}
           <Button id='action-submit' className='staff__submit' type='primary' size='xlarge' block disabled={busy} onClick={() => void submit()}>
             {busy ? '正在提交…' : `确认${caseActionLabels[chosen]}`}

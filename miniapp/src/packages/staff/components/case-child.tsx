@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
-import { formatDate } from '../lib/format-date'
+import { formatDate } from '../../../lib/format-date'
 
 export const childFilePage = (childId: string) => `/packages/staff/pages/child/index?id=${childId}`
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
-import { formatMoment } from '../lib/format-date'
+import { formatMoment } from '../../../lib/format-date'
 import { useDocumentImages } from './use-document-images'
 
 /** The photos the family (or a director on a visit) sent, and the documents the rules ask for that are still missing. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@ccs/shared/applications/application-schemas'
-import { formatDate, formatMoment } from '../lib/format-date'
+import { formatDate, formatMoment } from '../../../lib/format-date'
 
 /** Every step, oldest first: what was done, by whom and when, the reason or visit notes, and who has it next. */
 export default function CaseHistory({ entries }: { entries: TimelineEntry[] }) {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { CaseSummary } from '@ccs/shared/applications/application-schemas'
-import { formatDate } from '../lib/format-date'
+import { formatDate } from '../../../lib/format-date'
 
 export const casePage = (applicationId: string) => `/packages/staff/pages/case/index?id=${applicationId}`
 

@@ -7,7 +7,7 @@ import {
   type FactName,
 } from '@ccs/shared/rules/child-facts'
 import type { RegionRef } from '@ccs/shared/regions/region-schemas'
-import { formatDate } from './format-date'
+import { formatDate } from '../../../lib/format-date'
 
 export interface FactLine {
   fact: FactName

@@ -9,7 +9,7 @@ import { questionPages, type QuestionPageId } from '@ccs/shared/applications/que
 import { factQuestions, type ChildFacts, type FactName } from '@ccs/shared/rules/child-facts'
 import { errorMessageOf } from '../../../../api/api-error'
 import { consentText } from '../../lib/consent-text'
-import { formatDate } from '../../lib/format-date'
+import { formatDate } from '../../../../lib/format-date'
 import { ruleContextFor } from '../../lib/rule-context'
 import { programmeOf } from './use-application-form'
 

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
 import ExpectedTimeline from '../../components/expected-timeline'
-import { formatDate } from '../../lib/format-date'
+import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
 
 /** Back to the progress page the family came from (a resubmission), or to a new one in place of the form. */

@@ -12,7 +12,7 @@ import { fetchApplication } from '../../api/applications-api'
 import ApplicationTimeline from '../../components/application-timeline'
 import DocumentList from '../../components/document-list'
 import SignInFirst from '../../components/sign-in-first'
-import { formatDate } from '../../lib/format-date'
+import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
 import '../../family.scss'
 

@@ -6,7 +6,7 @@ import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useSession } from '../../../../session/use-session'
 import { fetchApplications, type ApplicationSummary } from '../../api/applications-api'
 import SignInFirst from '../../components/sign-in-first'
-import { formatDate } from '../../lib/format-date'
+import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
 
 function open(application: ApplicationSummary) {

@@ -9,7 +9,7 @@ import { fetchChildren } from '../../../../api/children-api'
 import { useSession } from '../../../../session/use-session'
 import ChildForm from '../../components/child-form'
 import SignInFirst from '../../components/sign-in-first'
-import { formatDate } from '../../lib/format-date'
+import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
 
 const relationLabel = (relation: string) => guardianRelationLabels[relation as keyof typeof guardianRelationLabels] ?? relation

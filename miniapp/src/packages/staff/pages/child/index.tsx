@@ -5,7 +5,7 @@ import type { ChildFile } from '@ccs/shared/applications/application-schemas'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchChildFile } from '../../api/staff-cases-api'
 import { casePage, DueLine } from '../../components/case-row'
-import { formatDate, formatMoment } from '../../lib/format-date'
+import { formatDate, formatMoment } from '../../../../lib/format-date'
 import '../staff.scss'
 
 /** 一人一档 (001 二（二）8): who the child is, every application, what was granted from when, and each home visit. */

@@ -2,7 +2,7 @@ import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 
 /** 2026-12-01 → 2026年12月1日. */
 export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number)
   return `${year}年${month}月${day}日`
 }
 

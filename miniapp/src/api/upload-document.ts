@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { DocumentMeta } from '@ccs/shared/applications/application-schemas'
-import { apiErrorFromResponse, networkError } from '../../../api/api-error'
-import { request } from '../../../api/request'
-import { sessionStore } from '../../../session/session-store'
+import { apiErrorFromResponse, networkError } from './api-error'
+import { request } from './request'
+import { sessionStore } from '../session/session-store'
 
 function parse(data: unknown): unknown {
   if (typeof data !== 'string') return data
