@@ -90,7 +90,7 @@ export async function applyStep(
     version: doc.version + (step.bumpsVersion ? 1 : 0),
   };
   const Application = applicationModel(db);
-  const applied = await Application.findOneAndUpdate({ _id: doc._id, historyCount: step.seq - 1 }, { $set: update }, { new: true }).lean();
+  const applied = await Application.findOneAndUpdate({ _id: doc._id, historyCount: step.seq - 1 }, { $set: update }, { returnDocument: 'after' }).lean();
   return applied ?? Application.findById(doc._id).lean();
 }
 

@@ -18,7 +18,7 @@ function counterModel(db: Connection): Model<CounterDoc> {
  */
 export async function nextReference(db: Connection, countyCode: string, year: string): Promise<string> {
   const counter = await counterModel(db)
-    .findOneAndUpdate({ _id: `application:${countyCode}:${year}` }, { $inc: { seq: 1 } }, { upsert: true, new: true })
+    .findOneAndUpdate({ _id: `application:${countyCode}:${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' })
     .lean();
   return `${countyCode}-${year}-${String(counter!.seq).padStart(6, '0')}`;
 }

@@ -17,7 +17,7 @@ export async function updateDraftFacts(deps: AppDeps, accountId: string, applica
     .findOneAndUpdate(
       { _id: doc._id, status: { $in: ['draft', 'returned'] } },
       { $set: { facts: { ...facts, ...factsFromChild(child) } } },
-      { new: true },
+      { returnDocument: 'after' },
     )
     .lean();
   if (!updated) throw new AppError('APPLICATION_NOT_EDITABLE');

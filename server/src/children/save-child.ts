@@ -40,7 +40,7 @@ export async function saveChild(
   };
   try {
     if (existing) {
-      const child = await Child.findOneAndUpdate({ _id: childId }, { $set: fields }, { new: true }).lean();
+      const child = await Child.findOneAndUpdate({ _id: childId }, { $set: fields }, { returnDocument: 'after' }).lean();
       return { child: child!, created: false };
     }
     const child = await Child.create({ _id: childId, guardianAccountId: guardian, ...fields });
