@@ -34,3 +34,8 @@ export * from './applications/programme-routing';
 export * from './applications/application-schemas';
 export * from './applications/timeline-labels';
 export * from './applications/stage-due-date';
+export * from './agreements/agreement-status';
+export * from './agreements/agreement-schemas';
+export * from './agreements/agreement-rules';
+export * from './agreements/agreement-template';
+export * from './agreements/canonical-content';

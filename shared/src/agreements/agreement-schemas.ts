@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { residentIdSchema } from '../identity/resident-id';
+import { isoDateSchema } from '../calendar/iso-date';
+import {
+  agreementParties,
+  agreementStatuses,
+  caregiverRelationLabels,
+  parentRoleLabels,
+  type CaregiverRelation,
+  type ParentRole,
+} from './agreement-status';
+
+const phoneSchema = z.string().trim().regex(/^1\d{10}$/, '手机号码应为11位数字');
+const nameSchema = z.string().trim().min(1, '请填写姓名').max(32, '姓名太长了');
+
+export const agreementIdParamsSchema = z.object({ agreementId: z.uuid('协议编号格式不对') });
+export const agreementStatusSchema = z.enum(agreementStatuses);
+export const agreementPartySchema = z.enum(agreementParties);
+
+export const caregiverInputSchema = z.object({
+  name: nameSchema,
+  residentId: residentIdSchema,
+  phone: phoneSchema,
+  relation: z.enum(Object.keys(caregiverRelationLabels) as [CaregiverRelation, ...CaregiverRelation[]]),
+});
+
+export const parentInputSchema = z.object({
+  role: z.enum(Object.keys(parentRoleLabels) as [ParentRole, ...ParentRole[]]),
+  name: nameSchema,
+  phone: phoneSchema,
+  workPlace: z.string().trim().min(1, '请填写在哪里打工（省、市、单位）').max(100, '写短一些'),
+});
+
+export const emergencyContactSchema = z.object({
+  name: nameSchema,
+  phone: phoneSchema,
+  relation: z.string().trim().min(1, '请填写和孩子的关系').max(16, '写短一些'),
+});
+
+export const agreementPeriodSchema = z
+  .object({ start: isoDateSchema, end: isoDateSchema })
+  .refine((period) => period.end > period.start, { message: '结束日期要在开始日期之后', path: ['end'] });
+
+/**
+ * What the parent fills in (`PUT /api/agreements/:agreementId`); the whole draft replaces the stored one, so a
+ * repeated save changes nothing. The duties come from the current template, not from the app.
+ */
+export const agreementDraftSchema = z
+  .object({
+    children: z.array(z.uuid()).min(1, '请至少选择一个孩子').max(10),
+    caregiver: caregiverInputSchema,
+    caregiverDeclaration: z.literal(true, '请确认照护人身体健康、有能力照顾孩子'),
+    parents: z.array(parentInputSchema).min(1, '请至少填写一位父母').max(2),
+    emergencyContacts: z.array(emergencyContactSchema).min(1, '请至少填写一位紧急联系人').max(3),
+    period: agreementPeriodSchema,
+  })
+  .meta({ id: 'AgreementDraft' });
+export type AgreementDraft = z.input<typeof agreementDraftSchema>;
+export type AgreementDraftParsed = z.output<typeof agreementDraftSchema>;
+
+export const dutySchema = z.object({ title: z.string(), text: z.string() });
+export type Duty = z.infer<typeof dutySchema>;
+
+export const signatureSchema = z
+  .object({
+    party: agreementPartySchema,
+    name: z.string(),
+    at: z.string(),
+    /** The SHA-256 (hex) of the canonical content the party signed. */
+    contentHash: z.string(),
+    /** The SHA-256 (hex) of the signature image. */
+    imageHash: z.string(),
+  })
+  .meta({ id: 'AgreementSignature' });
+export type AgreementSignature = z.infer<typeof signatureSchema>;
+
+export const agreementSchema = z
+  .object({
+    id: z.string(),
+    status: agreementStatusSchema,
+    statusLabel: z.string(),
+    children: z.array(z.object({ id: z.string(), name: z.string(), maskedResidentId: z.string() })),
+    caregiver: z.object({ name: z.string(), maskedResidentId: z.string(), phone: z.string(), relation: z.string() }),
+    caregiverDeclaration: z.boolean(),
+    parents: z.array(z.object({ role: z.string(), name: z.string(), phone: z.string(), workPlace: z.string() })),
+    emergencyContacts: z.array(z.object({ name: z.string(), phone: z.string(), relation: z.string() })),
+    period: z.object({ start: isoDateSchema, end: isoDateSchema }),
+    template: z.object({ id: z.string(), version: z.number().int(), title: z.string(), duties: z.array(dutySchema) }),
+    /** Null until the first signature seals the content. */
+    contentHash: z.string().nullable(),
+    /** Signatures on the current content only. */
+    signatures: z.array(signatureSchema),
+    /** Signatures that an edit after sealing voided; they must sign again. */
+    voidedSignatures: z.array(signatureSchema),
+    village: z.object({ code: z.string(), name: z.string() }),
+    verificationCode: z.string().nullable(),
+    /** The verification page's path (portal hash route); the QR code and the link to the school carry it. */
+    verificationPath: z.string().nullable(),
+    filedAt: z.string().nullable(),
+    /** How the caller stands to it: the parent who drafted it, the caregiver, or staff. */
+    viewerParty: z.enum(['parent', 'caregiver', 'staff']),
+    /** Whether the caregiver has accepted the invitation with an account. */
+    caregiverJoined: z.boolean(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Agreement' });
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const agreementListSchema = z.object({ agreements: z.array(agreementSchema) }).meta({ id: 'AgreementList' });
+export type AgreementList = z.infer<typeof agreementListSchema>;
+
+export const invitationSchema = z.object({ token: z.string(), url: z.string() }).meta({ id: 'AgreementInvitation' });
+export const invitationTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, '邀请链接不完整') });
+
+/** A hand-drawn signature as a PNG data URL (at most ~300 KB). */
+export const signatureRequestSchema = z
+  .object({
+    party: agreementPartySchema,
+    image: z
+      .string()
+      .max(400_000, '签名图片太大了，请重新签')
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, '请在框里手写签名后再提交'),
+    /** The caregiver confirms who they are: must match what the parent entered. */
+    identity: z.object({ name: z.string().trim().min(1), residentId: z.string().trim() }).optional(),
+  })
+  .meta({ id: 'SignatureRequest' });
+export type SignatureRequest = z.input<typeof signatureRequestSchema>;
+
+export const verificationParamsSchema = z.object({ verificationCode: z.string().regex(/^[A-Z0-9]{6,16}$/, '核验码格式不对') });
+export const verificationQuerySchema = z.object({ hash: z.string().regex(/^[0-9a-fA-F]{64}$/, '哈希值应为64位').optional() });
+
+/** What the public verification page shows: no ID numbers, names masked. */
+export const agreementVerificationSchema = z
+  .object({
+    found: z.boolean(),
+    status: agreementStatusSchema.nullable(),
+    statusLabel: z.string().nullable(),
+    contentHash: z.string().nullable(),
+    period: z.object({ start: z.string(), end: z.string() }).nullable(),
+    villageName: z.string().nullable(),
+    signatures: z.array(z.object({ party: agreementPartySchema, name: z.string(), at: z.string() })),
+    filedAt: z.string().nullable(),
+    /** Present when `?hash=` was given: whether the copy's printed hash is the archived one. */
+    matches: z.boolean().nullable(),
+  })
+  .meta({ id: 'AgreementVerification' });
+export type AgreementVerification = z.infer<typeof agreementVerificationSchema>;
+
+export const staffAgreementQuerySchema = z.object({ status: agreementStatusSchema.optional() });
+
+export const agreementCoverageSchema = z
+  .object({
+    village: z.object({ code: z.string(), name: z.string() }).nullable(),
+    total: z.number().int(),
+    covered: z.number().int(),
+    children: z.array(
+      z.object({
+        childId: z.string(),
+        name: z.string(),
+        maskedResidentId: z.string(),
+        villageCode: z.string(),
+        covered: z.boolean(),
+        agreementId: z.string().nullable(),
+        status: agreementStatusSchema.nullable(),
+        periodEnd: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'AgreementCoverage' });
+export type AgreementCoverage = z.infer<typeof agreementCoverageSchema>;
