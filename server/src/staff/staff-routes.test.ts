@@ -55,6 +55,10 @@ describe('a child director leaves and a successor takes the post', () => {
     const oldSignIn = await api.post('/api/auth/staff-login', { username: 'director01', password: 'Demo@2026' });
     expect(oldSignIn.status).toBe(403);
     expect(oldSignIn.body).toMatchObject({ code: 'ACCOUNT_DISABLED', message: expect.stringContaining('账号已停用') });
+    // The access token issued before the replacement stops working at once, not when it expires.
+    const oldToken = await api.get('/api/staff/cases', director01.body.accessToken);
+    expect(oldToken.status).toBe(403);
+    expect(oldToken.body.code).toBe('ACCOUNT_DISABLED');
     const oldRefresh = await api.post('/api/auth/refresh', { refreshToken: director01.body.refreshToken });
     expect(oldRefresh.status).toBe(401);
     expect(oldRefresh.body.code).toBe('REFRESH_TOKEN_INVALID');
