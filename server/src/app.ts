@@ -21,6 +21,8 @@ import { applicationRoutes } from './applications/application-routes';
 import { caseRoutes } from './applications/case-routes';
 import { documentRoutes } from './documents/document-routes';
 import { staffRoutes } from './staff/staff-routes';
+import { agreementRoutes } from './agreements/agreement-routes';
+import { staffAgreementRoutes } from './agreements/staff-agreement-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
@@ -37,6 +39,8 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...caseRoutes(deps),
     ...documentRoutes(deps),
     ...staffRoutes(deps),
+    ...agreementRoutes(deps),
+    ...staffAgreementRoutes(deps),
   ];
 }
 

@@ -123,6 +123,8 @@ export const signatureRequestSchema = z
       .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, '请在框里手写签名后再提交'),
     /** The caregiver confirms who they are: must match what the parent entered. */
     identity: z.object({ name: z.string().trim().min(1), residentId: z.string().trim() }).optional(),
+    /** The `version` of the agreement the signer read; a newer one refuses with 409 AGREEMENT_CHANGED. */
+    expectedVersion: z.number().int().optional(),
   })
   .meta({ id: 'SignatureRequest' });
 export type SignatureRequest = z.input<typeof signatureRequestSchema>;

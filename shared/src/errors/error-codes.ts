@@ -42,6 +42,8 @@ export const errorMessages = {
   CAREGIVER_NOT_ADULT: '照护人要年满18周岁，请另找一位成年人照护孩子。',
   CAREGIVER_IS_CHILD: '照护人不能是协议里的孩子，请填写照护人本人的身份证号。',
   CHILD_TOO_OLD: '孩子在协议开始那天已满16周岁，不在委托照护协议的范围内，请去掉这个孩子。',
+  AGREEMENT_CHANGED: '协议内容刚刚被修改过，请重新阅读后再签字。',
+  AGREEMENT_NOT_SIGNED: '协议还没有双方签字，双方都签字后才能存档。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
   DATABASE_UNAVAILABLE: '系统暂时无法访问数据，请稍后再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',

@@ -1,0 +1,44 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * Unique keys that make "only one may" hold on FerretDB v1, whose conditional updates are not atomic: the
+ * first insert of a key wins and a repeat finds it. Keys in use:
+ * - `code:<verificationCode>` → the agreement a public verification code names;
+ * - `invitation:<sha256 of token>` → the agreement an invitation opens (the token itself is never stored);
+ * - `<agreementId>:caregiver` → the account that accepted the invitation first;
+ * - `<agreementId>:filed` → the director's acknowledgement (已存档);
+ * - `<agreementId>:reminder:<days>:<end>` → a reminder sent (also the notification outbox).
+ */
+export interface AgreementKeyDoc {
+  _id: string;
+  agreementId: string;
+  data: Record<string, unknown>;
+  relayed: boolean;
+  createdAt: Date;
+}
+
+const keySchema = new Schema<AgreementKeyDoc>(
+  {
+    _id: { type: String, required: true },
+    agreementId: { type: String, required: true },
+    data: { type: Schema.Types.Mixed, default: {} },
+    relayed: { type: Boolean, default: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'agreement_keys', versionKey: false, minimize: false },
+);
+
+export function agreementKeyModel(db: Connection): Model<AgreementKeyDoc> {
+  return (db.models.AgreementKey as Model<AgreementKeyDoc> | undefined) ?? db.model<AgreementKeyDoc>('AgreementKey', keySchema);
+}
+
+/** Inserts the key; false when it was already there (someone else, or an earlier try, holds it). */
+export async function claimAgreementKey(db: Connection, key: Omit<AgreementKeyDoc, 'relayed'> & { relayed?: boolean }): Promise<boolean> {
+  try {
+    await agreementKeyModel(db).create({ relayed: true, ...key });
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import type { AgreementStatus, Duty, IsoDate } from '@ccs/shared';
+
+export interface AgreementChildDoc {
+  childId: string;
+  name: string;
+  // Plaintext until the encryption work of the trust issue (#7) lands, as in ChildDoc.
+  residentId: string;
+  birthDate: IsoDate;
+  /** Where the child lives (residence village, else hukou village): the village that files the agreement. */
+  villageCode: string;
+}
+
+export interface AgreementDoc {
+  /** Made by the app (a UUID): a retried save on a weak network makes one draft. */
+  _id: string;
+  parentAccountId: Types.ObjectId;
+  /** The account that accepted the invitation; null until then. */
+  caregiverAccountId: Types.ObjectId | null;
+  children: AgreementChildDoc[];
+  caregiver: { name: string; residentId: string; phone: string; relation: string };
+  caregiverDeclaration: boolean;
+  parents: { role: string; name: string; phone: string; workPlace: string }[];
+  emergencyContacts: { name: string; phone: string; relation: string }[];
+  period: { start: IsoDate; end: IsoDate };
+  template: { id: string; version: number; title: string; duties: Duty[] };
+  villageCode: string;
+  /**
+   * A cache for queries: draft/awaitingSignatures/signed are recomputed from the signatures on every read
+   * (loadAgreement); filed, expired, terminated and superseded are set by their steps and final.
+   */
+  status: AgreementStatus;
+  /** True from the first signature on: from then every edit voids the signatures (DOMAIN.md, issue 4 §3). */
+  sealed: boolean;
+  /** SHA-256 of the canonical content; kept in step with the content by every write. */
+  contentHash: string;
+  verificationCode: string;
+  filedAt: Date | null;
+  filedBy: Types.ObjectId | null;
+  /** Bumped by every content change, so a signer can say which version they read. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const agreementSchema = new Schema<AgreementDoc>(
+  {
+    _id: { type: String, required: true },
+    parentAccountId: { type: Schema.Types.ObjectId, required: true },
+    caregiverAccountId: { type: Schema.Types.ObjectId, default: null },
+    children: { type: Schema.Types.Mixed, required: true },
+    caregiver: { type: Schema.Types.Mixed, required: true },
+    caregiverDeclaration: { type: Boolean, required: true },
+    parents: { type: Schema.Types.Mixed, required: true },
+    emergencyContacts: { type: Schema.Types.Mixed, required: true },
+    period: { type: Schema.Types.Mixed, required: true },
+    template: { type: Schema.Types.Mixed, required: true },
+    villageCode: { type: String, required: true },
+    status: { type: String, required: true },
+    sealed: { type: Boolean, default: false },
+    contentHash: { type: String, required: true },
+    verificationCode: { type: String, required: true },
+    filedAt: { type: Date, default: null },
+    filedBy: { type: Schema.Types.ObjectId, default: null },
+    version: { type: Number, default: 1 },
+  },
+  { collection: 'agreements', timestamps: true, versionKey: false, minimize: false },
+);
+
+export function agreementModel(db: Connection): Model<AgreementDoc> {
+  return (db.models.Agreement as Model<AgreementDoc> | undefined) ?? db.model<AgreementDoc>('Agreement', agreementSchema);
+}

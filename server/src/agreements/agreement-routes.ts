@@ -1,0 +1,119 @@
+import {
+  agreementDraftSchema,
+  agreementIdParamsSchema,
+  agreementListSchema,
+  agreementSchema,
+  agreementVerificationSchema,
+  invitationSchema,
+  invitationTokenParamsSchema,
+  signatureRequestSchema,
+  verificationParamsSchema,
+  verificationQuerySchema,
+} from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { defineRoute, WithStatus } from '../http/define-route';
+import { AppError } from '../errors/app-error';
+import { recordAudit } from '../audit/record-audit';
+import { agreementViewer } from './agreement-access';
+import { toAgreementView } from './agreement-view';
+import { loadAgreement } from './load-agreement';
+import { saveAgreementDraft } from './save-agreement-draft';
+import { listMyAgreements } from './list-agreements';
+import { acceptInvitation, inviteCaregiver } from './invite-caregiver';
+import { signAgreement } from './sign-agreement';
+import { verifyAgreement } from './verify-agreement';
+
+const tag = 'agreements';
+
+/** Parents and caregivers (issue 4 §1–3), and the public verification page. */
+export function agreementRoutes(deps: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/agreements',
+      summary: 'My care agreements, as a parent or as the caregiver',
+      tag,
+      access: ['family', 'caregiver'],
+      response: agreementListSchema,
+      handler: async ({ principal }) => ({ agreements: await listMyAgreements(deps.db, principal) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/agreements/verify/:verificationCode',
+      summary: 'Public check of an archived agreement by its code; ?hash= checks a copy’s printed hash',
+      tag,
+      access: 'public',
+      params: verificationParamsSchema,
+      query: verificationQuerySchema,
+      response: agreementVerificationSchema,
+      handler: ({ params, query }) => verifyAgreement(deps.db, params.verificationCode, query.hash),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/agreements/:agreementId',
+      summary: 'One agreement, for its parent, its caregiver or staff of its village',
+      tag,
+      access: 'signedIn',
+      params: agreementIdParamsSchema,
+      response: agreementSchema,
+      handler: async ({ principal, params, ctx }) => {
+        const loaded = await loadAgreement(deps.db, params.agreementId);
+        if (!loaded) throw new AppError('NOT_FOUND');
+        const viewer = agreementViewer(principal, loaded.doc);
+        if (viewer === 'staff') {
+          await recordAudit(deps, { actor: principal, action: 'agreement.view', target: { kind: 'agreement', id: loaded.doc._id }, ip: ctx.ip ?? null });
+        }
+        return toAgreementView(deps.db, loaded, viewer);
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/agreements/:agreementId',
+      summary: 'Create (201) or replace (200) the parent’s draft; after the first signature an edit voids the signatures',
+      tag,
+      access: ['family'],
+      params: agreementIdParamsSchema,
+      body: agreementDraftSchema,
+      response: agreementSchema,
+      handler: async ({ principal, params, body }) => {
+        const saved = await saveAgreementDraft(deps, principal.accountId, params.agreementId, body);
+        return new WithStatus(saved.created ? 201 : 200, await toAgreementView(deps.db, saved.loaded, 'parent'));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/agreements/:agreementId/invitation',
+      summary: 'A link inviting the caregiver to read and sign (parent only)',
+      tag,
+      access: ['family'],
+      params: agreementIdParamsSchema,
+      response: invitationSchema,
+      status: 201,
+      handler: ({ principal, params }) => inviteCaregiver(deps, principal, params.agreementId),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/agreement-invitations/:token/accept',
+      summary: 'The signed-in person becomes the agreement’s caregiver',
+      tag,
+      access: ['family', 'caregiver'],
+      params: invitationTokenParamsSchema,
+      response: agreementSchema,
+      handler: async ({ principal, params }) => toAgreementView(deps.db, await acceptInvitation(deps, principal, params.token), 'caregiver'),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/agreements/:agreementId/signatures',
+      summary: 'Sign the agreement as it is now (201; a repeat 200 with the first signature)',
+      tag,
+      access: ['family', 'caregiver'],
+      params: agreementIdParamsSchema,
+      body: signatureRequestSchema,
+      response: agreementSchema,
+      handler: async ({ principal, params, body }) => {
+        const { loaded, created } = await signAgreement(deps, principal, params.agreementId, body);
+        return new WithStatus(created ? 201 : 200, await toAgreementView(deps.db, loaded, body.party));
+      },
+    }),
+  ];
+}
