@@ -3,7 +3,10 @@ export default defineAppConfig({
   // Staff pages live in their own subpackage so families never download them; the family's application
   // pages (with the rules and zod) in another, so the main package stays small.
   subPackages: [
-    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index'] },
+    {
+      root: 'packages/staff',
+      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index'],
+    },
     {
       root: 'packages/family',
       pages: [
@@ -12,6 +15,17 @@ export default defineAppConfig({
         'pages/application-form/index',
         'pages/applications/index',
         'pages/application/index',
+      ],
+    },
+    {
+      root: 'packages/agreements',
+      pages: [
+        'pages/list/index',
+        'pages/draft/index',
+        'pages/agreement/index',
+        'pages/sign/index',
+        'pages/invite/index',
+        'pages/verify/index',
       ],
     },
   ],

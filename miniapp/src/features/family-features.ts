@@ -25,6 +25,7 @@ export const familyFeatures: FamilyFeature[] = [
     key: 'agreements',
     title: '委托照护协议',
     summary: '外出打工前，把孩子托付给可靠的人',
+    url: '/packages/agreements/pages/list/index',
     willDo: [
       '父母外出打工前，和照顾孩子的亲友在手机上签订委托照护协议。',
       '协议交到村里备案，儿童主任会定期了解孩子的情况。',

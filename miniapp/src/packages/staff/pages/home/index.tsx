@@ -54,6 +54,9 @@ export default function StaffHomePage() {
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>
       <CaseQueue reloadKey={shown} />
+      <View id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
+        委托照护协议：存档和覆盖情况
+      </View>
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (

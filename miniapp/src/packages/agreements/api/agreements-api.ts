@@ -1,0 +1,35 @@
+import { request } from '../../../api/request'
+import type { Agreement, AgreementDraft, AgreementVerification, SignatureRequest } from '@ccs/shared/agreements/agreement-schemas'
+
+/** The agreements the signed-in person is party to, as parent or as caregiver. */
+export async function fetchAgreements(): Promise<Agreement[]> {
+  return (await request<{ agreements: Agreement[] }>('GET', '/api/agreements')).agreements
+}
+
+export function fetchAgreement(agreementId: string): Promise<Agreement> {
+  return request<Agreement>('GET', `/api/agreements/${agreementId}`)
+}
+
+/** Creates or updates the draft under the id the app made; after a signature it voids all signatures. */
+export function saveAgreement(agreementId: string, draft: AgreementDraft): Promise<Agreement> {
+  return request<Agreement>('PUT', `/api/agreements/${agreementId}`, { body: draft })
+}
+
+export function inviteCaregiver(agreementId: string): Promise<{ token: string; url: string }> {
+  return request<{ token: string; url: string }>('POST', `/api/agreements/${agreementId}/invitation`)
+}
+
+export function acceptInvitation(token: string): Promise<Agreement> {
+  return request<Agreement>('POST', `/api/agreement-invitations/${encodeURIComponent(token)}/accept`)
+}
+
+export function signAgreement(agreementId: string, body: SignatureRequest): Promise<Agreement> {
+  return request<Agreement>('POST', `/api/agreements/${agreementId}/signatures`, { body })
+}
+
+/** Public: needs no sign-in and sends no token. */
+export function verifyAgreement(code: string, hash?: string): Promise<AgreementVerification> {
+  const query = hash ? `?hash=${encodeURIComponent(hash)}` : ''
+  return request<AgreementVerification>('GET', `/api/agreements/verify/${encodeURIComponent(code)}${query}`, { auth: false })
+}
+

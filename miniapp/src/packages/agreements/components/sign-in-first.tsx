@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+
+/** Shown instead of an agreement page to someone not signed in: says why and leads to sign-in. */
+export default function SignInFirst({ what }: { what: string }) {
+  return (
+    <View id='sign-in-first' className='page agreements'>
+      <Text className='page-title'>请先登录</Text>
+      <Text className='page-lead'>登录后才能{what}。用手机号和短信验证码就能登录。</Text>
+      <Button id='go-sign-in' type='primary' size='xlarge' block onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })}>
+        去登录
+      </Button>
+    </View>
+  )
+}

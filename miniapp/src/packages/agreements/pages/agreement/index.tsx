@@ -1,0 +1,115 @@
+import { useCallback, useRef, useState } from 'react'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
+import type { AgreementParty } from '@ccs/shared/agreements/agreement-status'
+import { errorMessageOf } from '../../../../api/api-error'
+import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
+import { useSession } from '../../../../session/use-session'
+import AgreementContent from '../../components/agreement-content'
+import InvitePanel from '../../components/invite-panel'
+import { invitePath } from '../../components/invite-panel-props'
+import SignInFirst from '../../components/sign-in-first'
+import SignaturesPanel from '../../components/signatures-panel'
+import TellSchool from '../../components/tell-school'
+import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
+import '../../agreements.scss'
+
+const editable = (agreement: Agreement) => agreement.status === 'draft' || agreement.status === 'awaitingSignatures'
+const hasSigned = (agreement: Agreement, party: AgreementParty) => agreement.signatures.some((each) => each.party === party)
+const signPage = (agreement: Agreement, party: AgreementParty) => `/packages/agreements/pages/sign/index?id=${agreement.id}&party=${party}`
+
+/** One agreement: its text (大字 available), who signed when, and the one thing the viewer should do next. */
+function AgreementView({ agreementId }: { agreementId: string }) {
+  const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
+  const { data: agreement, error } = useLoadedOnShow(load)
+  const [large, setLarge] = useState(false)
+  const [invitation, setInvitation] = useState<{ token: string; url: string } | null>(null)
+  const [inviteError, setInviteError] = useState<string | null>(null)
+  const share = useRef<{ title: string; path: string } | null>(null)
+
+  useShareAppMessage(() => share.current ?? { title: '委托照护协议', path: '/pages/index/index' })
+
+  if (!agreement) {
+    return (
+      <View className='page agreements'>
+        {error ? <Text id='agreement-error' className='form-error'>{error}</Text> : <Text className='agreements__line muted'>正在打开协议…</Text>}
+      </View>
+    )
+  }
+
+  const isParent = agreement.viewerParty === 'parent'
+  const myParty: AgreementParty | null = agreement.viewerParty === 'staff' ? null : agreement.viewerParty
+  const iHaveSigned = myParty ? hasSigned(agreement, myParty) : true
+  const caregiverSigned = hasSigned(agreement, 'caregiver')
+  const open = editable(agreement)
+  const inviteFirst = isParent && open && !caregiverSigned
+  if (invitation) share.current = { title: '请您签一份委托照护协议', path: invitePath(invitation.token) }
+  else if (agreement.verificationPath) share.current = { title: '委托照护协议核验', path: `/packages/agreements/pages/verify/index?code=${agreement.verificationCode}` }
+
+  async function invite() {
+    setInviteError(null)
+    try {
+      setInvitation(await inviteCaregiver(agreementId))
+    } catch (e) {
+      setInviteError(errorMessageOf(e))
+    }
+  }
+
+  return (
+    <View id='screen-agreement' className={`page agreements ${large ? 'agreements--large' : ''}`}>
+      <Text className='page-title'>委托照护协议</Text>
+      <Text id='agreement-status' className='agreements__line agreements__ok'>{agreement.statusLabel}</Text>
+      <Text className='agreements__line muted'>备案的村：{agreement.village.name}</Text>
+      <View id='large-text' className='text-link' onClick={() => setLarge(!large)}>
+        {large ? '恢复正常字号' : '字太小？点这里放大'}
+      </View>
+      <AgreementContent agreement={agreement} />
+      <SignaturesPanel agreement={agreement} />
+      {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <TellSchool agreement={agreement} />}
+
+      {inviteError && <Text id='invite-error' className='form-error'>{inviteError}</Text>}
+      {inviteFirst && invitation && <InvitePanel invitation={invitation} />}
+      {inviteFirst && !invitation && (
+        <Button id='invite' className='agreements__button' type='primary' size='xlarge' block onClick={invite}>
+          邀请照护人签字
+        </Button>
+      )}
+      {open && myParty && !iHaveSigned && (
+        inviteFirst && !hasSigned(agreement, 'parent') ? (
+          <View id='sign-parent' className='text-link' onClick={() => void Taro.navigateTo({ url: signPage(agreement, 'parent') })}>
+            我（父母）先签字
+          </View>
+        ) : (
+          <Button
+            id={`sign-${myParty}`}
+            className='agreements__button'
+            type='primary'
+            size='xlarge'
+            block
+            onClick={() => void Taro.navigateTo({ url: signPage(agreement, myParty) })}
+          >
+            我看完了，去签字
+          </Button>
+        )
+      )}
+      {isParent && open && (
+        <View
+          id='agreement-edit'
+          className='text-link'
+          onClick={() => void Taro.navigateTo({ url: `/packages/agreements/pages/draft/index?agreementId=${agreement.id}` })}
+        >
+          修改协议内容{agreement.signatures.length > 0 ? '（改了以后要重新签字）' : ''}
+        </View>
+      )}
+    </View>
+  )
+}
+
+export default function AgreementPage() {
+  const session = useSession()
+  const agreementId = useRouter().params.id ?? ''
+  return session ? <AgreementView agreementId={agreementId} /> : <SignInFirst what='查看委托照护协议' />
+}

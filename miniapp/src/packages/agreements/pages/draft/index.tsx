@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { errorMessageOf, ApiError } from '../../../../api/api-error'
+import { fetchChildren } from '../../../../api/children-api'
+import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
+import { newUuid } from '../../../../lib/new-uuid'
+import { useSession } from '../../../../session/use-session'
+import AgreementContent from '../../components/agreement-content'
+import SignInFirst from '../../components/sign-in-first'
+import { fetchAgreement, saveAgreement } from '../../api/agreements-api'
+import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
+import {
+  agreementDraftOf,
+  checkCaregiver,
+  checkContactAndPeriod,
+  checkParents,
+  draftFormOf,
+  emptyDraftForm,
+  hasErrors,
+  type DraftErrors,
+} from '../../lib/draft-form'
+import CaregiverScreen from './caregiver-screen'
+import ChildrenScreen from './children-screen'
+import ContactScreen from './contact-screen'
+import ParentsScreen from './parents-screen'
+import '../../agreements.scss'
+
+const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
+
+/** Drafting an agreement in five short screens; the fourth saves it, the fifth reads the duties through. */
+function DraftForm({ editId }: { editId?: string }) {
+  const [agreementId] = useState(() => editId ?? newUuid())
+  const [form, setForm] = useState(emptyDraftForm)
+  const [step, setStep] = useState(0)
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const [saved, setSaved] = useState<Agreement | null>(null)
+  const [busy, setBusy] = useState(false)
+  const { data: children, error: childrenError } = useLoadedOnShow(fetchChildren)
+
+  useEffect(() => {
+    if (editId) fetchAgreement(editId).then((agreement) => setForm(draftFormOf(agreement))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
+  }, [editId])
+
+  const checks = [
+    () => ({ children: form.children.length > 0 ? undefined : '请选择要托付的孩子' }),
+    () => checkCaregiver(form),
+    () => checkParents(form),
+    () => checkContactAndPeriod(form),
+  ]
+
+  async function next() {
+    if (step === 4) return void Taro.redirectTo({ url: agreementPage(agreementId) })
+    const found = checks[step]!()
+    setErrors(found)
+    if (hasErrors(found)) return
+    if (step < 3) return setStep(step + 1)
+    setBusy(true)
+    try {
+      setSaved(await saveAgreement(agreementId, agreementDraftOf(form)))
+      setStep(4)
+    } catch (error) {
+      setErrors({ ...(error instanceof ApiError ? error.fields : {}), save: `没有保存成功：${errorMessageOf(error)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='page agreements'>
+      {step === 0 && <ChildrenScreen children={children} loadError={childrenError} selected={form.children} onChange={(selected) => setForm({ ...form, children: selected })} error={errors.children} />}
+      {step === 1 && <CaregiverScreen form={form} errors={errors} onChange={setForm} onErrors={setErrors} />}
+      {step === 2 && <ParentsScreen form={form} errors={errors} onChange={setForm} />}
+      {step === 3 && <ContactScreen form={form} errors={errors} onChange={setForm} />}
+      {step === 4 && saved && (
+        <View id='screen-draft-duties'>
+          <Text className='agreements__step'>第5步，共5步</Text>
+          <Text className='page-title'>请读一遍协议</Text>
+          <Text className='page-lead'>协议已保存。请和照护人一起读一遍，特别是要做到的事。</Text>
+          <AgreementContent agreement={saved} />
+        </View>
+      )}
+      {errors.save && <Text id='draft-save-error' className='form-error'>{errors.save}</Text>}
+      <Button id='next' className='agreements__button' type='primary' size='xlarge' block disabled={busy} onClick={next}>
+        {busy ? '正在保存…' : step === 3 ? '保存协议' : step === 4 ? '读完了，请照护人签字' : '下一步'}
+      </Button>
+      {step > 0 && step < 4 && (
+        <View id='back' className='text-link' onClick={() => { setErrors({}); setStep(step - 1) }}>
+          上一步
+        </View>
+      )}
+    </View>
+  )
+}
+
+export default function DraftPage() {
+  const session = useSession()
+  const editId = useRouter().params.agreementId
+  return session ? <DraftForm editId={editId} /> : <SignInFirst what='填写委托照护协议' />
+}

@@ -1,0 +1,57 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { agreementPartyLabels } from '@ccs/shared/agreements/agreement-status'
+import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
+import { formatDate } from '../../../../lib/format-date'
+import { useSession } from '../../../../session/use-session'
+import SignInFirst from '../../components/sign-in-first'
+import { fetchAgreements } from '../../api/agreements-api'
+import '../../agreements.scss'
+
+/** 委托照护协议: the agreements the person is party to (as parent or caregiver), and starting a new one. */
+function AgreementList() {
+  const { data: agreements, error } = useLoadedOnShow(fetchAgreements)
+  return (
+    <View id='screen-agreements' className='page agreements'>
+      <Text className='page-title'>委托照护协议</Text>
+      <Text className='page-lead'>父母外出打工前，和照顾孩子的人签一份协议，交给村里存档。</Text>
+      {error && <Text id='agreements-error' className='form-error'>{error}</Text>}
+      {agreements === null && !error && <Text className='agreements__line muted'>正在加载…</Text>}
+      {agreements?.length === 0 && <Text className='page-lead'>还没有协议。</Text>}
+      {agreements?.map((agreement) => (
+        <View
+          key={agreement.id}
+          id={`agreement-${agreement.id}`}
+          className='card agreements__card'
+          onClick={() => void Taro.navigateTo({ url: `/packages/agreements/pages/agreement/index?id=${agreement.id}` })}
+        >
+          <Text className='agreements__title'>{agreement.children.map((child) => child.name).join('、')}</Text>
+          <Text className='agreements__line'>照护人：{agreement.caregiver.name}</Text>
+          <Text className='agreements__line'>
+            {formatDate(agreement.period.start)} 到 {formatDate(agreement.period.end)}
+          </Text>
+          <Text className='agreements__line agreements__ok'>{agreement.statusLabel}</Text>
+          {agreement.viewerParty !== 'staff' && (
+            <Text className='agreements__line muted'>您是{agreementPartyLabels[agreement.viewerParty]}</Text>
+          )}
+        </View>
+      ))}
+      <Button
+        id='agreement-new'
+        className='agreements__button'
+        type='primary'
+        size='xlarge'
+        block
+        onClick={() => void Taro.navigateTo({ url: '/packages/agreements/pages/draft/index' })}
+      >
+        新建委托照护协议
+      </Button>
+    </View>
+  )
+}
+
+export default function AgreementListPage() {
+  return useSession() ? <AgreementList /> : <SignInFirst what='签委托照护协议' />
+}
