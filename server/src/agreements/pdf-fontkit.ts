@@ -1,5 +1,7 @@
 import * as fontkit from 'fontkit';
-import type { Fontkit } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /**
  * pdf-lib's own fork (@pdf-lib/fontkit 1.1) corrupts TrueType subsets of large CJK fonts (short `loca` without
