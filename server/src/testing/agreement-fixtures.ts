@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, toIsoDate, type AgreementDraft } from '@ccs/shared';
+import { httpClient } from './http-client';
+import { residentIdFor } from './case-fixtures';
+import type { TestServer } from './start-test-server';
+
+/** A small hand-drawn-looking PNG (16×8, grey strokes) as the signature pad sends it. */
+export const signaturePng =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAICAAAAADVHSBLAAAAFklEQVR4nGNg+P8fBaHzwRC/EmpoAQBoVVSstTnXWwAAAABJRU5ErkJggg==';
+
+/** The caregiver the tests' parents name: a grandmother born 1960. */
+export const grandmother = { name: '王桂兰', residentId: residentIdFor('1960-05-01', '224') };
+
+let nextSequence = 800;
+
+/** The family adds a child over HTTP (in 六广村 unless told) and gets its id. */
+export async function addChild(server: TestServer, token: string, options: { birthDate?: string; village?: string; name?: string } = {}): Promise<string> {
+  const childId = randomUUID();
+  nextSequence += 1;
+  const res = await httpClient(server.baseUrl).call('PUT', `/api/children/${childId}`, {
+    token,
+    body: {
+      name: options.name ?? '小明',
+      residentId: residentIdFor(options.birthDate ?? '2016-01-10', String(nextSequence)),
+      hukouRegion: options.village ?? '520123103201',
+      residenceRegion: null,
+      relation: 'mother',
+    },
+  });
+  if (res.status >= 300) throw new Error(`add child failed: ${JSON.stringify(res.body)}`);
+  return childId;
+}
+
+/** A complete draft for the children: grandmother cares for a year from today while the mother works in 东莞. */
+export function draftFor(children: string[], overrides: Partial<AgreementDraft> = {}): AgreementDraft {
+  const today = toIsoDate(new Date());
+  return {
+    children,
+    caregiver: { ...grandmother, phone: '13900000021', relation: 'grandparent' },
+    caregiverDeclaration: true,
+    parents: [{ role: 'mother', name: '王芳', phone: '13900000001', workPlace: '广东省东莞市长安镇电子厂' }],
+    emergencyContacts: [{ name: '王强', phone: '13900000022', relation: '舅舅' }],
+    period: { start: today, end: addDays(today, 365) },
+    ...overrides,
+  };
+}
