@@ -22,6 +22,7 @@ import { caseRoutes } from './applications/case-routes';
 import { documentRoutes } from './documents/document-routes';
 import { staffRoutes } from './staff/staff-routes';
 import { agreementRoutes } from './agreements/agreement-routes';
+import { agreementPdfRoutes } from './agreements/agreement-pdf-routes';
 import { staffAgreementRoutes } from './agreements/staff-agreement-routes';
 import { REPO_ROOT } from './db/launch-database';
 
@@ -40,6 +41,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...documentRoutes(deps),
     ...staffRoutes(deps),
     ...agreementRoutes(deps),
+    ...agreementPdfRoutes(deps),
     ...staffAgreementRoutes(deps),
   ];
 }
