@@ -9,7 +9,10 @@ export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
  */
 export interface NotificationDoc {
   _id: string;
-  applicationId: Types.ObjectId;
+  /** The case the message is about; null for a message about a care agreement. */
+  applicationId: Types.ObjectId | null;
+  /** The care agreement a reminder is about (issue 4 §6). */
+  agreementId?: string | null;
   seq: number;
   event: string;
   recipientAccountId: Types.ObjectId;
@@ -30,7 +33,8 @@ export interface NotificationDoc {
 const notificationSchema = new Schema(
   {
     _id: { type: String, required: true },
-    applicationId: { type: Schema.Types.ObjectId, required: true, index: true },
+    applicationId: { type: Schema.Types.ObjectId, default: null, index: true },
+    agreementId: { type: String, default: null },
     seq: { type: Number, required: true },
     event: { type: String, required: true },
     recipientAccountId: { type: Schema.Types.ObjectId, required: true, index: true },

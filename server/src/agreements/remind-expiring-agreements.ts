@@ -1,0 +1,92 @@
+import { Types } from 'mongoose';
+import { addDays, toIsoDate, type IsoDate } from '@ccs/shared';
+import type { AppDeps } from '../app-deps';
+import { accountModel } from '../auth/account-model';
+import { regionRef } from '../children/child-view';
+import { notificationModel, type NotificationDoc } from '../notifications/notification-model';
+import { deliveryFor } from '../notifications/notification-recipients';
+import { agreementModel, type AgreementDoc } from './agreement-model';
+import { agreementKeyModel, claimAgreementKey } from './agreement-key-model';
+import { withSignatures } from './load-agreement';
+import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
+
+/**
+ * Which reminder is due on `today` for an agreement ending on `end` (issue 4 §6): 30 days before, 7 days
+ * before, and the day after the end (expired). Only the latest one due is sent, so a job that did not run for
+ * a while does not send a stale 30-day reminder after the 7-day one.
+ */
+export function reminderDue(end: IsoDate, today: IsoDate): ReminderEvent | null {
+  if (today > end) return 'agreementExpired';
+  if (today >= addDays(end, -7)) return 'agreementExpiring7';
+  if (today >= addDays(end, -30)) return 'agreementExpiring30';
+  return null;
+}
+
+/**
+ * One round of the reminder job, with the time injected. Claims each due reminder as a key
+ * `<agreementId>:reminder:<event>:<end>` (one per period end, so an edited end gets its own reminders; the
+ * claim is the outbox entry), marks an agreement past its end as expired, then relays unrelayed claims into
+ * notifications to the parent and the village's director, each written once. Returns how many notifications
+ * this run wrote.
+ */
+export async function remindExpiringAgreements(deps: Pick<AppDeps, 'db'>, now = new Date()): Promise<number> {
+  const today = toIsoDate(now);
+  const active = await agreementModel(deps.db).find({ status: { $in: ['awaitingSignatures', 'signed', 'filed'] } }).lean();
+  for (const doc of active) {
+    const loaded = await withSignatures(deps.db, doc);
+    if (loaded.status !== 'signed' && loaded.status !== 'filed') continue;
+    const event = reminderDue(doc.period.end, today);
+    if (!event) continue;
+    await claimAgreementKey(deps.db, { _id: `${doc._id}:reminder:${event}:${doc.period.end}`, agreementId: doc._id, data: { event }, relayed: false, createdAt: now });
+    if (event === 'agreementExpired') await agreementModel(deps.db).updateOne({ _id: doc._id }, { $set: { status: 'expired' } });
+  }
+  return relayReminders(deps, now);
+}
+
+async function relayReminders(deps: Pick<AppDeps, 'db'>, now: Date): Promise<number> {
+  const claims = await agreementKeyModel(deps.db).find({ relayed: false }).sort({ createdAt: 1 }).limit(200).lean();
+  let written = 0;
+  for (const claim of claims) {
+    const doc = await agreementModel(deps.db).findById(claim.agreementId).lean();
+    if (doc) written += await notify(deps, doc, claim._id, claim.data.event as ReminderEvent, now);
+    await agreementKeyModel(deps.db).updateOne({ _id: claim._id }, { $set: { relayed: true } });
+  }
+  return written;
+}
+
+async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: string, event: ReminderEvent, now: Date): Promise<number> {
+  const village = await regionRef(deps.db, doc.villageCode);
+  const facts = { event, childNames: doc.children.map((child) => child.name).join('、'), end: doc.period.end, villageName: village.name };
+  const directors = await accountModel(deps.db).find({ roles: 'childDirector', regionScope: doc.villageCode, disabledAt: null }, { _id: 1 }).lean();
+  const messages = [
+    { accountId: doc.parentAccountId, text: parentReminderText(facts) },
+    ...directors.map((director) => ({ accountId: director._id as Types.ObjectId, text: directorReminderText(facts) })),
+  ];
+  let written = 0;
+  for (const message of messages) {
+    const notification: NotificationDoc = {
+      _id: `${claimId}:${message.accountId.toHexString()}`,
+      applicationId: null,
+      agreementId: doc._id,
+      seq: 0,
+      event,
+      recipientAccountId: message.accountId,
+      ...(await deliveryFor(deps.db, message.accountId)),
+      text: message.text,
+      status: 'pending',
+      attempts: 0,
+      claimedAt: null,
+      retryAt: null,
+      sentAt: null,
+      lastError: null,
+      createdAt: now,
+    };
+    try {
+      await notificationModel(deps.db).create(notification);
+      written += 1;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+  }
+  return written;
+}
