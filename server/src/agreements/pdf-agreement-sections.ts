@@ -63,6 +63,7 @@ export function writeDuties(writer: PdfPageWriter, agreement: Agreement): void {
   writer.heading('六、要做到的事');
   agreement.template.duties.forEach((duty, index) => {
     const number = `${index + 1}. `;
+    writer.ensureSpace(2 * 13 * 1.55); // a duty's title never sits alone at the foot of a page
     writer.text(`${number}${duty.title}`, { bold: true });
     writer.text(duty.text, { indent: 18 });
     writer.gap(3);
