@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
+import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { launchBrowser, openPhonePage } from '../support/launch-browser';
+import { addChildOnPortal, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedCounty(server);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const caregiver = { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' };
+
+/** Writes a name-like scribble on the signature pad with the mouse, as a finger would. */
+async function drawSignature(page: Page): Promise<void> {
+  const canvas = page.locator('#signature-pad-canvas:visible');
+  // The sign page slides in: draw only once the canvas stands still.
+  let box = await canvas.boundingBox();
+  for (let tries = 0; tries < 20; tries += 1) {
+    await page.waitForTimeout(100);
+    const now = await canvas.boundingBox();
+    if (box && now && now.x === box.x && now.y === box.y) break;
+    box = now;
+  }
+  if (!box) throw new Error('signature pad not on screen');
+  await page.mouse.move(box.x + 30, box.y + 100);
+  await page.mouse.down();
+  for (let step = 1; step <= 24; step += 1) {
+    await page.mouse.move(box.x + 30 + step * 10, box.y + 100 + Math.sin(step / 2) * 45, { steps: 3 });
+  }
+  await page.mouse.up();
+  await expect.poll(() => textOf(page, '#signature-pad-state:visible')).toBe('已写好');
+}
+
+/**
+ * Issue 4's journey on two phones: the mother drafts the agreement and invites the grandmother by link; the
+ * grandmother signs in from the invitation, confirms who she is and signs by hand; the mother signs; the
+ * village's child director archives it; the school's teacher opens the verification link.
+ */
+describe('an entrusted-care agreement from draft to the village archive', () => {
+  it('parent drafts and invites → caregiver signs on her phone → parent signs → director archives → school verifies', async () => {
+    const parent = await openPhonePage(browser);
+    await signInFamilyOnPortal(parent, server, '13900000001');
+    await parent.goto(`${server.baseUrl}/#/packages/family/pages/children/index`);
+    await parent.locator('#child-add').click();
+    await addChildOnPortal(parent, {
+      name: '王小雨',
+      residentId: residentIdFor('2016-08-08', '246'),
+      relation: 'mother',
+      villagePath: ['5201', '520123', '520123103', '520123103201'],
+    });
+    await expect.poll(() => textOf(parent, '#screen-children')).toContain('王小雨');
+
+    await parent.goto(`${server.baseUrl}/#/pages/index/index`);
+    await parent.locator('#home-entry-agreements').click();
+    await parent.locator('#agreement-new').click();
+    await parent.locator('#screen-draft-children').waitFor();
+    await parent.locator('[id^="draft-child-"]').first().click();
+    await parent.locator('#next').click();
+
+    await parent.locator('#screen-draft-caregiver').waitFor();
+    await input(parent, 'caregiver-name').fill(caregiver.name);
+    await input(parent, 'caregiver-resident-id').fill(residentIdFor('2012-01-01', '224'));
+    await parent.locator('#caregiver-relation-grandparent').click();
+    await input(parent, 'caregiver-phone').fill(caregiver.phone);
+    await parent.locator('#caregiver-declaration').click();
+    await parent.locator('#next').click();
+    // A child cannot be the caregiver: the form says so under the ID number and stays.
+    expect(await textOf(parent, '#caregiver-resident-id-error')).toContain('不满18周岁');
+    await input(parent, 'caregiver-resident-id').fill(caregiver.residentId);
+    await saveWholePage(parent, 'agreement-1-parent-caregiver-screen');
+    await parent.locator('#next').click();
+
+    await parent.locator('#screen-draft-parents').waitFor();
+    await parent.locator('#parent-mother').click();
+    await input(parent, 'parent-mother-name').fill('王芳');
+    await input(parent, 'parent-mother-phone').fill('13900000001');
+    await input(parent, 'parent-mother-work-place').fill('广东省东莞市长安镇某电子厂');
+    await parent.locator('#next').click();
+
+    await parent.locator('#screen-draft-contact').waitFor();
+    await input(parent, 'contact-name').fill('王建国');
+    await input(parent, 'contact-phone').fill('13900000066');
+    await input(parent, 'contact-relation').fill('舅舅');
+    await parent.locator('#next').click();
+    await parent.locator('#screen-draft-duties').waitFor({ timeout: 15_000 });
+    expect(await textOf(parent, '#agreement-duties')).toContain('溺水');
+    await saveWholePage(parent, 'agreement-2-parent-reads-duties');
+    await parent.locator('#next').click();
+
+    await parent.locator('#screen-agreement').waitFor();
+    const agreementId = new URL(parent.url().replace('#/', '')).searchParams.get('id')!;
+    await parent.locator('#invite').click();
+    await parent.locator('#invite-qr').waitFor();
+    const inviteLink = await textOf(parent, '#invite-link');
+    expect(inviteLink).toContain('/#/packages/agreements/pages/invite/index?token=');
+    await saveWholePage(parent, 'agreement-3-parent-invites');
+
+    // The grandmother, on her own phone, opens the link, signs in there and accepts.
+    const grandmother = await openPhonePage(browser);
+    await grandmother.goto(inviteLink);
+    await grandmother.locator('#invite-sign-in').waitFor();
+    await input(grandmother, 'phone-input').fill(caregiver.phone);
+    await grandmother.locator('#get-code').click();
+    await expect.poll(() => loggedSmsCode(server, caregiver.phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+    await input(grandmother, 'code-input').fill(loggedSmsCode(server, caregiver.phone)!);
+    await grandmother.locator('#sms-login').click();
+    await grandmother.locator('#invite-accept').click();
+    await grandmother.locator('#screen-agreement').waitFor();
+    await grandmother.locator('#large-text').click();
+    await saveWholePage(grandmother, 'agreement-4-caregiver-reads-large');
+    await grandmother.locator('#sign-caregiver').click();
+    await grandmother.locator('#screen-sign').waitFor();
+    await input(grandmother, 'identity-name').fill('李桂英');
+    await input(grandmother, 'identity-resident-id').fill(caregiver.residentId);
+    await drawSignature(grandmother);
+    await grandmother.locator('#sign-submit').click();
+    await expect.poll(() => textOf(grandmother, '#sign-error')).not.toBe('');
+    await input(grandmother, 'identity-name').fill(caregiver.name);
+    await saveWholePage(grandmother, 'agreement-5-caregiver-signs');
+    await grandmother.locator('#sign-submit').click();
+    await grandmother.locator('#screen-agreement:visible').waitFor();
+    await expect.poll(() => textOf(grandmother, '#signature-caregiver:visible')).toContain('李桂兰 已于');
+    expect(await textOf(grandmother, '#agreement-hash:visible')).toMatch(/^[0-9a-f]{64}$/);
+
+    // The mother signs the same content on her phone.
+    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
+    await parent.locator('#sign-parent:visible').click();
+    await parent.locator('#screen-sign:visible').waitFor();
+    await drawSignature(parent);
+    await parent.locator('#sign-submit:visible').click();
+    await expect.poll(() => textOf(parent, '#agreement-status:visible'), { timeout: 15_000 }).toContain('已签字');
+    const verificationLink = await textOf(parent, '#verification-link:visible');
+    expect(verificationLink).toContain('/#/packages/agreements/pages/verify/index?code=');
+    await saveWholePage(parent, 'agreement-6-parent-signed-tell-school');
+
+    const director = await signInStaffOnPortal(browser, server, 'director01');
+    await director.locator('#staff-agreements-link').click();
+    await director.locator('#screen-staff-agreements').waitFor();
+    await director.locator(`#acknowledge-${agreementId}`).click();
+    await director.locator('#filings-done').waitFor();
+    await expect.poll(() => textOf(director, '#coverage')).toContain('王小雨：有协议');
+    await saveWholePage(director, 'agreement-7-director-archived');
+
+    const teacher = await openPhonePage(browser);
+    await teacher.goto(verificationLink);
+    await expect.poll(() => textOf(teacher, '#verify-result')).toContain('协议真实有效');
+    const page = await textOf(teacher, '#screen-verify');
+    expect(page).not.toContain(caregiver.residentId);
+    await saveWholePage(teacher, 'agreement-8-school-verifies');
+  }, 240_000);
+});
