@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
 import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
 import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
-import { launchBrowser, openPhonePage } from '../support/launch-browser';
+import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
 import { addChildOnPortal, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 
 let server: TestServer;
@@ -105,6 +105,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     const inviteLink = await textOf(parent, '#invite-link');
     expect(inviteLink).toContain('/#/packages/agreements/pages/invite/index?token=');
     await saveWholePage(parent, 'agreement-3-parent-invites');
+    await parent.locator('#invite-panel').screenshot({ path: `${ARTIFACTS_DIR}/agreement-3b-invite-panel.png` });
 
     // The grandmother, on her own phone, opens the link, signs in there and accepts.
     const grandmother = await openPhonePage(browser);
@@ -143,6 +144,9 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     const verificationLink = await textOf(parent, '#verification-link:visible');
     expect(verificationLink).toContain('/#/packages/agreements/pages/verify/index?code=');
     await saveWholePage(parent, 'agreement-6-parent-signed-tell-school');
+    await parent.locator('#agreement-signatures:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-6b-signatures.png` });
+    await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-6c-tell-school.png` });
+    const archivedHash = await textOf(parent, '#agreement-hash:visible');
 
     const director = await signInStaffOnPortal(browser, server, 'director01');
     await director.locator('#staff-agreements-link').click();
@@ -157,6 +161,14 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await expect.poll(() => textOf(teacher, '#verify-result')).toContain('协议真实有效');
     const page = await textOf(teacher, '#screen-verify');
     expect(page).not.toContain(caregiver.residentId);
+    // A copy whose printed code differs (one character changed) does not match; the real one does.
+    const tampered = `${archivedHash.slice(0, -1)}${archivedHash.endsWith('0') ? '1' : '0'}`;
+    await input(teacher, 'verify-copy-hash').fill(tampered);
+    await teacher.locator('#verify-compare').click();
+    await expect.poll(() => textOf(teacher, '#verify-copy-result')).toContain('不一致');
+    await input(teacher, 'verify-copy-hash').fill(archivedHash);
+    await teacher.locator('#verify-compare').click();
+    await expect.poll(() => textOf(teacher, '#verify-copy-result')).toContain('一致：');
     await saveWholePage(teacher, 'agreement-8-school-verifies');
   }, 240_000);
 });

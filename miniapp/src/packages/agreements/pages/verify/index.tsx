@@ -65,7 +65,7 @@ export default function VerifyPage() {
       )}
       {result?.found && (
         <>
-          <TextField id='verify-copy-hash' label='核对手上的纸质协议：输入纸上印的防伪码' value={hash} onChange={setHash} />
+          <TextField id='verify-copy-hash' label='核对手上的纸质协议：输入纸上印的防伪码' placeholder='64位数字和字母' value={hash} onChange={setHash} />
           {check && 'matches' in check && (
             <Text id='verify-copy-result' className={`agreements__line ${check.matches ? 'agreements__ok' : 'agreements__missing'}`}>
               {check.matches ? '一致：这份纸质协议和存档的一样。' : '不一致：这份纸质协议和存档的不一样，可能被改过。请问村里的儿童主任。'}
