@@ -120,6 +120,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await grandmother.locator('#screen-agreement').waitFor();
     await grandmother.locator('#large-text').click();
     await saveWholePage(grandmother, 'agreement-4-caregiver-reads-large');
+    await grandmother.locator('#agreement-caregiver').screenshot({ path: `${ARTIFACTS_DIR}/agreement-4b-large-text.png` });
     await grandmother.locator('#sign-caregiver').click();
     await grandmother.locator('#screen-sign').waitFor();
     await input(grandmother, 'identity-name').fill('李桂英');
@@ -155,6 +156,10 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await director.locator('#filings-done').waitFor();
     await expect.poll(() => textOf(director, '#coverage')).toContain('王小雨：有协议');
     await saveWholePage(director, 'agreement-7-director-archived');
+
+    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/list/index`);
+    await expect.poll(() => textOf(parent, `#agreement-${agreementId}:visible`)).toContain('已存档');
+    await saveWholePage(parent, 'agreement-7b-parent-list-archived');
 
     const teacher = await openPhonePage(browser);
     await teacher.goto(verificationLink);

@@ -70,8 +70,8 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
       {confirmIdentity && (
         <View className='card agreements__card'>
           <Text className='agreements__title'>先确认是您本人</Text>
-          <TextField id='identity-name' label='您的姓名' value={name} onChange={setName} error={errors.name} />
-          <TextField id='identity-resident-id' label='您的身份证号码' type='idcard' maxLength={18} value={residentId} onChange={setResidentId} error={errors.residentId} />
+          <TextField id='identity-name' label='您的姓名' value={name} onChange={(text) => { setName(text); setErrors({}) }} error={errors.name} />
+          <TextField id='identity-resident-id' label='您的身份证号码' type='idcard' maxLength={18} value={residentId} onChange={(text) => { setResidentId(text); setErrors({}) }} error={errors.residentId} />
         </View>
       )}
       <SignaturePad id='signature-pad' onChange={setImage} />
