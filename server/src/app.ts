@@ -24,6 +24,7 @@ import { staffRoutes } from './staff/staff-routes';
 import { agreementRoutes } from './agreements/agreement-routes';
 import { agreementPdfRoutes } from './agreements/agreement-pdf-routes';
 import { staffAgreementRoutes } from './agreements/staff-agreement-routes';
+import { agreementContactRoutes } from './agreements/agreement-contact-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
@@ -43,6 +44,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...agreementRoutes(deps),
     ...agreementPdfRoutes(deps),
     ...staffAgreementRoutes(deps),
+    ...agreementContactRoutes(deps),
   ];
 }
 

@@ -9,7 +9,7 @@ import { parameterIndex } from './parameter-index';
  * values are keyed by region code and then by the date they take effect, and old dates are never
  * rewritten: a raise is a new date (000 第一章第一节 "自然增长机制").
  */
-export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days'] as const;
+export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'days'] as const;
 
 /**
  * Where a figure comes from: the seeds, published practice not in the seeds (DOMAIN.md), a product
