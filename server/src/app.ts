@@ -24,6 +24,7 @@ import { staffRoutes } from './staff/staff-routes';
 import { agreementRoutes } from './agreements/agreement-routes';
 import { agreementPdfRoutes } from './agreements/agreement-pdf-routes';
 import { staffAgreementRoutes } from './agreements/staff-agreement-routes';
+import { agreementLifecycleRoutes } from './agreements/agreement-lifecycle-routes';
 import { agreementContactRoutes } from './agreements/agreement-contact-routes';
 import { REPO_ROOT } from './db/launch-database';
 
@@ -44,6 +45,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...agreementRoutes(deps),
     ...agreementPdfRoutes(deps),
     ...staffAgreementRoutes(deps),
+    ...agreementLifecycleRoutes(deps),
     ...agreementContactRoutes(deps),
   ];
 }

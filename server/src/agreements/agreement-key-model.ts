@@ -7,6 +7,8 @@ import { Schema, type Connection, type Model } from 'mongoose';
  * - `invitation:<sha256 of token>` → the agreement an invitation opens (the token itself is never stored);
  * - `<agreementId>:caregiver` → the account that accepted the invitation first;
  * - `<agreementId>:filed` → the director's acknowledgement (已存档);
+ * - `<agreementId>:terminated` → the parent's early ending (also the outbox entry telling the director);
+ * - `<agreementId>:caregiverUnable` → the director's finding from a visit (also the outbox entry telling the parent);
  * - `<agreementId>:reminder:<days>:<end>` → a reminder sent (also the notification outbox).
  */
 export interface AgreementKeyDoc {

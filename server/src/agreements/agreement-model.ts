@@ -39,6 +39,12 @@ export interface AgreementDoc {
   filedBy: Types.ObjectId | null;
   /** Bumped by every content change, so a signer can say which version they read. */
   version: number;
+  /** 更换照护人: the agreement this one replaces once signed (the old one then reads as superseded). */
+  supersedes?: string | null;
+  /** Ended early by the parent (from `<id>:terminated`). */
+  termination?: { on: IsoDate; reason: string; at: Date } | null;
+  /** The director's finding from a visit (from `<id>:caregiverUnable`): the parents must choose another caregiver. */
+  caregiverUnable?: { at: Date; notes: string; by: Types.ObjectId } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -63,6 +69,9 @@ const agreementSchema = new Schema<AgreementDoc>(
     filedAt: { type: Date, default: null },
     filedBy: { type: Schema.Types.ObjectId, default: null },
     version: { type: Number, default: 1 },
+    supersedes: { type: String, default: null },
+    termination: { type: Schema.Types.Mixed, default: null },
+    caregiverUnable: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'agreements', timestamps: true, versionKey: false, minimize: false },
 );

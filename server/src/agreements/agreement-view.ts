@@ -57,6 +57,10 @@ export async function toAgreementView(db: Connection, loaded: LoadedAgreement, v
     filedAt: doc.filedAt ? doc.filedAt.toISOString() : null,
     viewerParty: viewer,
     caregiverJoined: doc.caregiverAccountId !== null,
+    supersedes: doc.supersedes ?? null,
+    supersededBy: loaded.supersededBy,
+    termination: doc.termination ? { on: doc.termination.on, reason: doc.termination.reason } : null,
+    caregiverUnable: doc.caregiverUnable ? { at: new Date(doc.caregiverUnable.at).toISOString(), notes: doc.caregiverUnable.notes } : null,
     version: doc.version,
     updatedAt: doc.updatedAt.toISOString(),
   };

@@ -13,6 +13,8 @@ export interface LoadedAgreement {
   signatures: AgreementSignatureDoc[];
   /** Signatures on an earlier content: an edit after sealing voided them. */
   voidedSignatures: AgreementSignatureDoc[];
+  /** The signed agreement that replaced this one (更换照护人), if any. */
+  supersededBy: string | null;
 }
 
 const finalStatuses: readonly AgreementStatus[] = ['filed', 'expired', 'terminated', 'superseded'];
@@ -32,12 +34,30 @@ export async function withSignatures(db: Connection, doc: AgreementDoc): Promise
   const contentHash = agreementContentHash(doc);
   const signatures = all.filter((s) => s.contentHash === contentHash).sort((a, b) => (a.party < b.party ? 1 : -1));
   const voidedSignatures = all.filter((s) => s.contentHash !== contentHash);
-  const status = finalStatuses.includes(doc.status) ? doc.status : signingStatus(doc.sealed, signatures);
+  let status = finalStatuses.includes(doc.status) ? doc.status : signingStatus(doc.sealed, signatures);
+  const supersededBy = status === 'signed' || status === 'filed' || status === 'superseded' ? await signedSuccessor(db, doc._id) : null;
+  if (supersededBy) status = 'superseded';
   if (status !== doc.status) await agreementModel(db).updateOne({ _id: doc._id, status: doc.status }, { $set: { status } });
-  return { doc: { ...doc, status }, status, contentHash, signatures, voidedSignatures };
+  return { doc: { ...doc, status }, status, contentHash, signatures, voidedSignatures, supersededBy };
 }
 
-function signingStatus(sealed: boolean, signatures: AgreementSignatureDoc[]): AgreementStatus {
+/**
+ * The first agreement naming this one in `supersedes` that both parties have signed (or that has gone on to
+ * be filed or to end): a change of caregiver takes effect when the new agreement is signed, worked out on
+ * read like the signing status.
+ */
+async function signedSuccessor(db: Connection, agreementId: string): Promise<string | null> {
+  const successors = await agreementModel(db).find({ supersedes: agreementId }).sort({ createdAt: 1 }).lean();
+  for (const next of successors) {
+    if (finalStatuses.includes(next.status)) return next._id;
+    const hash = agreementContentHash(next);
+    const signed = await agreementSignatureModel(db).find({ agreementId: next._id, contentHash: hash }, { party: 1 }).lean();
+    if (signingStatus(next.sealed, signed) === 'signed') return next._id;
+  }
+  return null;
+}
+
+function signingStatus(sealed: boolean, signatures: Pick<AgreementSignatureDoc, 'party'>[]): AgreementStatus {
   if (!sealed) return 'draft';
   const parties = new Set(signatures.map((s) => s.party));
   return parties.has('parent') && parties.has('caregiver') ? 'signed' : 'awaitingSignatures';

@@ -8,7 +8,8 @@ import { deliveryFor } from '../notifications/notification-recipients';
 import { agreementModel, type AgreementDoc } from './agreement-model';
 import { agreementKeyModel, claimAgreementKey } from './agreement-key-model';
 import { withSignatures } from './load-agreement';
-import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
+import type { ReminderEvent } from './agreement-reminder-text';
+import { noticeTexts, type AgreementNoticeEvent } from './agreement-notice-text';
 
 /**
  * Which reminder is due on `today` for an agreement ending on `end` (issue 4 §6): 30 days before, 7 days
@@ -40,27 +41,38 @@ export async function remindExpiringAgreements(deps: Pick<AppDeps, 'db'>, now = 
     await claimAgreementKey(deps.db, { _id: `${doc._id}:reminder:${event}:${doc.period.end}`, agreementId: doc._id, data: { event }, relayed: false, createdAt: now });
     if (event === 'agreementExpired') await agreementModel(deps.db).updateOne({ _id: doc._id }, { $set: { status: 'expired' } });
   }
-  return relayReminders(deps, now);
+  return relayAgreementNotices(deps, now);
 }
 
-async function relayReminders(deps: Pick<AppDeps, 'db'>, now: Date): Promise<number> {
+/** Turns unrelayed outbox claims (reminders, terminations, a caregiver unable to care) into notifications. */
+export async function relayAgreementNotices(deps: Pick<AppDeps, 'db'>, now: Date): Promise<number> {
   const claims = await agreementKeyModel(deps.db).find({ relayed: false }).sort({ createdAt: 1 }).limit(200).lean();
   let written = 0;
   for (const claim of claims) {
     const doc = await agreementModel(deps.db).findById(claim.agreementId).lean();
-    if (doc) written += await notify(deps, doc, claim._id, claim.data.event as ReminderEvent, now);
+    if (doc) written += await notify(deps, doc, claim._id, claim.data, now);
     await agreementKeyModel(deps.db).updateOne({ _id: claim._id }, { $set: { relayed: true } });
   }
   return written;
 }
 
-async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: string, event: ReminderEvent, now: Date): Promise<number> {
+async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: string, data: Record<string, unknown>, now: Date): Promise<number> {
+  const event = data.event as AgreementNoticeEvent;
   const village = await regionRef(deps.db, doc.villageCode);
-  const facts = { event, childNames: doc.children.map((child) => child.name).join('、'), end: doc.period.end, villageName: village.name };
-  const directors = await accountModel(deps.db).find({ roles: 'childDirector', regionScope: doc.villageCode, disabledAt: null }, { _id: 1 }).lean();
+  const texts = noticeTexts({
+    event,
+    childNames: doc.children.map((child) => child.name).join('、'),
+    end: doc.period.end,
+    villageName: village.name,
+    caregiverName: doc.caregiver.name,
+    data,
+  });
+  const directors = texts.director
+    ? await accountModel(deps.db).find({ roles: 'childDirector', regionScope: doc.villageCode, disabledAt: null }, { _id: 1 }).lean()
+    : [];
   const messages = [
-    { accountId: doc.parentAccountId, text: parentReminderText(facts) },
-    ...directors.map((director) => ({ accountId: director._id as Types.ObjectId, text: directorReminderText(facts) })),
+    ...(texts.parent ? [{ accountId: doc.parentAccountId, text: texts.parent }] : []),
+    ...directors.map((director) => ({ accountId: director._id as Types.ObjectId, text: texts.director! })),
   ];
   let written = 0;
   for (const message of messages) {

@@ -44,6 +44,10 @@ const agreement: Agreement = {
   filedAt: '2026-11-22T02:00:00.000Z',
   viewerParty: 'parent',
   caregiverJoined: true,
+  supersedes: null,
+  supersededBy: null,
+  termination: null,
+  caregiverUnable: null,
   version: 5,
   updatedAt: '2026-11-22T02:00:00.000Z',
 };

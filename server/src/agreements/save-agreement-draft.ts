@@ -29,6 +29,8 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
   if (existing && existing.parentAccountId.toString() !== accountId) throw new AppError('NOT_FOUND', { detail: 'another parent’s agreement' });
   if (existing && !editableStatuses.includes(existing.status)) throw new AppError('AGREEMENT_NOT_EDITABLE');
 
+  const supersedes = existing ? (existing.supersedes ?? null) : await replacedAgreement(deps, accountId, draft.supersedes);
+
   const childDocs = await childModel(deps.db).find({ _id: { $in: draft.children }, guardianAccountId: new Types.ObjectId(accountId) }).lean();
   const children = draft.children.map((id, index) => {
     const child = childDocs.find((doc) => doc._id === id);
@@ -77,6 +79,7 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
     filedAt: null,
     filedBy: null,
     version: 1,
+    supersedes,
   };
   try {
     await agreementModel(deps.db).create(doc);
@@ -86,6 +89,15 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
     return saveAgreementDraft(deps, accountId, agreementId, draft);
   }
   return { loaded: (await loadAgreement(deps.db, agreementId))!, created: true, voidedSignatures: false };
+}
+
+/** 更换照护人: the old agreement must be the parent's own and in force (signed or filed). */
+async function replacedAgreement(deps: AppDeps, accountId: string, oldId: string | undefined): Promise<string | null> {
+  if (!oldId) return null;
+  const old = await loadAgreement(deps.db, oldId);
+  if (!old || old.doc.parentAccountId.toString() !== accountId) throw new AppError('NOT_FOUND', { fields: { 'body.supersedes': '没有找到要更换照护人的那份协议' } });
+  if (old.status !== 'signed' && old.status !== 'filed') throw new AppError('AGREEMENT_NOT_IN_FORCE', { fields: { 'body.supersedes': '那份协议已经结束或由新协议代替了' } });
+  return oldId;
 }
 
 function pickTemplate() {

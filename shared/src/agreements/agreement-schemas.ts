@@ -53,6 +53,8 @@ export const agreementDraftSchema = z
     parents: z.array(parentInputSchema).min(1, '请至少填写一位父母').max(2),
     emergencyContacts: z.array(emergencyContactSchema).min(1, '请至少填写一位紧急联系人').max(3),
     period: agreementPeriodSchema,
+    /** 更换照护人: the active agreement this new one replaces once it is signed (kept from the first save on). */
+    supersedes: z.uuid().optional(),
   })
   .meta({ id: 'AgreementDraft' });
 export type AgreementDraft = z.input<typeof agreementDraftSchema>;
@@ -101,6 +103,13 @@ export const agreementSchema = z
     viewerParty: z.enum(['parent', 'caregiver', 'staff']),
     /** Whether the caregiver has accepted the invitation with an account. */
     caregiverJoined: z.boolean(),
+    /** The agreement this one replaces (更换照护人), and the signed one that replaced this one. */
+    supersedes: z.string().nullable(),
+    supersededBy: z.string().nullable(),
+    /** The parent ended it early (a parent came home): from which day, and why. */
+    termination: z.object({ on: isoDateSchema, reason: z.string() }).nullable(),
+    /** The village's child director found on a visit that the caregiver can no longer care for the children. */
+    caregiverUnable: z.object({ at: z.string(), notes: z.string() }).nullable(),
     version: z.number().int(),
     updatedAt: z.string(),
   })

@@ -43,6 +43,7 @@ export const errorMessages = {
   CAREGIVER_IS_CHILD: '照护人不能是协议里的孩子，请填写照护人本人的身份证号。',
   CHILD_TOO_OLD: '孩子在协议开始那天已满16周岁，不在委托照护协议的范围内，请去掉这个孩子。',
   AGREEMENT_CHANGED: '协议内容刚刚被修改过，请重新阅读后再签字。',
+  AGREEMENT_NOT_IN_FORCE: '这份协议现在没有生效（还没签完，或已经结束、已由新协议代替），不能这样做。',
   AGREEMENT_NOT_SIGNED: '协议还没有双方签字，双方都签字后才能存档。',
   AGREEMENT_NOT_ACTIVE: '这份协议现在不在有效期内（要双方都签了字、并且在托付时间内），不能记录联系。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',

@@ -1,0 +1,32 @@
+import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
+
+/** Every agreement event that writes notifications through the `agreement_keys` outbox. */
+export type AgreementNoticeEvent = ReminderEvent | 'agreementTerminated' | 'caregiverUnable';
+
+export interface NoticeFacts {
+  event: AgreementNoticeEvent;
+  childNames: string;
+  end: string;
+  villageName: string;
+  caregiverName: string;
+  /** The claim's data: the reason of a termination, the notes of a visit. */
+  data: Record<string, unknown>;
+}
+
+/** Who is told what: a termination goes to the director, a caregiver who cannot care to the parent. */
+export function noticeTexts(facts: NoticeFacts): { parent: string | null; director: string | null } {
+  const { event, childNames, villageName, caregiverName, data } = facts;
+  if (event === 'agreementTerminated') {
+    return {
+      parent: null,
+      director: `${villageName}${childNames}的委托照护协议已由家长提前结束（从${String(data.on)}起），原因：${String(data.reason)}。请了解孩子现在由谁照护。`,
+    };
+  }
+  if (event === 'caregiverUnable') {
+    return {
+      parent: `村儿童主任走访发现，照护人${caregiverName}已经不能继续照护${childNames}（${String(data.notes)}）。请尽快另选一位照护人：打开“委托照护协议”，点“更换照护人”签一份新协议。`,
+      director: null,
+    };
+  }
+  return { parent: parentReminderText({ ...facts, event }), director: directorReminderText({ ...facts, event }) };
+}
