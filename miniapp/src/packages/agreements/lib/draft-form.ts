@@ -2,7 +2,7 @@ import { addDays, toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { ageOn } from '@ccs/shared/identity/age-on'
 import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
 import type { Agreement, AgreementDraft } from '@ccs/shared/agreements/agreement-schemas'
-import { caregiverRelationLabels, type CaregiverRelation, type ParentRole } from '@ccs/shared/agreements/agreement-status'
+import { caregiverRelationLabels, parentRoleLabels, type CaregiverRelation, type ParentRole } from '@ccs/shared/agreements/agreement-status'
 
 export interface PersonFields {
   name: string
@@ -45,7 +45,11 @@ function relationKey(relation: string): CaregiverRelation | '' {
 /** A saved draft back in the form; the caregiver's ID number is masked in the view, so it is typed again. */
 export function draftFormOf(agreement: Agreement): DraftForm {
   const form = emptyDraftForm()
-  for (const parent of agreement.parents) form.parents[parent.role as ParentRole] = { ...parent, included: true }
+  for (const parent of agreement.parents) {
+    // The view carries the role's label (母亲), the form its key (mother).
+    const role = (Object.keys(parentRoleLabels) as ParentRole[]).find((key) => key === parent.role || parentRoleLabels[key] === parent.role)
+    if (role) form.parents[role] = { name: parent.name, phone: parent.phone, workPlace: parent.workPlace, included: true }
+  }
   const contact = agreement.emergencyContacts[0]
   return {
     ...form,

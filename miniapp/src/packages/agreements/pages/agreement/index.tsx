@@ -14,6 +14,7 @@ import { invitePath } from '../../components/invite-panel-props'
 import SignInFirst from '../../components/sign-in-first'
 import SignaturesPanel from '../../components/signatures-panel'
 import TellSchool from '../../components/tell-school'
+import AgreementLifecycle, { AgreementNotices } from '../../components/agreement-lifecycle'
 import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
 import '../../agreements.scss'
 
@@ -24,7 +25,7 @@ const signPage = (agreement: Agreement, party: AgreementParty) => `/packages/agr
 /** One agreement: its text (大字 available), who signed when, and the one thing the viewer should do next. */
 function AgreementView({ agreementId }: { agreementId: string }) {
   const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
-  const { data: agreement, error } = useLoadedOnShow(load)
+  const { data: agreement, error, setData } = useLoadedOnShow(load)
   const [large, setLarge] = useState(false)
   const [invitation, setInvitation] = useState<{ token: string; url: string } | null>(null)
   const [inviteError, setInviteError] = useState<string | null>(null)
@@ -63,11 +64,13 @@ function AgreementView({ agreementId }: { agreementId: string }) {
       <Text className='page-title'>委托照护协议</Text>
       <Text id='agreement-status' className='agreements__line agreements__ok'>{agreement.statusLabel}</Text>
       <Text className='agreements__line muted'>备案的村：{agreement.village.name}</Text>
+      <AgreementNotices agreement={agreement} />
       <View id='large-text' className='text-link' onClick={() => setLarge(!large)}>
         {large ? '恢复正常字号' : '字太小？点这里放大'}
       </View>
       <AgreementContent agreement={agreement} />
       <SignaturesPanel agreement={agreement} />
+      <AgreementLifecycle agreement={agreement} onChanged={setData} />
       {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <TellSchool agreement={agreement} />}
 
       {inviteError && <Text id='invite-error' className='form-error'>{inviteError}</Text>}

@@ -22,6 +22,7 @@ import {
   hasErrors,
   type DraftErrors,
 } from '../../lib/draft-form'
+import { replacementFormOf } from '../../lib/replacement-form'
 import CaregiverScreen from './caregiver-screen'
 import ChildrenScreen from './children-screen'
 import ContactScreen from './contact-screen'
@@ -30,8 +31,11 @@ import '../../agreements.scss'
 
 const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
 
-/** Drafting an agreement in five short screens; the fourth saves it, the fifth reads the duties through. */
-function DraftForm({ editId }: { editId?: string }) {
+/**
+ * Drafting an agreement in five short screens; the fourth saves it, the fifth reads the duties through. With
+ * `replaces` (更换照护人) it starts from the old agreement with the caregiver empty and supersedes it once signed.
+ */
+function DraftForm({ editId, replaces }: { editId?: string; replaces?: string }) {
   const [agreementId] = useState(() => editId ?? newUuid())
   const [form, setForm] = useState(emptyDraftForm)
   const [step, setStep] = useState(0)
@@ -42,7 +46,8 @@ function DraftForm({ editId }: { editId?: string }) {
 
   useEffect(() => {
     if (editId) fetchAgreement(editId).then((agreement) => setForm(draftFormOf(agreement))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
-  }, [editId])
+    else if (replaces) fetchAgreement(replaces).then((old) => setForm(replacementFormOf(old))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
+  }, [editId, replaces])
 
   const checks = [
     () => ({ children: form.children.length > 0 ? undefined : '请选择要托付的孩子' }),
@@ -59,7 +64,7 @@ function DraftForm({ editId }: { editId?: string }) {
     if (step < 3) return setStep(step + 1)
     setBusy(true)
     try {
-      setSaved(await saveAgreement(agreementId, agreementDraftOf(form)))
+      setSaved(await saveAgreement(agreementId, { ...agreementDraftOf(form), ...(replaces ? { supersedes: replaces } : {}) }))
       setStep(4)
     } catch (error) {
       setErrors({ ...(error instanceof ApiError ? error.fields : {}), save: `没有保存成功：${errorMessageOf(error)}` })
@@ -70,6 +75,11 @@ function DraftForm({ editId }: { editId?: string }) {
 
   return (
     <View className='page agreements'>
+      {replaces && step < 4 && (
+        <Text id='draft-replaces' className='agreements__notice'>
+          更换照护人：孩子、父母、紧急联系人和时间已从原协议带过来，请填写新的照护人。新协议双方签字后，原协议就由新协议代替。
+        </Text>
+      )}
       {step === 0 && <ChildrenScreen children={children} loadError={childrenError} selected={form.children} onChange={(selected) => setForm({ ...form, children: selected })} error={errors.children} />}
       {step === 1 && <CaregiverScreen form={form} errors={errors} onChange={setForm} onErrors={setErrors} />}
       {step === 2 && <ParentsScreen form={form} errors={errors} onChange={setForm} />}
@@ -97,6 +107,6 @@ function DraftForm({ editId }: { editId?: string }) {
 
 export default function DraftPage() {
   const session = useSession()
-  const editId = useRouter().params.agreementId
-  return session ? <DraftForm editId={editId} /> : <SignInFirst what='填写委托照护协议' />
+  const { agreementId: editId, replaces } = useRouter().params
+  return session ? <DraftForm editId={editId} replaces={editId ? undefined : replaces} /> : <SignInFirst what='填写委托照护协议' />
 }

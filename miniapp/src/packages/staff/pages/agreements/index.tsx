@@ -7,6 +7,7 @@ import { errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import { acknowledgeAgreement, fetchAgreementCoverage, fetchStaffAgreements } from '../../api/staff-agreements-api'
+import AgreementsInForce from '../../components/agreements-in-force'
 import '../staff.scss'
 
 const fetchNewFilings = () => fetchStaffAgreements('signed')
@@ -67,6 +68,8 @@ export default function StaffAgreementsPage() {
         />
       ))}
       {filed.length > 0 && <Text id='filings-done' className='staff__line staff__ok'>刚存档 {filed.length} 份。</Text>}
+
+      <AgreementsInForce />
 
       <Text className='section-title'>留守儿童协议覆盖情况</Text>
       {coverage.error && <Text id='coverage-error' className='form-error'>{coverage.error}</Text>}
