@@ -86,6 +86,10 @@ describe('keeping an agreement alive on the phones (issue 4 §6)', () => {
     const mine = await httpClient(server.baseUrl).get('/api/agreements', parent);
     const replacement = mine.body.agreements.find((a: { supersedes: string | null }) => a.supersedes === unableId);
     expect(replacement).toMatchObject({ status: 'draft', caregiver: { name: '刘秀兰' }, children: [{ name: '刘小雨' }] });
+    // Back on the old agreement, 更换照护人 now continues that draft instead of starting another.
+    await parentPage.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${unableId}`);
+    await parentPage.reload();
+    await expect.poll(() => textOf(parentPage, '#replace-caregiver:visible')).toContain('继续更换照护人');
 
     // The other agreement: the mother has come home and ends it, with a reason and a confirm step.
     // Only the hash changes, and Taro's H5 router keeps the open agreement page: load it afresh.

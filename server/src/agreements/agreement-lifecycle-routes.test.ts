@@ -103,10 +103,11 @@ describe('keeping an agreement alive (issue 4 §6)', () => {
 
     // 更换照护人: a new agreement naming the old one; until it is signed the old one stays in force.
     const newId = await signedAgreementLater(childId, oldId);
-    expect((await api.get(`/api/agreements/${oldId}`, parent)).body).toMatchObject({ status: 'filed', supersededBy: null });
+    expect((await api.get(`/api/agreements/${oldId}`, parent)).body).toMatchObject({ status: 'filed', supersededBy: null, pendingReplacement: newId });
+    expect((await api.get(`/api/agreements/${oldId}`, director)).body.pendingReplacement).toBeNull();
     await api.post(`/api/agreements/${newId}/signatures`, { party: 'caregiver', image: signaturePng, identity: aunt }, newCaregiver);
     const old = await api.get(`/api/agreements/${oldId}`, parent);
-    expect(old.body).toMatchObject({ status: 'superseded', statusLabel: '已由新协议代替', supersededBy: newId });
+    expect(old.body).toMatchObject({ status: 'superseded', statusLabel: '已由新协议代替', supersededBy: newId, pendingReplacement: null });
     expect((await api.get(`/api/agreements/${newId}`, parent)).body).toMatchObject({ status: 'signed', supersedes: oldId });
     const coverage = await api.get('/api/staff/agreement-coverage', director);
     expect(coverage.body.children).toContainEqual(expect.objectContaining({ childId, covered: true, agreementId: newId }));

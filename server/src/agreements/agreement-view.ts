@@ -59,6 +59,8 @@ export async function toAgreementView(db: Connection, loaded: LoadedAgreement, v
     caregiverJoined: doc.caregiverAccountId !== null,
     supersedes: doc.supersedes ?? null,
     supersededBy: loaded.supersededBy,
+    // Only the parent who would continue it needs to know.
+    pendingReplacement: viewer === 'parent' ? loaded.pendingReplacement : null,
     termination: doc.termination ? { on: doc.termination.on, reason: doc.termination.reason } : null,
     caregiverUnable: doc.caregiverUnable ? { at: new Date(doc.caregiverUnable.at).toISOString(), notes: doc.caregiverUnable.notes } : null,
     version: doc.version,

@@ -15,6 +15,8 @@ export interface LoadedAgreement {
   voidedSignatures: AgreementSignatureDoc[];
   /** The signed agreement that replaced this one (更换照护人), if any. */
   supersededBy: string | null;
+  /** A replacement the parent has started and not yet had signed by both (so a second tap does not start another). */
+  pendingReplacement: string | null;
 }
 
 const finalStatuses: readonly AgreementStatus[] = ['filed', 'expired', 'terminated', 'superseded'];
@@ -35,26 +37,29 @@ export async function withSignatures(db: Connection, doc: AgreementDoc): Promise
   const signatures = all.filter((s) => s.contentHash === contentHash).sort((a, b) => (a.party < b.party ? 1 : -1));
   const voidedSignatures = all.filter((s) => s.contentHash !== contentHash);
   let status = finalStatuses.includes(doc.status) ? doc.status : signingStatus(doc.sealed, signatures);
-  const supersededBy = status === 'signed' || status === 'filed' || status === 'superseded' ? await signedSuccessor(db, doc._id) : null;
+  const { supersededBy, pendingReplacement } =
+    status === 'signed' || status === 'filed' || status === 'superseded' ? await successors(db, doc._id) : { supersededBy: null, pendingReplacement: null };
   if (supersededBy) status = 'superseded';
   if (status !== doc.status) await agreementModel(db).updateOne({ _id: doc._id, status: doc.status }, { $set: { status } });
-  return { doc: { ...doc, status }, status, contentHash, signatures, voidedSignatures, supersededBy };
+  return { doc: { ...doc, status }, status, contentHash, signatures, voidedSignatures, supersededBy, pendingReplacement: supersededBy ? null : pendingReplacement };
 }
 
 /**
  * The first agreement naming this one in `supersedes` that both parties have signed (or that has gone on to
  * be filed or to end): a change of caregiver takes effect when the new agreement is signed, worked out on
- * read like the signing status.
+ * read like the signing status. Until then, the first replacement started is pending.
  */
-async function signedSuccessor(db: Connection, agreementId: string): Promise<string | null> {
-  const successors = await agreementModel(db).find({ supersedes: agreementId }).sort({ createdAt: 1 }).lean();
-  for (const next of successors) {
-    if (finalStatuses.includes(next.status)) return next._id;
+async function successors(db: Connection, agreementId: string): Promise<{ supersededBy: string | null; pendingReplacement: string | null }> {
+  const all = await agreementModel(db).find({ supersedes: agreementId }).sort({ createdAt: 1 }).lean();
+  let pendingReplacement: string | null = null;
+  for (const next of all) {
+    if (finalStatuses.includes(next.status)) return { supersededBy: next._id, pendingReplacement: null };
     const hash = agreementContentHash(next);
     const signed = await agreementSignatureModel(db).find({ agreementId: next._id, contentHash: hash }, { party: 1 }).lean();
-    if (signingStatus(next.sealed, signed) === 'signed') return next._id;
+    if (signingStatus(next.sealed, signed) === 'signed') return { supersededBy: next._id, pendingReplacement: null };
+    pendingReplacement ??= next._id;
   }
-  return null;
+  return { supersededBy: null, pendingReplacement };
 }
 
 function signingStatus(sealed: boolean, signatures: Pick<AgreementSignatureDoc, 'party'>[]): AgreementStatus {

@@ -46,6 +46,7 @@ const agreement: Agreement = {
   caregiverJoined: true,
   supersedes: null,
   supersededBy: null,
+  pendingReplacement: null,
   termination: null,
   caregiverUnable: null,
   version: 5,

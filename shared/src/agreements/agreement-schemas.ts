@@ -106,6 +106,8 @@ export const agreementSchema = z
     /** The agreement this one replaces (更换照护人), and the signed one that replaced this one. */
     supersedes: z.string().nullable(),
     supersededBy: z.string().nullable(),
+    /** For the parent: a replacement started and not yet signed by both (continue it rather than start another). */
+    pendingReplacement: z.string().nullable(),
     /** The parent ended it early (a parent came home): from which day, and why. */
     termination: z.object({ on: isoDateSchema, reason: z.string() }).nullable(),
     /** The village's child director found on a visit that the caregiver can no longer care for the children. */

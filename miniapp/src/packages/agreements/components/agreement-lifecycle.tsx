@@ -9,6 +9,10 @@ import EndAgreement from './end-agreement'
 const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
 export const replaceCaregiverPage = (id: string) => `/packages/agreements/pages/draft/index?replaces=${id}`
 
+/** 更换照护人 starts a new agreement, or continues the one already started and not yet signed by both. */
+const replaceCaregiver = (agreement: Agreement) =>
+  void Taro.navigateTo({ url: agreement.pendingReplacement ? agreementPage(agreement.pendingReplacement) : replaceCaregiverPage(agreement.id) })
+
 /**
  * How the agreement ended or what it needs now (issue 4 §6): the director's finding that the caregiver cannot
  * care, an early ending, the new agreement that replaced it; and for the parent of one in force, 更换照护人 and
@@ -41,8 +45,8 @@ export function AgreementNotices({ agreement }: { agreement: Agreement }) {
           <Text className='agreements__line'>村儿童主任的走访记录（{formatMoment(unable.at)}）：{unable.notes}</Text>
           {isParent && <Text className='agreements__line'>请尽快另选一位照护人，签一份新协议。</Text>}
           {isParent && (
-            <Button id='replace-caregiver' className='agreements__button' type='primary' size='xlarge' block onClick={() => void Taro.navigateTo({ url: replaceCaregiverPage(agreement.id) })}>
-              更换照护人
+            <Button id='replace-caregiver' className='agreements__button' type='primary' size='xlarge' block onClick={() => replaceCaregiver(agreement)}>
+              {agreement.pendingReplacement ? '继续更换照护人（新协议还没签完）' : '更换照护人'}
             </Button>
           )}
         </View>
@@ -58,8 +62,8 @@ export default function AgreementLifecycle({ agreement, onChanged }: { agreement
   return (
     <View id='agreement-lifecycle'>
       {!agreement.caregiverUnable && (
-        <View id='replace-caregiver-link' className='text-link' onClick={() => void Taro.navigateTo({ url: replaceCaregiverPage(agreement.id) })}>
-          更换照护人（签一份新协议代替这份）
+        <View id='replace-caregiver-link' className='text-link' onClick={() => replaceCaregiver(agreement)}>
+          {agreement.pendingReplacement ? '继续更换照护人（新协议还没签完）' : '更换照护人（签一份新协议代替这份）'}
         </View>
       )}
       <EndAgreement agreement={agreement} onEnded={onChanged} />
