@@ -39,4 +39,5 @@ export * from './agreements/agreement-schemas';
 export * from './agreements/agreement-rules';
 export * from './agreements/agreement-template';
 export * from './agreements/canonical-content';
+export * from './agreements/agreement-contact-labels';
 export * from './agreements/agreement-contact-schemas';

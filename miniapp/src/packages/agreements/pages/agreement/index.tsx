@@ -15,6 +15,7 @@ import SignInFirst from '../../components/sign-in-first'
 import SignaturesPanel from '../../components/signatures-panel'
 import TellSchool from '../../components/tell-school'
 import AgreementLifecycle, { AgreementNotices } from '../../components/agreement-lifecycle'
+import ContactCard from '../../components/contact-card'
 import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
 import '../../agreements.scss'
 
@@ -71,6 +72,7 @@ function AgreementView({ agreementId }: { agreementId: string }) {
       <AgreementContent agreement={agreement} />
       <SignaturesPanel agreement={agreement} />
       <AgreementLifecycle agreement={agreement} onChanged={setData} />
+      {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <ContactCard agreement={agreement} />}
       {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <TellSchool agreement={agreement} />}
 
       {inviteError && <Text id='invite-error' className='form-error'>{inviteError}</Text>}

@@ -7,6 +7,7 @@ import { errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import { acknowledgeAgreement, fetchAgreementCoverage, fetchStaffAgreements } from '../../api/staff-agreements-api'
+import ContactGaps from '../../components/contact-gaps'
 import AgreementsInForce from '../../components/agreements-in-force'
 import '../staff.scss'
 
@@ -85,6 +86,8 @@ export default function StaffAgreementsPage() {
           ))}
         </View>
       )}
+
+      <ContactGaps />
     </View>
   )
 }

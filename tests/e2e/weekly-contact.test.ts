@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { addDays, toIsoDate } from '@ccs/shared';
+import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { httpClient } from '../../server/src/testing/http-client';
+import { seedCounty, signInFamily } from '../../server/src/testing/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../server/src/testing/agreement-fixtures';
+import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
+import { saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedCounty(server);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A signed agreement for 王小军 that began ten days ago, with no contact recorded since. */
+async function signedTenDaysAgo(): Promise<{ id: string; childId: string }> {
+  const api = httpClient(server.baseUrl);
+  const parent = await signInFamily(server, '13900000001');
+  const caregiver = await signInFamily(server, '13900000021');
+  const id = randomUUID();
+  const childId = await addChild(server, parent, { name: '王小军' });
+  const start = addDays(toIsoDate(new Date()), -10);
+  await api.put(`/api/agreements/${id}`, draftFor([childId], { period: { start, end: addDays(start, 365) } }), parent);
+  const invitation = await api.post(`/api/agreements/${id}/invitation`, undefined, parent);
+  await api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
+  await api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
+  const signed = await api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
+  expect(signed.body.status).toBe('signed');
+  return { id, childId };
+}
+
+/** Issue 4 §7: the director sees a child whose parents have been silent for ten days; the mother taps 打电话. */
+describe('weekly contact', () => {
+  it('director sees the silent family; the parent taps 打电话 and sees 上次联系：今天; the child leaves the list', async () => {
+    const { id, childId } = await signedTenDaysAgo();
+
+    const director = await signInStaffOnPortal(browser, server, 'director01');
+    await director.locator('#staff-agreements-link').click();
+    await director.locator('#contact-gaps').waitFor();
+    await expect.poll(() => textOf(director, `#gap-${childId}`)).toContain('协议开始10天了，父母还没记录过联系');
+    expect(await textOf(director, '#contact-gaps')).toContain('超过7天没联系的孩子');
+    await director.locator(`#gap-${childId}`).screenshot({ path: `${ARTIFACTS_DIR}/contact-1-director-gap.png` });
+
+    const parent = await openPhonePage(browser);
+    await signInFamilyOnPortal(parent, server, '13900000001');
+    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${id}`);
+    await expect.poll(() => textOf(parent, '#last-contact:visible'), { timeout: 15_000 }).toContain('还没有记录过联系，已经10天了');
+    await parent.locator('#contact-phone:visible').click();
+    await expect.poll(() => textOf(parent, '#last-contact:visible')).toBe('上次联系：今天');
+    expect(await textOf(parent, '#contact-done:visible')).toContain('记好了：打电话');
+    await parent.locator('#contact-card:visible').screenshot({ path: `${ARTIFACTS_DIR}/contact-2-parent-called.png` });
+    await saveWholePage(parent, 'contact-3-parent-agreement');
+
+    await director.reload();
+    await director.locator('#contact-gaps').waitFor();
+    await expect.poll(() => textOf(director, '#contact-gaps-empty')).toContain('没有超过7天没联系的');
+    await director.locator('#coverage').waitFor();
+    await saveWholePage(director, 'contact-4-director-no-gaps');
+  }, 120_000);
+});
