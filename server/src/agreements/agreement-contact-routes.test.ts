@@ -71,7 +71,7 @@ describe('weekly contact over HTTP', () => {
     await api.call('PUT', `/api/agreements/${draftId}`, { token: parent, body: draftFor([await addChild(server, parent)]) });
     const early = await contact(draftId, randomUUID(), parent);
     expect(early.status).toBe(409);
-    expect(early.body.code).toBe('AGREEMENT_NOT_ACTIVE');
+    expect(early.body.code).toBe('AGREEMENT_NOT_IN_FORCE');
     expect((await contact(id, randomUUID(), parent, { kind: 'letter' })).status).toBe(400);
   });
 

@@ -57,7 +57,7 @@ export async function recordAgreementContact(
   const contacts = agreementContactModel(deps.db);
   const existing = await contacts.findById(contactId).lean();
   if (existing) return sameAgreement(existing, agreementId);
-  if (!isActiveOn(loaded, toIsoDate(now))) throw new AppError('AGREEMENT_NOT_ACTIVE');
+  if (!isActiveOn(loaded, toIsoDate(now))) throw new AppError('AGREEMENT_NOT_IN_FORCE');
   try {
     const doc = await contacts.create({
       _id: contactId,

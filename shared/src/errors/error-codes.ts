@@ -45,7 +45,6 @@ export const errorMessages = {
   AGREEMENT_CHANGED: '协议内容刚刚被修改过，请重新阅读后再签字。',
   AGREEMENT_NOT_IN_FORCE: '这份协议现在没有生效（还没签完，或已经结束、已由新协议代替），不能这样做。',
   AGREEMENT_NOT_SIGNED: '协议还没有双方签字，双方都签字后才能存档。',
-  AGREEMENT_NOT_ACTIVE: '这份协议现在不在有效期内（要双方都签了字、并且在托付时间内），不能记录联系。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
   DATABASE_UNAVAILABLE: '系统暂时无法访问数据，请稍后再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',
