@@ -6,7 +6,7 @@ import { httpClient } from '../../server/src/testing/http-client';
 import { residentIdFor, seedCounty, signInFamily, signInStaff } from '../../server/src/testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../../server/src/testing/agreement-fixtures';
 import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
-import { fill, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { fill, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -41,7 +41,7 @@ describe('keeping an agreement alive on the phones (issue 4 §6)', () => {
     const parentPage = await openPhonePage(browser);
     await signInFamilyOnPortal(parentPage, server, '13900000001');
     const directorPage = await signInStaffOnPortal(browser, server, 'director01');
-    const parent = await signInFamily(server, '13900000001');
+    const parent = await sessionTokenOf(parentPage);
     const caregiver = await signInFamily(server, '13900000021');
     const director = await signInStaff(server, 'director01');
     const unableId = await filedAgreement(parent, caregiver, director, '刘小雨');

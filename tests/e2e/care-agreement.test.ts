@@ -155,6 +155,8 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await director.locator(`#acknowledge-${agreementId}`).click();
     await director.locator('#filings-done').waitFor();
     await expect.poll(() => textOf(director, '#coverage')).toContain('王小雨：有协议');
+    // The archived agreement moves at once to 已存档的协议, where the director can later record a visit's finding.
+    await expect.poll(() => textOf(director, '#agreements-in-force')).toContain('王小雨');
     await saveWholePage(director, 'agreement-7-director-archived');
 
     await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/list/index`);

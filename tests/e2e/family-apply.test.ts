@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../server/src/testing/start
 import { httpClient } from '../../server/src/testing/http-client';
 import { seedCounty, signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
 import { launchBrowser, openPhonePage } from '../support/launch-browser';
-import { documentPhoto, input, saveWholePage, signInFamilyOnPortal } from '../support/portal-pages';
+import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal } from '../support/portal-pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -128,8 +128,7 @@ describe('a family applies on the H5 portal', () => {
   it('shows a returned application with the reason, and the family edits and resubmits it', async () => {
     const page = await openPhonePage(browser);
     await signIn(page, '13900000021');
-    const stored = await page.evaluate(() => localStorage.getItem('ccs.session'));
-    const token = (JSON.parse(stored!) as { data: { accessToken: string } }).data.accessToken;
+    const token = await sessionTokenOf(page);
     const { applicationId } = await submitApplication(server, token, { sequence: '457' });
 
     const staff = await signInStaff(server, 'director01');

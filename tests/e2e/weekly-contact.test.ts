@@ -7,7 +7,7 @@ import { httpClient } from '../../server/src/testing/http-client';
 import { seedCounty, signInFamily } from '../../server/src/testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../../server/src/testing/agreement-fixtures';
 import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
-import { saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -23,9 +23,8 @@ afterAll(async () => {
 });
 
 /** A signed agreement for 王小军 that began ten days ago, with no contact recorded since. */
-async function signedTenDaysAgo(): Promise<{ id: string; childId: string }> {
+async function signedTenDaysAgo(parent: string): Promise<{ id: string; childId: string }> {
   const api = httpClient(server.baseUrl);
-  const parent = await signInFamily(server, '13900000001');
   const caregiver = await signInFamily(server, '13900000021');
   const id = randomUUID();
   const childId = await addChild(server, parent, { name: '王小军' });
@@ -42,7 +41,9 @@ async function signedTenDaysAgo(): Promise<{ id: string; childId: string }> {
 /** Issue 4 §7: the director sees a child whose parents have been silent for ten days; the mother taps 打电话. */
 describe('weekly contact', () => {
   it('director sees the silent family; the parent taps 打电话 and sees 上次联系：今天; the child leaves the list', async () => {
-    const { id, childId } = await signedTenDaysAgo();
+    const parent = await openPhonePage(browser);
+    await signInFamilyOnPortal(parent, server, '13900000001');
+    const { id, childId } = await signedTenDaysAgo(await sessionTokenOf(parent));
 
     const director = await signInStaffOnPortal(browser, server, 'director01');
     await director.locator('#staff-agreements-link').click();
@@ -51,8 +52,6 @@ describe('weekly contact', () => {
     expect(await textOf(director, '#contact-gaps')).toContain('超过7天没联系的孩子');
     await director.locator(`#gap-${childId}`).screenshot({ path: `${ARTIFACTS_DIR}/contact-1-director-gap.png` });
 
-    const parent = await openPhonePage(browser);
-    await signInFamilyOnPortal(parent, server, '13900000001');
     await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${id}`);
     await expect.poll(() => textOf(parent, '#last-contact:visible'), { timeout: 15_000 }).toContain('还没有记录过联系，已经10天了');
     await parent.locator('#contact-phone:visible').click();

@@ -53,6 +53,15 @@ export async function signInFamilyOnPortal(page: Page, server: TestServer, phone
   await page.locator('#account-card').waitFor();
 }
 
+/**
+ * The access token of the session signed in on the page, for setting up data over HTTP as the same person.
+ * Signing in again over HTTP would ask for a second SMS code within the minute, which the server refuses.
+ */
+export async function sessionTokenOf(page: Page): Promise<string> {
+  const stored = await page.evaluate(() => localStorage.getItem('ccs.session'));
+  return (JSON.parse(stored!) as { data: { accessToken: string } }).data.accessToken;
+}
+
 /** A staff member signs in on a phone of their own and lands on 我的待办. */
 export async function signInStaffOnPortal(browser: Browser, server: TestServer, username: string): Promise<Page> {
   const page = await openPhonePage(browser);

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
@@ -72,9 +72,15 @@ function InForce({ agreement: initial }: { agreement: Agreement }) {
   )
 }
 
-/** 已存档的协议: the village's agreements in force, each with 照护人无法照护 (issue 4 §6). */
-export default function AgreementsInForce() {
+/**
+ * 已存档的协议: the village's agreements in force, each with 照护人无法照护 (issue 4 §6). `filedCount` is how many
+ * the director has just archived on this page: each one reloads the list, so it shows at once.
+ */
+export default function AgreementsInForce({ filedCount }: { filedCount: number }) {
   const filed = useLoadedOnShow(fetchFiled)
+  useEffect(() => {
+    if (filedCount > 0) void fetchFiled().then(filed.setData).catch(() => undefined)
+  }, [filedCount])
   return (
     <View id='agreements-in-force'>
       <Text className='section-title'>已存档的协议</Text>

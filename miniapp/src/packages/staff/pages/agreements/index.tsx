@@ -70,7 +70,7 @@ export default function StaffAgreementsPage() {
       ))}
       {filed.length > 0 && <Text id='filings-done' className='staff__line staff__ok'>刚存档 {filed.length} 份。</Text>}
 
-      <AgreementsInForce />
+      <AgreementsInForce filedCount={filed.length} />
 
       <Text className='section-title'>留守儿童协议覆盖情况</Text>
       {coverage.error && <Text id='coverage-error' className='form-error'>{coverage.error}</Text>}
