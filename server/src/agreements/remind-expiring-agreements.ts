@@ -3,8 +3,7 @@ import { addDays, toIsoDate, type IsoDate } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { accountModel } from '../auth/account-model';
 import { regionRef } from '../children/child-view';
-import { notificationModel, type NotificationDoc } from '../notifications/notification-model';
-import { deliveryFor } from '../notifications/notification-recipients';
+import { writeNotificationOnce } from '../notifications/write-notification';
 import { agreementModel, type AgreementDoc } from './agreement-model';
 import { agreementKeyModel, claimAgreementKey } from './agreement-key-model';
 import { withSignatures } from './load-agreement';
@@ -76,29 +75,17 @@ async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: str
   ];
   let written = 0;
   for (const message of messages) {
-    const notification: NotificationDoc = {
+    const isNew = await writeNotificationOnce(deps.db, {
       _id: `${claimId}:${message.accountId.toHexString()}`,
       applicationId: null,
       agreementId: doc._id,
       seq: 0,
       event,
       recipientAccountId: message.accountId,
-      ...(await deliveryFor(deps.db, message.accountId)),
       text: message.text,
-      status: 'pending',
-      attempts: 0,
-      claimedAt: null,
-      retryAt: null,
-      sentAt: null,
-      lastError: null,
       createdAt: now,
-    };
-    try {
-      await notificationModel(deps.db).create(notification);
-      written += 1;
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-    }
+    });
+    if (isNew) written += 1;
   }
   return written;
 }

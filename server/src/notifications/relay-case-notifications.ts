@@ -4,11 +4,10 @@ import type { AppDeps } from '../app-deps';
 import { applicationModel, type ApplicationDoc } from '../applications/application-model';
 import { caseStepModel, type CaseStepDoc } from '../applications/case-step-model';
 import { regionRef } from '../children/child-view';
-import { notificationModel, type NotificationDoc } from './notification-model';
-import { deliveryFor, escalationRecipients } from './notification-recipients';
+import { escalationRecipients } from './notification-recipients';
+import { writeNotificationOnce } from './write-notification';
 import { escalationText, familyNotificationText, type StepFacts } from './notification-text';
 
-const DUPLICATE_KEY = 11000;
 const BATCH = 200;
 
 async function stepFacts(db: Connection, doc: Pick<ApplicationDoc, 'programme' | 'reference'>, step: CaseStepDoc): Promise<StepFacts> {
@@ -33,17 +32,6 @@ async function messagesFor(db: Connection, doc: Pick<ApplicationDoc, 'programme'
   return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts) }];
 }
 
-/** Writes one notification; false when it was written before (by another relay, or this one before a crash). */
-async function writeOnce(db: Connection, notification: NotificationDoc): Promise<boolean> {
-  try {
-    await notificationModel(db).create(notification);
-    return true;
-  } catch (error) {
-    if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
-    throw error;
-  }
-}
-
 /**
  * The outbox relay: turns every committed case step not yet relayed into notifications, one per recipient
  * with a deterministic id, then marks the step relayed. Steps are written in the same insert that commits
@@ -57,24 +45,16 @@ export async function relayCaseNotifications(deps: Pick<AppDeps, 'db'>, now = ne
     const doc = await applicationModel(deps.db).findById(step.applicationId, { programme: 1, reference: 1, guardianAccountId: 1 }).lean();
     for (const message of doc ? await messagesFor(deps.db, doc, step) : []) {
       const id = `${step.applicationId.toHexString()}:${step.seq}:${message.accountId.toHexString()}`;
-      const delivery = await deliveryFor(deps.db, message.accountId as Types.ObjectId);
-      const notification: NotificationDoc = {
+      const isNew = await writeNotificationOnce(deps.db, {
         _id: id,
         applicationId: step.applicationId,
         seq: step.seq,
         event: step.entry.event,
-        recipientAccountId: message.accountId,
-        ...delivery,
+        recipientAccountId: message.accountId as Types.ObjectId,
         text: message.text,
-        status: 'pending',
-        attempts: 0,
-        claimedAt: null,
-        retryAt: null,
-        sentAt: null,
-        lastError: null,
         createdAt: now,
-      };
-      if (await writeOnce(deps.db, notification)) written += 1;
+      });
+      if (isNew) written += 1;
     }
     await caseStepModel(deps.db).updateOne({ _id: step._id }, { $set: { relayed: true } });
   }
