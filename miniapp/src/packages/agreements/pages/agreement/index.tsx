@@ -11,7 +11,7 @@ import { useSession } from '../../../../session/use-session'
 import AgreementContent from '../../components/agreement-content'
 import InvitePanel from '../../components/invite-panel'
 import { invitePath } from '../../components/invite-panel-props'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import SignaturesPanel from '../../components/signatures-panel'
 import TellSchool from '../../components/tell-school'
 import AgreementLifecycle, { AgreementNotices } from '../../components/agreement-lifecycle'
@@ -116,5 +116,5 @@ function AgreementView({ agreementId }: { agreementId: string }) {
 export default function AgreementPage() {
   const session = useSession()
   const agreementId = useRouter().params.id ?? ''
-  return session ? <AgreementView agreementId={agreementId} /> : <SignInFirst what='查看委托照护协议' />
+  return session ? <AgreementView agreementId={agreementId} /> : <SignInFirst what='查看委托照护协议' block='agreements' />
 }

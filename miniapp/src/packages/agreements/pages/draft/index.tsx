@@ -9,7 +9,7 @@ import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { newUuid } from '../../../../lib/new-uuid'
 import { useSession } from '../../../../session/use-session'
 import AgreementContent from '../../components/agreement-content'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import { fetchAgreement, saveAgreement } from '../../api/agreements-api'
 import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
 import {
@@ -108,5 +108,5 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
 export default function DraftPage() {
   const session = useSession()
   const { agreementId: editId, replaces } = useRouter().params
-  return session ? <DraftForm editId={editId} replaces={editId ? undefined : replaces} /> : <SignInFirst what='填写委托照护协议' />
+  return session ? <DraftForm editId={editId} replaces={editId ? undefined : replaces} /> : <SignInFirst what='填写委托照护协议' block='agreements' />
 }

@@ -6,7 +6,7 @@ import { agreementPartyLabels } from '@ccs/shared/agreements/agreement-status'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { formatDate } from '../../../../lib/format-date'
 import { useSession } from '../../../../session/use-session'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import { fetchAgreements } from '../../api/agreements-api'
 import '../../agreements.scss'
 
@@ -53,5 +53,5 @@ function AgreementList() {
 }
 
 export default function AgreementListPage() {
-  return useSession() ? <AgreementList /> : <SignInFirst what='签委托照护协议' />
+  return useSession() ? <AgreementList /> : <SignInFirst what='签委托照护协议' block='agreements' />
 }

@@ -8,7 +8,7 @@ import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useSession } from '../../../../session/use-session'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import SignaturePad from '../../components/signature-pad'
 import TextField from '../../components/text-field'
 import { fetchAgreement, signAgreement } from '../../api/agreements-api'
@@ -87,6 +87,6 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
 export default function SignPage() {
   const session = useSession()
   const { id = '', party } = useRouter().params
-  if (!session) return <SignInFirst what='签字' />
+  if (!session) return <SignInFirst what='签字' block='agreements' />
   return <SignForm agreementId={id} party={party === 'caregiver' ? 'caregiver' : 'parent'} />
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useSession } from '../../../../session/use-session'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import CheckScreen from './check-screen'
 import DocumentsScreen from './documents-screen'
 import DoneScreen from './done-screen'
@@ -59,6 +59,6 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
 export default function ApplicationFormPage() {
   const session = useSession()
   const applicationId = useRouter().params.applicationId ?? ''
-  if (!session) return <SignInFirst what='填写申请' />
+  if (!session) return <SignInFirst what='填写申请' block='family' />
   return <ApplicationForm applicationId={applicationId} />
 }

@@ -11,7 +11,7 @@ import { useSession } from '../../../../session/use-session'
 import { fetchApplication } from '../../api/applications-api'
 import ApplicationTimeline from '../../components/application-timeline'
 import DocumentList from '../../components/document-list'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
 import '../../family.scss'
@@ -108,5 +108,5 @@ function ApplicationView({ id }: { id: string }) {
 export default function ApplicationPage() {
   const session = useSession()
   const id = useRouter().params.id ?? ''
-  return session ? <ApplicationView id={id} /> : <SignInFirst what='查看申请进度' />
+  return session ? <ApplicationView id={id} /> : <SignInFirst what='查看申请进度' block='family' />
 }

@@ -5,7 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useSession } from '../../../../session/use-session'
 import { fetchApplications, type ApplicationSummary } from '../../api/applications-api'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
 
@@ -52,5 +52,5 @@ function ApplicationsList() {
 }
 
 export default function ApplicationsPage() {
-  return useSession() ? <ApplicationsList /> : <SignInFirst what='查看我的申请' />
+  return useSession() ? <ApplicationsList /> : <SignInFirst what='查看我的申请' block='family' />
 }

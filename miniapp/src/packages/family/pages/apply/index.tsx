@@ -11,7 +11,7 @@ import { fetchChildren } from '../../../../api/children-api'
 import { useSession } from '../../../../session/use-session'
 import { fetchApplications, saveFacts, startDraft, type ApplicationSummary } from '../../api/applications-api'
 import ChildForm from '../../components/child-form'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import ChildList from './child-list'
 import ProgrammeList from './programme-list'
 import '../../family.scss'
@@ -147,5 +147,5 @@ function ApplyFlow() {
 
 export default function ApplyPage() {
   const session = useSession()
-  return session ? <ApplyFlow /> : <SignInFirst what='为孩子申请补贴' />
+  return session ? <ApplyFlow /> : <SignInFirst what='为孩子申请补贴' block='family' />
 }

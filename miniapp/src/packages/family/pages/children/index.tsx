@@ -8,7 +8,7 @@ import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { fetchChildren } from '../../../../api/children-api'
 import { useSession } from '../../../../session/use-session'
 import ChildForm from '../../components/child-form'
-import SignInFirst from '../../components/sign-in-first'
+import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
 
@@ -62,5 +62,5 @@ function ChildrenList() {
 }
 
 export default function ChildrenPage() {
-  return useSession() ? <ChildrenList /> : <SignInFirst what='管理孩子的信息' />
+  return useSession() ? <ChildrenList /> : <SignInFirst what='管理孩子的信息' block='family' />
 }
