@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react'
+import { useEffect, useRef, type PointerEvent } from 'react'
 import { View } from '@tarojs/components'
-import { distance, drawStroke, isEnoughInk, prepareSheet, type InkPoint } from './signature-ink'
+import { prepareSheet, type InkPoint } from './signature-ink'
+import { useStrokes } from './use-strokes'
 import SignaturePadFrame from './signature-pad-frame'
 
 export interface SignaturePadProps {
@@ -12,10 +13,8 @@ export interface SignaturePadProps {
 /** Signature pad for the portal: a plain canvas with pointer events, so a finger, a pen or a mouse all write. */
 export default function SignaturePad({ id, onChange }: SignaturePadProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
-  const last = useRef<InkPoint | null>(null)
-  const ink = useRef(0)
   const ratio = useRef(1)
-  const [signed, setSigned] = useState(false)
+  const strokes = useStrokes(onChange)
 
   function reset() {
     const element = canvas.current
@@ -25,8 +24,7 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
     element.width = Math.round(width * ratio.current)
     element.height = Math.round(height * ratio.current)
     prepareSheet(element.getContext('2d')!, element.width, element.height, ratio.current)
-    ink.current = 0
-    setSigned(false)
+    strokes.clear()
   }
   useEffect(reset, [])
 
@@ -35,18 +33,12 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
     return { x: (event.clientX - rect.left) * ratio.current, y: (event.clientY - rect.top) * ratio.current }
   }
 
-  function finish() {
-    if (!last.current || !canvas.current) return
-    last.current = null
-    const enough = isEnoughInk(ink.current, ratio.current)
-    setSigned(enough)
-    onChange(enough ? canvas.current.toDataURL('image/png') : null)
-  }
+  const finish = () => strokes.end(() => canvas.current!.toDataURL('image/png'), ratio.current)
 
   return (
     <SignaturePadFrame
       id={id}
-      signed={signed}
+      signed={strokes.signed}
       onClear={() => {
         reset()
         onChange(null)
@@ -59,15 +51,9 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
           className='signature-pad__canvas'
           onPointerDown={(event) => {
             event.currentTarget.setPointerCapture(event.pointerId)
-            last.current = pointOf(event)
+            strokes.begin(pointOf(event))
           }}
-          onPointerMove={(event) => {
-            if (!last.current) return
-            const point = pointOf(event)
-            drawStroke(event.currentTarget.getContext('2d')!, last.current, point)
-            ink.current += distance(last.current, point)
-            last.current = point
-          }}
+          onPointerMove={(event) => strokes.extend(event.currentTarget.getContext('2d')!, pointOf(event))}
           onPointerUp={finish}
           onPointerCancel={finish}
         />

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components/types/common'
-import { distance, drawStroke, isEnoughInk, prepareSheet, type InkContext, type InkPoint } from './signature-ink'
+import { prepareSheet, type InkContext, type InkPoint } from './signature-ink'
+import { useStrokes } from './use-strokes'
 import SignaturePadFrame from './signature-pad-frame'
 
 export interface SignaturePadProps {
@@ -21,18 +22,15 @@ interface CanvasNode {
 /** Signature pad for the mini-program: a type="2d" canvas node, drawn on from touch events. */
 export default function SignaturePad({ id, onChange }: SignaturePadProps) {
   const node = useRef<CanvasNode | null>(null)
-  const last = useRef<InkPoint | null>(null)
-  const ink = useRef(0)
   const ratio = useRef(1)
-  const [signed, setSigned] = useState(false)
+  const strokes = useStrokes(onChange)
 
   function reset() {
     const canvas = node.current
     if (!canvas) return
     // The node keeps the scale set at start; strokes come in CSS pixels.
     prepareSheet(canvas.getContext('2d'), canvas.width / ratio.current, canvas.height / ratio.current, 1)
-    ink.current = 0
-    setSigned(false)
+    strokes.clear()
   }
 
   useEffect(() => {
@@ -58,18 +56,13 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
     return touch ? { x: touch.x, y: touch.y } : null
   }
 
-  function finish() {
-    if (!last.current || !node.current) return
-    last.current = null
-    const enough = isEnoughInk(ink.current, 1)
-    setSigned(enough)
-    onChange(enough ? node.current.toDataURL('image/png') : null)
-  }
+  // Touches come in CSS pixels, so the ink is measured at ratio 1.
+  const finish = () => strokes.end(() => node.current!.toDataURL('image/png'), 1)
 
   return (
     <SignaturePadFrame
       id={id}
-      signed={signed}
+      signed={strokes.signed}
       onClear={() => {
         reset()
         onChange(null)
@@ -81,15 +74,10 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
           id={`${id}-canvas`}
           className='signature-pad__canvas'
           disableScroll
-          onTouchStart={(event) => {
-            last.current = pointOf(event)
-          }}
+          onTouchStart={(event) => strokes.begin(pointOf(event))}
           onTouchMove={(event) => {
             const point = pointOf(event)
-            if (!last.current || !point || !node.current) return
-            drawStroke(node.current.getContext('2d'), last.current, point)
-            ink.current += distance(last.current, point)
-            last.current = point
+            if (point && node.current) strokes.extend(node.current.getContext('2d'), point)
           }}
           onTouchEnd={finish}
           onTouchCancel={finish}

@@ -1,9 +1,6 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Button as ShareButton, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
+import CopyLinkButton from './copy-link-button'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
@@ -17,7 +14,6 @@ export function verificationLinkOf(path: string): string {
  * the teacher opens the link and sees that the agreement is real and who signed when, without ID numbers.
  */
 export default function TellSchool({ agreement }: { agreement: Agreement }) {
-  const [copied, setCopied] = useState(false)
   if (!agreement.verificationPath) return null
   const link = verificationLinkOf(agreement.verificationPath)
   return (
@@ -33,19 +29,7 @@ export default function TellSchool({ agreement }: { agreement: Agreement }) {
           发给老师
         </ShareButton>
       ) : (
-        <Button
-          id='tell-school-copy'
-          className='agreements__button'
-          type='primary'
-          fill='outline'
-          size='large'
-          block
-          onClick={() => {
-            Taro.setClipboardData({ data: link }).then(() => setCopied(true)).catch(() => setCopied(false))
-          }}
-        >
-          {copied ? '链接已复制，发给老师吧' : '复制链接'}
-        </Button>
+        <CopyLinkButton id='tell-school-copy' link={link} copiedText='链接已复制，发给老师吧' />
       )}
     </View>
   )
