@@ -28,6 +28,7 @@ export const answerOptions: Partial<Record<FactName, AnswerOption[]>> = {
   hivInfected: yesNo,
   familyAssistance: options({ none: '都没有', minimumLiving: '享受低保', destituteSupport: '享受特困供养' }),
   livesWithGuardian: yesNo,
+  residencePermit: yesNo,
   schooling: options(schoolingLabels),
   enrolled: yesNo,
   household: options({ rural: '农村户口', urban: '城镇户口' }),

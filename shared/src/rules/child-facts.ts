@@ -80,6 +80,8 @@ export const childFactsSchema = z
     hukouRegion: regionCodeSchema.optional(),
     residenceRegion: regionCodeSchema.optional(),
     monthsAtResidence: z.number().int().min(0).max(1200).optional(),
+    /** Holds a residence permit (居住证) at the place of residence: the key to school and medical insurance there (002 （七）（八）). */
+    residencePermit: z.boolean().optional(),
     /** Lives with at least one parent or guardian at the place of residence. */
     livesWithGuardian: z.boolean().optional(),
     schooling: z.enum(keysOf(schoolingLabels)).optional(),
@@ -116,6 +118,7 @@ export const factQuestions: Record<FactName, string> = {
   hukouRegion: '孩子的户口所在地',
   residenceRegion: '孩子现在居住的地方',
   monthsAtResidence: '孩子在现居住地住了几个月',
+  residencePermit: '孩子（或随行的父母）是否办了现居住地的居住证',
   livesWithGuardian: '孩子是否和父母或其他监护人一起住在现居住地',
   schooling: '孩子现在处在哪个学习阶段',
   enrolled: '孩子现在是否在校就读',

@@ -53,6 +53,7 @@ function answerOf(facts: ChildFacts, fact: FactName, regionName: (code: string) 
       return facts.household ? householdLabels[facts.household] : null
     case 'hivInfected':
     case 'livesWithGuardian':
+    case 'residencePermit':
     case 'enrolled':
     case 'orphanedAsChild':
     case 'suddenHardship':

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '../regions/region-schemas';
+import { schoolingLabels } from '../rules/child-facts';
+import { programmes, type ProgrammeId } from '../rules/programmes';
+
+/**
+ * The service list (关爱服务清单, seed 002 §15 and its annex; DOMAIN.md "The service list"): items a child can
+ * use where it lives, each saying who, what, which department, how to ask and where. Lists are data,
+ * versioned per region: the province list holds at least the national base items, a city or county
+ * adds its own, and a published version never changes.
+ */
+
+const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
+/** The categories of issue 5, in the order the app lists them, with the words families use. */
+export const serviceCategoryLabels = {
+  basicLiving: '基本生活',
+  education: '上学',
+  health: '看病和健康',
+  disability: '残疾儿童',
+  protection: '保护和监护',
+  psychological: '心理关爱',
+  familyEducation: '家庭教育',
+  culture: '文化活动',
+  housing: '住房',
+  transport: '出行',
+  parentsJobs: '父母就业',
+} as const;
+export type ServiceCategory = keyof typeof serviceCategoryLabels;
+export const serviceCategorySchema = z.enum(keysOf(serviceCategoryLabels));
+
+/** The kinds of places that provide services (issue 5 item 2). */
+export const placeKindLabels = {
+  childrenHome: '儿童之家',
+  protectionCentre: '未成年人救助保护机构',
+  socialWorkStation: '社工站',
+  rehabilitationCentre: '定点康复机构',
+  tomorrowPlanHospital: '明天计划定点医院',
+} as const;
+export type PlaceKind = keyof typeof placeKindLabels;
+export const placeKindSchema = z.enum(keysOf(placeKindLabels));
+
+const programmeIds = programmes.map((programme) => programme.id) as [ProgrammeId, ...ProgrammeId[]];
+
+/**
+ * Who an item is for, as data the entitlement check reads; every condition must hold. The formulas live
+ * in `entitlement-check.ts`; an item linked to a programme is decided by that programme's own rules.
+ */
+export const serviceConditionSchema = z.discriminatedUnion('kind', [
+  /** Younger than `years` on the day of the check. */
+  z.object({ kind: z.literal('ageBelow'), years: z.number().int().min(1).max(25) }),
+  z.object({ kind: z.literal('ageAtLeast'), years: z.number().int().min(0).max(25) }),
+  /** 流动儿童 (seed 002 （四）). */
+  z.object({ kind: z.literal('migrant') }),
+  /** Holds a residence permit (居住证) at the place of residence. */
+  z.object({ kind: z.literal('residencePermit') }),
+  z.object({ kind: z.literal('schooling'), in: z.array(z.enum(keysOf(schoolingLabels))).min(1) }),
+  z.object({ kind: z.literal('disability') }),
+  z.object({ kind: z.literal('familyAssistance'), in: z.array(z.enum(['minimumLiving', 'destituteSupport'])).min(1) }),
+]);
+export type ServiceCondition = z.infer<typeof serviceConditionSchema>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const serviceItemSchema = z
+  .object({
+    /** Stable across versions and regions, e.g. `national.compulsory-education`; the county's own start with its code. */
+    id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '编号只能用小写字母、数字、点和连字符'),
+    category: serviceCategorySchema,
+    title: text(40),
+    /** 服务对象, in plain words. */
+    forWhom: text(300),
+    /** 服务内容: what the child or family gets. */
+    gives: text(500),
+    /** 责任部门. */
+    department: text(100),
+    /** 怎么办: the steps, in plain words. */
+    howToApply: text(600),
+    documents: z.array(text(60)).max(20),
+    hotline: z.string().regex(/^[0-9-]{3,20}$/).optional(),
+    /** The kinds of places that provide it; the app shows the nearest of these. */
+    placeKinds: z.array(placeKindSchema).max(5),
+    /** Where it is handled: at the place of residence, or through the hukou place. */
+    handledAt: z.enum(['residence', 'hukou']),
+    /** For items handled through the hukou place: how to ask for it from here (跨省通办). */
+    crossRegion: text(300).optional(),
+    /** An allowance the rules decide; the app shows its amount and an "apply now" button. */
+    programme: z.enum(programmeIds).optional(),
+    conditions: z.array(serviceConditionSchema).max(8),
+    /** Words families type for it (低保, 上学, 打疫苗), for search. */
+    keywords: z.array(text(20)).max(30),
+    /** Where the item comes from: seed file and section. */
+    source: text(200),
+  })
+  .refine((item) => item.handledAt === 'residence' || item.crossRegion !== undefined, {
+    message: '由户籍地办理的项目要写明在居住地怎么申请（跨省通办）',
+    path: ['crossRegion'],
+  })
+  .meta({ id: 'ServiceItem' });
+export type ServiceItem = z.infer<typeof serviceItemSchema>;
+
+/** The items a region's list adds (a province: all its items, national base included). */
+export const serviceItemsSchema = z.array(serviceItemSchema).max(200).refine(
+  (items) => new Set(items.map((item) => item.id)).size === items.length,
+  { message: '清单里有重复的编号' },
+);
+
+export const serviceListVersionSchema = z
+  .object({
+    regionCode: regionCodeSchema,
+    /** 1, 2, 3…: a published version; a draft has none until it is published. */
+    version: z.number().int().positive(),
+    publishedAt: z.iso.datetime(),
+    items: z.array(serviceItemSchema),
+  })
+  .meta({ id: 'ServiceListVersion' });
+export type ServiceListVersion = z.infer<typeof serviceListVersionSchema>;
+
+/** An item as a region shows it: with the list (region and version) it comes from. */
+export const listedServiceItemSchema = serviceItemSchema
+  .and(z.object({ listRegionCode: regionCodeSchema, listVersion: z.number().int().positive() }))
+  .meta({ id: 'ListedServiceItem' });
+export type ListedServiceItem = z.infer<typeof listedServiceItemSchema>;
+
+/** What a place in a region sees: the province's list, then the city's and the county's additions. */
+export const regionServiceListSchema = z
+  .object({
+    regionCode: regionCodeSchema,
+    /** The versions it is made of, province first. */
+    versions: z.array(z.object({ regionCode: regionCodeSchema, version: z.number().int().positive(), publishedAt: z.iso.datetime() })),
+    items: z.array(listedServiceItemSchema),
+  })
+  .meta({ id: 'RegionServiceList' });
+export type RegionServiceList = z.infer<typeof regionServiceListSchema>;
+
+export const placeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    kind: placeKindSchema,
+    name: text(60),
+    /** The village or township (or county) it is in. */
+    regionCode: regionCodeSchema,
+    address: text(120),
+    hours: text(80),
+    phone: z.string().regex(/^[0-9-]{5,20}$/),
+    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
+  })
+  .meta({ id: 'Place' });
+export type Place = z.infer<typeof placeSchema>;
+
+/** A place with how far it is from the point asked about, when one was given. */
+export const nearbyPlaceSchema = placeSchema.and(z.object({ distanceMetres: z.number().nonnegative().optional() })).meta({ id: 'NearbyPlace' });
+export type NearbyPlace = z.infer<typeof nearbyPlaceSchema>;
+
+export const serviceSearchHitSchema = z
+  .object({ item: listedServiceItemSchema, score: z.number() })
+  .meta({ id: 'ServiceSearchHit' });
+export type ServiceSearchHit = z.infer<typeof serviceSearchHitSchema>;
