@@ -2,12 +2,15 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
+import './index.scss'
 import { answerOptions, disabilityGradeLabels, numberUnits, type AnswerOption } from '@ccs/shared/applications/fact-answers'
 import { disabilityKindLabels, factQuestions, type ChildFacts, type DisabilityKind, type FactName } from '@ccs/shared/rules/child-facts'
 
 type Disability = ChildFacts['disability']
 
 interface Props {
+  /** The page's style block (family, services), whose `__card` and `__title` it uses. */
+  block: string
   fact: FactName
   value: unknown
   error?: string
@@ -99,11 +102,11 @@ function DisabilityAnswer({ value, onChange }: Props) {
 
 /** One question with the answer control its fact needs: choices, a number, or the disability pair. */
 export default function QuestionField(props: Props) {
-  const { fact, value, error, onChange } = props
+  const { block, fact, value, error, onChange } = props
   const options = answerOptions[fact]
   return (
-    <View id={`question-${fact}-block`} className='question card family__card'>
-      <Text className='family__title'>{factQuestions[fact]}</Text>
+    <View id={`question-${fact}-block`} className={`question card ${block}__card`}>
+      <Text className={`${block}__title`}>{factQuestions[fact]}</Text>
       {fact === 'disability' ? (
         <DisabilityAnswer {...props} />
       ) : options ? (

@@ -2,17 +2,24 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { rememberReturnPage } from '../../session/return-after-sign-in'
+
+function goSignIn() {
+  rememberReturnPage()
+  void Taro.switchTab({ url: '/pages/mine/index' })
+}
 
 /**
  * Shown instead of a page that needs a signed-in family: says why and leads to sign-in. `block` is the
  * page's style block (family, agreements), so it reads in the same large type as the page it stands for.
+ * After signing in, 我的 brings the person back to this page.
  */
 export default function SignInFirst({ what, block }: { what: string; block: string }) {
   return (
     <View id='sign-in-first' className={`page ${block}`}>
       <Text className='page-title'>请先登录</Text>
       <Text className='page-lead'>登录后才能{what}。用手机号和短信验证码就能登录。</Text>
-      <Button id='go-sign-in' type='primary' size='xlarge' block onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })}>
+      <Button id='go-sign-in' type='primary' size='xlarge' block onClick={goSignIn}>
         去登录
       </Button>
     </View>

@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { refreshAccount } from '../../api/auth-api'
+import { takeReturnPage } from '../../session/return-after-sign-in'
 import { sessionStore } from '../../session/session-store'
 import { useSession } from '../../session/use-session'
 import AccountView from './account-view'
@@ -22,6 +24,12 @@ export default function MinePage() {
     // Roles or region may have changed since sign-in; a failure keeps what is stored.
     if (sessionStore.get()) refreshAccount().catch(() => undefined)
   })
+
+  useEffect(() => {
+    // Someone sent here by a page that needs sign-in goes back to it once signed in.
+    const back = session ? takeReturnPage() : null
+    if (back) void Taro.navigateTo({ url: back })
+  }, [session !== null])
 
   if (session) return <AccountView account={session.account} />
 

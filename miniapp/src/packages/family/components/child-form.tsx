@@ -24,14 +24,21 @@ function residentIdHint(text: string): string | undefined {
  * village and, when different, where the child lives now. The child's id is made once per form, so
  * pressing 保存 again after a dropped answer adds the child once.
  */
-export default function ChildForm({ onSaved, onCancel }: { onSaved(child: Child): void; onCancel?(): void }) {
+interface Props {
+  onSaved(child: Child): void
+  onCancel?(): void
+  /** Villages already picked elsewhere (the entitlement check), so they are not picked twice. */
+  initial?: { hukou: Village | null; residence: Village | null }
+}
+
+export default function ChildForm({ onSaved, onCancel, initial }: Props) {
   const [childId] = useState(newUuid)
   const [name, setName] = useState('')
   const [residentId, setResidentId] = useState('')
   const [relation, setRelation] = useState<GuardianRelation | null>(null)
-  const [hukou, setHukou] = useState<Village | null>(null)
-  const [livesElsewhere, setLivesElsewhere] = useState(false)
-  const [residence, setResidence] = useState<Village | null>(null)
+  const [hukou, setHukou] = useState<Village | null>(initial?.hukou ?? null)
+  const [livesElsewhere, setLivesElsewhere] = useState(Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code))
+  const [residence, setResidence] = useState<Village | null>(initial?.residence ?? null)
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 

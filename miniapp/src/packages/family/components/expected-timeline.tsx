@@ -4,7 +4,7 @@ import type { ReviewStatus } from '@ccs/shared/applications/application-status'
 import { stageTimeLimit } from '@ccs/shared/applications/programme-routing'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { optionalValueIn } from '@ccs/shared/rules/parameters'
-import { appParameters } from '../lib/rule-context'
+import { appParameters } from '../../../lib/app-parameters'
 
 const stageNames: Record<ReviewStatus, string> = {
   crossRegionHandover: '现居住地乡镇（街道）受理，转交户籍地',

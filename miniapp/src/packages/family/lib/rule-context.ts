@@ -2,15 +2,7 @@ import type { Application } from '@ccs/shared/applications/application-schemas'
 import { routingRules } from '@ccs/shared/applications/programme-routing'
 import type { RuleContext } from '@ccs/shared/applications/question-pages'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
-import { loadParameterFiles, type ParameterSet } from '@ccs/shared/rules/parameters'
-
-let params: ParameterSet | null = null
-
-/** The figures shipped with the app: enough to show the expected amount; the server decides with its own. */
-export function appParameters(): ParameterSet {
-  params ??= loadParameterFiles()
-  return params
-}
+import { appParameters } from '../../../lib/app-parameters'
 
 /** Today, and the region whose figures apply: where the programme's case is decided (hukou or residence village). */
 export function ruleContextFor(programme: Application['programme'], child: Application['child']): RuleContext {

@@ -7,7 +7,7 @@ import { numberUnits } from '@ccs/shared/applications/fact-answers'
 import { questionsOnPage, type QuestionPageId } from '@ccs/shared/applications/question-pages'
 import type { ChildFacts, FactName } from '@ccs/shared/rules/child-facts'
 import { errorMessageOf } from '../../../../api/api-error'
-import QuestionField from '../../components/question-field'
+import QuestionField from '../../../../components/question-field'
 import { ruleContextFor } from '../../lib/rule-context'
 import { programmeOf } from './use-application-form'
 
@@ -51,6 +51,7 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onBack }: P
       {page.facts.map((fact) => (
         <QuestionField
           key={fact}
+          block='family'
           fact={fact}
           value={answers[fact]}
           error={errors[fact]}

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Child } from '@ccs/shared/children/child-schemas'
+import { prefilledFacts } from '@ccs/shared/applications/question-pages'
 import { childFactsSchema, type ChildFacts } from '@ccs/shared/rules/child-facts'
 import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
@@ -12,19 +13,21 @@ import { useSession } from '../../../../session/use-session'
 import { fetchApplications, saveFacts, startDraft, type ApplicationSummary } from '../../api/applications-api'
 import ChildForm from '../../components/child-form'
 import SignInFirst from '../../../../components/sign-in-first'
+import { clearCheckHandover, loadCheckHandover, type PickedRegion } from '../../../../lib/check-handover'
 import ChildList from './child-list'
 import ProgrammeList from './programme-list'
 import '../../family.scss'
 
-/** Answers handed over by the entitlement check (`?facts=` JSON), kept only if they are valid facts. */
-function factsFromQuery(text: string | undefined): ChildFacts | undefined {
-  if (!text) return undefined
-  try {
-    const parsed = childFactsSchema.safeParse(JSON.parse(decodeURIComponent(text)))
-    return parsed.success ? parsed.data : undefined
-  } catch {
-    return undefined
-  }
+const villageLevelCode = /^\d{12}$/
+/** A place from the check that the child form can take as it is: only a village. */
+const villageOf = (region: PickedRegion | null) => (region && villageLevelCode.test(region.code) ? region : null)
+
+/** The check's answers without what the child record itself says (birth date, places) or only the check asks (age). */
+function answersToCarry(facts: ChildFacts): ChildFacts {
+  const carried: Record<string, unknown> = { ...facts }
+  for (const fact of [...prefilledFacts, 'ageYears']) delete carried[fact]
+  const parsed = childFactsSchema.safeParse(carried)
+  return parsed.success ? parsed.data : {}
 }
 
 const isProgramme = (id: string | undefined): id is ProgrammeId => programmes.some((programme) => programme.id === id)
@@ -43,7 +46,10 @@ function ApplyFlow() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [existingId, setExistingId] = useState<string | null>(null)
-  const queryFacts = factsFromQuery(query.facts)
+  // Answers handed over by the entitlement check (kept on the phone, so they survive signing in first).
+  const [handover] = useState(() => (query.from === 'check' ? loadCheckHandover() : null))
+  const queryFacts = handover ? answersToCarry(handover.facts) : undefined
+  const programmeAsked = handover?.programme ?? query.programme
 
   async function pick(programme: ProgrammeId, forChild: Child) {
     setBusy(true)
@@ -53,6 +59,7 @@ function ApplyFlow() {
       let draft = await startDraft(forChild.id, programme, queryFacts)
       // A draft resumed from another day keeps its answers; answers just given in the check are newer.
       if (queryFacts) draft = await saveFacts(draft.id, { ...draft.facts, ...queryFacts })
+      if (handover) clearCheckHandover()
       void Taro.navigateTo({ url: `/packages/family/pages/application-form/index?applicationId=${draft.id}` })
     } catch (e) {
       if (e instanceof ApiError && e.code === 'APPLICATION_EXISTS') setExistingId(e.data?.applicationId ?? null)
@@ -62,6 +69,11 @@ function ApplyFlow() {
     }
   }
 
+  function choose(picked: Child) {
+    setChild(picked)
+    if (isProgramme(programmeAsked)) void pick(programmeAsked, picked)
+  }
+
   async function load() {
     setError(null)
     try {
@@ -69,10 +81,7 @@ function ApplyFlow() {
       setChildren(list)
       setAdding(list.length === 0)
       const chosen = list.find((candidate) => candidate.id === query.childId)
-      if (chosen) {
-        setChild(chosen)
-        if (isProgramme(query.programme)) void pick(query.programme, chosen)
-      }
+      if (chosen) choose(chosen)
       const applications = await fetchApplications()
       setDrafts(applications.filter((application) => application.status === 'draft' || application.status === 'returned'))
     } catch (e) {
@@ -114,8 +123,11 @@ function ApplyFlow() {
         </View>
       )}
       <Text className='page-title'>为哪个孩子申请？</Text>
+      {handover && (
+        <Text id='handover-notice' className='family__notice'>您在权益自测里的回答已经带过来了，选好孩子就接着申请，不用再填一遍。</Text>
+      )}
       {children === null && !error && <Text className='family__line muted'>正在加载…</Text>}
-      {children && children.length > 0 && <ChildList children={children} onPick={setChild} />}
+      {children && children.length > 0 && <ChildList children={children} onPick={choose} />}
       {error && <Text id='apply-error' className='form-error'>{error}</Text>}
       {error && children === null && (
         <Button id='retry' type='primary' fill='outline' size='large' onClick={() => void load()}>
@@ -129,8 +141,9 @@ function ApplyFlow() {
             onSaved={(saved) => {
               setChildren([...(children ?? []).filter((c) => c.id !== saved.id), saved])
               setAdding(false)
-              setChild(saved)
+              choose(saved)
             }}
+            initial={handover ? { hukou: villageOf(handover.hukou), residence: villageOf(handover.residence) } : undefined}
             onCancel={children && children.length > 0 ? () => setAdding(false) : undefined}
           />
         </View>
