@@ -26,6 +26,9 @@ import { agreementPdfRoutes } from './agreements/agreement-pdf-routes';
 import { staffAgreementRoutes } from './agreements/staff-agreement-routes';
 import { agreementLifecycleRoutes } from './agreements/agreement-lifecycle-routes';
 import { agreementContactRoutes } from './agreements/agreement-contact-routes';
+import { serviceListRoutes } from './services/service-list-routes';
+import { serviceRoutes } from './services/service-routes';
+import { placeRoutes } from './places/place-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
@@ -47,6 +50,9 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...staffAgreementRoutes(deps),
     ...agreementLifecycleRoutes(deps),
     ...agreementContactRoutes(deps),
+    ...serviceListRoutes(deps),
+    ...serviceRoutes(deps),
+    ...placeRoutes(deps),
   ];
 }
 

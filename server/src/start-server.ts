@@ -8,6 +8,7 @@ import { createLogSmsSender } from './auth/sms-sender';
 import { launchDatabase } from './db/launch-database';
 import { loadRegions } from './regions/load-regions';
 import { seedParameters } from './parameters/seed-parameters';
+import { seedServiceListVersions } from './services/seed-service-lists';
 import { seedDemoCounty } from './demo/seed-demo-county';
 import { startJobs } from './jobs/start-jobs';
 
@@ -32,6 +33,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const parameters = await seedParameters(db);
   // A published figure is never rewritten; a file that disagrees with the database is reported, not applied.
   if (parameters.conflicts.length > 0) logger.warn({ conflicts: parameters.conflicts }, 'parameter files disagree with stored figures');
+  // Each region's list from shared/service-lists/ becomes its version 1 if it has none; never rewritten after.
+  await seedServiceListVersions(db);
   const signIns = await seedDemoCounty(deps);
 
   const app = createApp(deps);

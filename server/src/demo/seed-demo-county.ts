@@ -4,6 +4,7 @@ import { findOrCreateAccount } from '../auth/find-or-create-account';
 import { accountModel } from '../auth/account-model';
 import { childRegions, findRegion } from '../regions/find-region';
 import { seedDemoCases } from './seed-demo-cases';
+import { seedPlaces } from '../places/seed-places';
 import demo from './demo-county.json';
 
 export interface DemoSignIn {
@@ -14,7 +15,8 @@ export interface DemoSignIn {
 
 /**
  * Seeds the demo county (修文县): an admin, a county officer, a supervisor for every township and
- * directors for all villages of 六广镇 but one, three families and a few cases already under review.
+ * directors for all villages of 六广镇 but one, three families, a few cases already under review, and the
+ * places of demo-places.json (儿童之家, protection centre, social work stations, rehabilitation, 明天计划).
  * Running it again changes nothing.
  */
 export async function seedDemoCounty(deps: AppDeps): Promise<DemoSignIn[]> {
@@ -49,5 +51,6 @@ export async function seedDemoCounty(deps: AppDeps): Promise<DemoSignIn[]> {
     signIns.push({ role: 'family', who: `${family.name}（${family.note}）`, signIn: `手机号 ${family.phone}，验证码见服务器日志` });
   }
   await seedDemoCases(deps);
+  await seedPlaces(deps.db);
   return signIns;
 }

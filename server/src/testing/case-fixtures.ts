@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter, CONSENT_VERSION, type ChildFacts, type ProgrammeId } from '@ccs/shared';
 import { loadRegions } from '../regions/load-regions';
 import { seedParameters } from '../parameters/seed-parameters';
+import { seedServiceListVersions } from '../services/seed-service-lists';
 import { seedDemoCounty } from '../demo/seed-demo-county';
 import { httpClient } from './http-client';
 import { loggedSmsCode } from './logged-sms-code';
 import type { TestServer } from './start-test-server';
 
-/** The demo county (修文县) with its staff, regions and figures, as `npm start` seeds it. */
+/** The demo county (修文县) with its staff, regions, figures, service lists and places, as `npm start` seeds it. */
 export async function seedCounty(server: TestServer): Promise<void> {
   await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
   await seedParameters(server.deps.db);
+  await seedServiceListVersions(server.deps.db);
   await seedDemoCounty(server.deps);
 }
 

@@ -1,0 +1,64 @@
+import type { Connection } from 'mongoose';
+import type { NearbyPlace, Place, PlaceKind } from '@ccs/shared/services/service-schemas';
+import { blockAround, coveredRadiusMetres, distanceMetres, PRECISIONS, type LatLng } from './geo-cells';
+import { placeModel, type PlaceDoc } from './place-model';
+
+const toPlace = ({ _id, kind, name, regionCode, address, hours, phone, location }: PlaceDoc): Place => ({
+  id: _id,
+  kind,
+  name,
+  regionCode,
+  address,
+  hours,
+  phone,
+  location: { latitude: location.latitude, longitude: location.longitude },
+});
+
+const kindFilter = (kinds: readonly PlaceKind[] | undefined) => (kinds && kinds.length > 0 ? { kind: { $in: [...kinds] } } : {});
+
+export async function findPlace(db: Connection, id: string): Promise<Place | null> {
+  const doc = await placeModel(db).findById(id).lean();
+  return doc ? toPlace(doc) : null;
+}
+
+/**
+ * The `limit` places nearest a point, nearest first, with their distance. Starts with the 3×3 geohash
+ * block around the point at the finest precision and widens a precision at a time until the block holds
+ * `limit` places and the farthest of them lies within the distance the block is sure to cover, so no place
+ * outside it could be nearer. Past the coarsest precision it returns what it found.
+ */
+export async function findNearbyPlaces(db: Connection, point: LatLng, options: { kinds?: readonly PlaceKind[]; limit: number }): Promise<NearbyPlace[]> {
+  const Place = placeModel(db);
+  let found: (NearbyPlace & { distanceMetres: number })[] = [];
+  for (const precision of PRECISIONS) {
+    const docs = await Place.find({ cells: { $in: blockAround(point, precision) }, ...kindFilter(options.kinds) }).lean();
+    found = docs
+      .map((doc): NearbyPlace & { distanceMetres: number } => ({ ...toPlace(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }))
+      .sort((a, b) => a.distanceMetres - b.distanceMetres || a.id.localeCompare(b.id));
+    const kth = found[options.limit - 1];
+    if (kth && kth.distanceMetres <= coveredRadiusMetres(point, precision)) break;
+  }
+  return found.slice(0, options.limit);
+}
+
+/** How many leading digits two codes share at a level boundary: 12 same village, 9 township, 6 county, 4 city, 2 province. */
+function sharedLevel(a: string, b: string): number {
+  for (const length of [12, 9, 6, 4, 2]) {
+    if (a.length >= length && b.length >= length && a.slice(0, length) === b.slice(0, length)) return length;
+  }
+  return 0;
+}
+
+/**
+ * Without a location: the places of the region's city (its province for a province code), those in the
+ * same village first, then the same township, county and city; within a level by kind, then name.
+ */
+export async function findPlacesByRegion(db: Connection, regionCode: string, options: { kinds?: readonly PlaceKind[]; limit: number }): Promise<NearbyPlace[]> {
+  const within = regionCode.slice(0, Math.min(4, regionCode.length));
+  const docs = await placeModel(db).find({ regionPrefixes: within, ...kindFilter(options.kinds) }).lean();
+  return docs
+    .map((doc) => ({ place: toPlace(doc), level: sharedLevel(regionCode, doc.regionCode) }))
+    .sort((a, b) => b.level - a.level || a.place.kind.localeCompare(b.place.kind) || a.place.name.localeCompare(b.place.name, 'zh-CN'))
+    .slice(0, options.limit)
+    .map(({ place }) => place);
+}

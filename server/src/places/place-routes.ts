@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '@ccs/shared';
+import { nearbyPlaceSchema, placeKindSchema, placeSchema } from '@ccs/shared/services/service-schemas';
+import type { AppDeps } from '../app-deps';
+import { defineRoute } from '../http/define-route';
+import { AppError } from '../errors/app-error';
+import { findNearbyPlaces, findPlace, findPlacesByRegion } from './find-places';
+
+const nearSchema = z
+  .string()
+  .regex(/^\s*-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/, '位置应写成“纬度,经度”，例如 26.93,106.59')
+  .transform((text) => {
+    const [latitude, longitude] = text.split(',').map(Number) as [number, number];
+    return { latitude, longitude };
+  })
+  .refine((point) => Math.abs(point.latitude) <= 90 && Math.abs(point.longitude) <= 180, '纬度应在-90到90之间，经度应在-180到180之间');
+
+const kindsSchema = z
+  .string()
+  .transform((text) => text.split(',').map((kind) => kind.trim()).filter((kind) => kind !== ''))
+  .pipe(z.array(placeKindSchema, { error: '场所类型不对' }));
+
+const placesQuerySchema = z
+  .object({
+    near: nearSchema.optional(),
+    region: regionCodeSchema.optional(),
+    kinds: kindsSchema.optional(),
+    limit: z.coerce.number({ error: '条数应为1到50的整数' }).int('条数应为1到50的整数').min(1, '条数应为1到50的整数').max(50, '条数应为1到50的整数').default(10),
+  })
+  .refine((query) => query.near !== undefined || query.region !== undefined, { message: '请给出您的位置（near）或所在地区（region）', path: ['near'] });
+
+const placeParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, '场所编号格式不对').max(100) });
+
+const placesResultSchema = z.object({ places: z.array(nearbyPlaceSchema) }).meta({ id: 'NearbyPlaces' });
+
+/** 儿童之家, protection centres and the other places, near a point or in a region: public, no sign-in. */
+export function placeRoutes({ db }: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/places',
+      summary: '附近的服务场所：给 near=纬度,经度 按距离由近到远（带 distanceMetres）；否则给 region，同村、同乡镇、同县、同市依次排列',
+      tag: 'places',
+      access: 'public',
+      query: placesQuerySchema,
+      response: placesResultSchema,
+      handler: async ({ query }) => {
+        const options = { kinds: query.kinds, limit: query.limit };
+        if (query.near) return { places: await findNearbyPlaces(db, query.near, options) };
+        return { places: await findPlacesByRegion(db, query.region!, options) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/places/:id',
+      summary: '一个服务场所：地址、开放时间、电话、位置',
+      tag: 'places',
+      access: 'public',
+      params: placeParamsSchema,
+      response: placeSchema,
+      handler: async ({ params }) => {
+        const place = await findPlace(db, params.id);
+        if (!place) throw new AppError('PLACE_NOT_FOUND', { detail: params.id });
+        return place;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '@ccs/shared';
+import { listedServiceItemSchema, regionServiceListSchema, serviceSearchHitSchema } from '@ccs/shared/services/service-schemas';
+import type { Connection } from 'mongoose';
+import type { AppDeps } from '../app-deps';
+import { defineRoute } from '../http/define-route';
+import { AppError } from '../errors/app-error';
+import { findRegion } from '../regions/find-region';
+import { composeRegionList } from './compose-region-list';
+import { searchIndexFor } from './search/search-index-cache';
+
+const regionQuerySchema = z.object({ region: regionCodeSchema });
+
+const searchQuerySchema = z.object({
+  q: z.string({ error: '请输入要找的服务，比如“低保”或“上学”' }).trim().min(1, '请输入要找的服务，比如“低保”或“上学”').max(50, '搜索的字太多了，请少于50个字'),
+  region: regionCodeSchema,
+  limit: z.coerce.number({ error: '条数应为1到50的整数' }).int('条数应为1到50的整数').min(1, '条数应为1到50的整数').max(50, '条数应为1到50的整数').default(10),
+});
+
+const itemParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '服务编号格式不对').max(100) });
+
+const searchResultSchema = z.object({ hits: z.array(serviceSearchHitSchema) }).meta({ id: 'ServiceSearchResult' });
+
+/** The composed list of a region that exists in the region data (REGION_NOT_FOUND otherwise). */
+async function regionList(db: Connection, regionCode: string) {
+  if (!(await findRegion(db, regionCode))) throw new AppError('REGION_NOT_FOUND', { detail: regionCode });
+  return composeRegionList(db, regionCode);
+}
+
+/** Reading and searching the published lists: public, no sign-in (issue 5 item 5). */
+export function serviceRoutes({ db }: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/services',
+      summary: '一个地方能享受的服务：省清单加上市、县新增的项目（村、乡镇按所在县）',
+      tag: 'services',
+      access: 'public',
+      query: regionQuerySchema,
+      response: regionServiceListSchema,
+      handler: async ({ query }) => {
+        const { key: _key, ...list } = await regionList(db, query.region);
+        return list;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/services/search',
+      summary: '按中文词、拼音全拼或首字母搜索一个地方的服务（标题命中排在关键词、正文之前）',
+      tag: 'services',
+      access: 'public',
+      query: searchQuerySchema,
+      response: searchResultSchema,
+      handler: async ({ query }) => {
+        const list = await regionList(db, query.region);
+        return { hits: searchIndexFor(db.name, list.key, list.items).search(query.q, query.limit) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/services/items/:id',
+      summary: '一个地方清单里的一项服务',
+      tag: 'services',
+      access: 'public',
+      params: itemParamsSchema,
+      query: regionQuerySchema,
+      response: listedServiceItemSchema,
+      handler: async ({ params, query }) => {
+        const list = await regionList(db, query.region);
+        const item = list.items.find((candidate) => candidate.id === params.id);
+        if (!item) throw new AppError('SERVICE_ITEM_NOT_FOUND', { detail: `${params.id} in ${query.region}` });
+        return item;
+      },
+    }),
+  ];
+}
