@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = join(import.meta.dirname, '..', 'artifacts');
 
@@ -22,9 +22,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page: 360×640, the size of the cheap Android phones many grandparents use. */
-export async function openPhonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+/** A phone-sized page: 360×640, the size of the cheap Android phones many grandparents use. `options` adds e.g. a position. */
+export async function openPhonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...options });
   return context.newPage();
 }
 

@@ -15,7 +15,7 @@ export const questionPages = [
   { id: 'health', title: '孩子的健康情况', facts: ['hivInfected', 'disability'] },
   { id: 'support', title: '孩子现在领取的补助', facts: ['familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },
   { id: 'school', title: '孩子上学的情况', facts: ['schooling', 'enrolled'] },
-  { id: 'residence', title: '孩子现在住的地方', facts: ['monthsAtResidence', 'livesWithGuardian'] },
+  { id: 'residence', title: '孩子现在住的地方', facts: ['monthsAtResidence', 'livesWithGuardian', 'residencePermit'] },
 ] as const satisfies readonly { id: string; title: string; facts: readonly FactName[] }[];
 
 export type QuestionPageId = (typeof questionPages)[number]['id'];
