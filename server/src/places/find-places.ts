@@ -25,20 +25,23 @@ export async function findPlace(db: Connection, id: string): Promise<Place | nul
  * The `limit` places nearest a point, nearest first, with their distance. Starts with the 3×3 geohash
  * block around the point at the finest precision and widens a precision at a time until the block holds
  * `limit` places and the farthest of them lies within the distance the block is sure to cover, so no place
- * outside it could be nearer. Past the coarsest precision it returns what it found.
+ * outside it could be nearer. Failing that at the coarsest precision (fewer places than asked for, or none
+ * within thousands of kilometres) it measures every place of the kinds asked for.
  */
 export async function findNearbyPlaces(db: Connection, point: LatLng, options: { kinds?: readonly PlaceKind[]; limit: number }): Promise<NearbyPlace[]> {
   const Place = placeModel(db);
-  let found: (NearbyPlace & { distanceMetres: number })[] = [];
-  for (const precision of PRECISIONS) {
-    const docs = await Place.find({ cells: { $in: blockAround(point, precision) }, ...kindFilter(options.kinds) }).lean();
-    found = docs
+  const nearestOf = (docs: PlaceDoc[]) =>
+    docs
       .map((doc): NearbyPlace & { distanceMetres: number } => ({ ...toPlace(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }))
-      .sort((a, b) => a.distanceMetres - b.distanceMetres || a.id.localeCompare(b.id));
+      .sort((a, b) => a.distanceMetres - b.distanceMetres || a.id.localeCompare(b.id))
+      .slice(0, options.limit);
+  for (const precision of PRECISIONS) {
+    const found = nearestOf(await Place.find({ cells: { $in: blockAround(point, precision) }, ...kindFilter(options.kinds) }).lean());
     const kth = found[options.limit - 1];
-    if (kth && kth.distanceMetres <= coveredRadiusMetres(point, precision)) break;
+    if (kth && kth.distanceMetres <= coveredRadiusMetres(point, precision)) return found;
   }
-  return found.slice(0, options.limit);
+  // Fewer places of these kinds than asked for, or the point is far from all of them: measure them all.
+  return nearestOf(await Place.find(kindFilter(options.kinds)).lean());
 }
 
 /** How many leading digits two codes share at a level boundary: 12 same village, 9 township, 6 county, 4 city, 2 province. */

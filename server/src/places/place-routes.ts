@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '@ccs/shared';
-import { nearbyPlaceSchema, placeKindSchema, placeSchema } from '@ccs/shared/services/service-schemas';
+import { nearbyPlaceSchema, placeKindLabels, placeKindSchema, placeSchema, type PlaceKind } from '@ccs/shared/services/service-schemas';
 import type { AppDeps } from '../app-deps';
 import { defineRoute } from '../http/define-route';
 import { AppError } from '../errors/app-error';
@@ -15,10 +15,15 @@ const nearSchema = z
   })
   .refine((point) => Math.abs(point.latitude) <= 90 && Math.abs(point.longitude) <= 180, '纬度应在-90到90之间，经度应在-180到180之间');
 
+const kindNames = Object.entries(placeKindLabels).map(([kind, label]) => `${kind}（${label}）`).join('、');
+const isPlaceKind = (kind: string): kind is PlaceKind => placeKindSchema.safeParse(kind).success;
+
+/** `childrenHome,protectionCentre` → the kinds; one unknown kind refuses the whole list. */
 const kindsSchema = z
   .string()
   .transform((text) => text.split(',').map((kind) => kind.trim()).filter((kind) => kind !== ''))
-  .pipe(z.array(placeKindSchema, { error: '场所类型不对' }));
+  .refine((kinds) => kinds.every(isPlaceKind), `场所类型只能是：${kindNames}，多个用逗号隔开`)
+  .transform((kinds) => kinds as PlaceKind[]);
 
 const placesQuerySchema = z
   .object({
