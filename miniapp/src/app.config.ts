@@ -28,7 +28,14 @@ export default defineAppConfig({
         'pages/verify/index',
       ],
     },
+    {
+      root: 'packages/services',
+      pages: ['pages/home/index', 'pages/item/index', 'pages/places/index', 'pages/check/index'],
+    },
   ],
+  // The position is asked only when the family taps "用我的位置", to order places by distance.
+  permission: { 'scope.userLocation': { desc: '用来找离您最近的儿童之家等服务地点' } },
+  requiredPrivateInfos: ['getLocation'],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -36,6 +36,7 @@ export const familyFeatures: FamilyFeature[] = [
     key: 'services',
     title: '服务清单与权益自测',
     summary: '看看孩子能享受哪些服务和补贴',
+    url: '/packages/services/pages/home/index',
     willDo: [
       '查看本地的关爱服务清单：上学、看病、医保、托育等。',
       '回答几个简单问题，看看孩子可能享受哪些补贴和服务。',

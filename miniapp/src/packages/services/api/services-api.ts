@@ -1,0 +1,33 @@
+import type { ListedServiceItem, NearbyPlace, Place, PlaceKind, RegionServiceList, ServiceSearchHit } from '@ccs/shared/services/service-schemas'
+import { request } from '../../../api/request'
+
+// None of these needs a sign-in: anyone may browse the service list, search it and find places.
+
+export function fetchRegionServices(regionCode: string): Promise<RegionServiceList> {
+  return request<RegionServiceList>('GET', `/api/services?region=${regionCode}`)
+}
+
+export async function searchServices(query: string, regionCode: string): Promise<ServiceSearchHit[]> {
+  const q = encodeURIComponent(query.trim())
+  return (await request<{ hits: ServiceSearchHit[] }>('GET', `/api/services/search?q=${q}&region=${regionCode}&limit=10`)).hits
+}
+
+export function fetchServiceItem(id: string, regionCode: string): Promise<ListedServiceItem> {
+  return request<ListedServiceItem>('GET', `/api/services/items/${encodeURIComponent(id)}?region=${regionCode}`)
+}
+
+export interface Position {
+  latitude: number
+  longitude: number
+}
+
+/** Places of these kinds, nearest first from a position, or else from the chosen region outwards. */
+export async function fetchPlaces(where: { near: Position } | { regionCode: string }, kinds: readonly PlaceKind[], limit = 10): Promise<NearbyPlace[]> {
+  const at = 'near' in where ? `near=${where.near.latitude.toFixed(5)},${where.near.longitude.toFixed(5)}` : `region=${where.regionCode}`
+  const kindList = kinds.length > 0 ? `&kinds=${kinds.join(',')}` : ''
+  return (await request<{ places: NearbyPlace[] }>('GET', `/api/places?${at}${kindList}&limit=${limit}`)).places
+}
+
+export function fetchPlace(id: string): Promise<Place> {
+  return request<Place>('GET', `/api/places/${encodeURIComponent(id)}`)
+}

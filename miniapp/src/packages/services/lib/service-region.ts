@@ -1,0 +1,18 @@
+import Taro from '@tarojs/taro'
+
+/** The place the family chose to see services for (where the child lives now); kept on the phone. */
+export interface ServiceRegion {
+  code: string
+  /** e.g. 修文县 六广镇 */
+  label: string
+}
+
+const key = 'ccs.services.region'
+
+export function loadServiceRegion(): ServiceRegion | null {
+  return (Taro.getStorageSync(key) as ServiceRegion | '') || null
+}
+
+export function saveServiceRegion(region: ServiceRegion): void {
+  Taro.setStorageSync(key, region)
+}

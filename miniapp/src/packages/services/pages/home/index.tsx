@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
+import { serviceCategoryLabels, type ListedServiceItem, type ServiceCategory } from '@ccs/shared/services/service-schemas'
+import { errorMessageOf } from '../../../../api/api-error'
+import { fetchRegionServices, searchServices } from '../../api/services-api'
+import ItemCard from '../../components/item-card'
+import NearbyPlaces from '../../components/nearby-places'
+import RegionChoice from '../../components/region-choice'
+import { loadServiceRegion, saveServiceRegion, type ServiceRegion } from '../../lib/service-region'
+import '../../services.scss'
+
+const categories = Object.keys(serviceCategoryLabels) as ServiceCategory[]
+const childrenHomes = ['childrenHome'] as const
+
+/** The service list where the child lives: the check, search, the list by category and the nearest 儿童之家. No sign-in. */
+export default function ServicesHome() {
+  const [region, setRegion] = useState<ServiceRegion | null>(loadServiceRegion)
+  const [items, setItems] = useState<ListedServiceItem[] | null>(null)
+  const [category, setCategory] = useState<ServiceCategory | null>(null)
+  const [query, setQuery] = useState('')
+  const [hits, setHits] = useState<ListedServiceItem[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function load(code: string) {
+    setError(null)
+    try {
+      setItems((await fetchRegionServices(code)).items)
+    } catch (e) {
+      setError(errorMessageOf(e))
+    }
+  }
+
+  useEffect(() => {
+    if (region) void load(region.code)
+  }, [region?.code])
+
+  async function search() {
+    if (!region || query.trim() === '') return setHits(null)
+    setError(null)
+    try {
+      setHits((await searchServices(query, region.code)).map((hit) => hit.item))
+    } catch (e) {
+      setError(errorMessageOf(e))
+    }
+  }
+
+  if (!region) {
+    return (
+      <View id='services-choose-region' className='page services'>
+        <Text className='page-title'>孩子现在住在哪里？</Text>
+        <Text className='page-lead'>各地的服务不一样。选到县（区）就可以，选到乡镇或村，能找到离您最近的地方。</Text>
+        <RegionChoice
+          id='services-region'
+          startCode='52'
+          minLevel={3}
+          value={null}
+          onChange={(picked) => {
+            if (!picked) return
+            saveServiceRegion(picked)
+            setRegion(picked)
+          }}
+        />
+      </View>
+    )
+  }
+
+  const shown = category ? (items ?? []).filter((item) => item.category === category) : []
+  return (
+    <View id='services-home' className='page services'>
+      <View className='services__region'>
+        <Text id='services-region-label' className='services__line'>孩子现在住在：{region.label}</Text>
+        <View id='services-region-change' className='text-link' onClick={() => setRegion(null)}>
+          更换
+        </View>
+      </View>
+
+      <View id='start-check' className='card services__card' onClick={() => void Taro.navigateTo({ url: '/packages/services/pages/check/index' })}>
+        <Text className='services__title'>权益自测</Text>
+        <Text className='services__line'>回答几个简单问题，看看孩子在这里能享受哪些补贴和服务。不用登录，答案只留在您的手机上。</Text>
+        <Button className='services__button' type='primary' size='xlarge' block>
+          开始自测
+        </Button>
+      </View>
+
+      <Text className='services__section'>找服务</Text>
+      <View className='search-row'>
+        <Input
+          id='services-search'
+          className='field-input'
+          placeholder='比如：上学、打疫苗、低保'
+          value={query}
+          onChange={setQuery}
+          onConfirm={() => void search()}
+        />
+        <Button id='services-search-go' type='primary' size='large' onClick={() => void search()}>
+          搜索
+        </Button>
+      </View>
+      {hits && (
+        <View id='search-results'>
+          {hits.length === 0 ? (
+            <Text className='services__line'>没有找到“{query}”。换个说法试试，比如“上学”“看病”“补贴”，或者按下面的分类找。</Text>
+          ) : (
+            hits.map((item) => <ItemCard key={item.id} item={item} />)
+          )}
+        </View>
+      )}
+      {error && <Text className='form-error'>{error}</Text>}
+
+      <Text className='services__section'>按分类看</Text>
+      <View className='category-grid'>
+        {categories
+          .filter((key) => items?.some((item) => item.category === key))
+          .map((key) => (
+            <View
+              key={key}
+              id={`category-${key}`}
+              className={`category-grid__item ${category === key ? 'category-grid__item--open' : ''}`}
+              onClick={() => setCategory(category === key ? null : key)}
+            >
+              {serviceCategoryLabels[key]}
+            </View>
+          ))}
+      </View>
+      {items === null && !error && <Text className='services__line muted'>正在加载…</Text>}
+      {shown.map((item) => <ItemCard key={item.id} item={item} />)}
+
+      <Text className='services__section'>最近的儿童之家</Text>
+      <NearbyPlaces kinds={childrenHomes} regionCode={region.code} limit={3} />
+    </View>
+  )
+}

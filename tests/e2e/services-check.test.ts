@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { httpClient } from '../../server/src/testing/http-client';
+import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
+import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { loadRegions } from '../../server/src/regions/load-regions';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
+import { input, saveWholePage, sessionTokenOf, textOf } from '../support/portal-pages';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedCounty(server);
+  // The migrant family's hukou village is in 毕节, outside the demo county: load all of Guizhou, as `npm start` does.
+  await loadRegions(server.deps.db, { provinces: ['52'] });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ids with dots (national.immunisation) are not CSS ids: select them by attribute. */
+const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+const pick = async (page: Page, codes: string[]) => {
+  for (const code of codes) await page.locator(`#region-${code}`).click();
+};
+
+/** Close to 六广村, 修文县, where the family lives now. */
+const nearLiuguang = { latitude: 27.049, longitude: 106.585 };
+
+describe('a migrant family, signed out, finds what its child is owed where it lives', () => {
+  it('takes the check, finds school and vaccination, opens the nearest 儿童之家, and applies with its answers carried over', async () => {
+    const page = await openPhonePage(browser, { geolocation: nearLiuguang, permissions: ['geolocation'] });
+    await page.goto(`${server.baseUrl}/#/pages/index/index`);
+    await page.locator('#home-entry-services').click();
+
+    // Where the child lives now: 修文县 六广镇 六广村 (the demo county), picked once and remembered.
+    await page.locator('#services-choose-region').waitFor();
+    await pick(page, ['5201', '520123', '520123103', '520123103201']);
+    await page.locator('#services-home').waitFor();
+    expect(await textOf(page, '#services-region-label')).toContain('六广村');
+    await page.locator('#category-education').waitFor();
+    await saveWholePage(page, 'services-1-home');
+
+    // The check: four short screens, no sign-in.
+    await page.locator('#start-check').click();
+    await page.locator('#check-screen-child').waitFor();
+    await page.locator('#age-by-years').click();
+    await input(page, 'question-ageYears').fill('6');
+    await page.locator('#question-schooling-compulsory').click();
+    await page.locator('#question-enrolled-yes').click();
+    await page.locator('#question-disability-has').click();
+    await page.locator('#question-disability-kind-hearing').click();
+    await page.locator('#question-disability-grade-2').click();
+    await saveWholePage(page, 'services-2-check-child');
+    await page.locator('#check-next').click();
+
+    await page.locator('#check-screen-places').waitFor();
+    // Hukou in 毕节市 七星关区 天河社区; the residence comes from the services page.
+    expect(await textOf(page, '#check-residence-chosen')).toContain('六广村');
+    await pick(page, ['52', '5205', '520502', '520502001', '520502001001']);
+    expect(await textOf(page, '#check-hukou-chosen')).toContain('天河社区');
+    await input(page, 'question-monthsAtResidence').fill('10');
+    await page.locator('#question-livesWithGuardian-yes').click();
+    await page.locator('#question-residencePermit-yes').click();
+    await saveWholePage(page, 'services-3-check-places');
+    await page.locator('#check-next').click();
+
+    await page.locator('#check-screen-parents').waitFor();
+    await page.locator('#question-father-atHome').click();
+    await page.locator('#question-mother-atHome').click();
+    await page.locator('#check-next').click();
+
+    await page.locator('#check-screen-family').waitFor();
+    await page.locator('#question-household-rural').click();
+    await page.locator('#question-familyAssistance-none').click();
+    await input(page, 'question-disabilityLivingSubsidyMonthly').fill('0');
+    // A reload (a killed browser, a dropped signal) keeps every answer: they are stored on the phone.
+    await page.reload();
+    await page.locator('#check-screen-family').waitFor();
+    await page.locator('#check-next').click();
+
+    // The results: school enrolment with the residence permit, vaccination and rehabilitation apply here.
+    await page.locator('#check-results').waitFor();
+    for (const id of ['national.compulsory-education', 'national.immunisation', 'national.child-rehabilitation']) {
+      await byId(page, `entitlement-${id}`).waitFor();
+    }
+    expect(await byId(page, 'entitlement-national.compulsory-education').innerText()).toContain('居住证');
+    await byId(page, 'entitlement-national.child-rehabilitation-apply').waitFor();
+    // The orphan allowance is not listed as something this child can use: both parents are at home.
+    expect(await page.locator('#check-results').innerText()).not.toContain('孤儿基本生活费');
+    await saveWholePage(page, 'services-4-results');
+    // What the family sees first, on one phone screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'services-4a-results-first-screen.png') });
+
+    // The nearest 儿童之家, from the phone's position (asked for only on a tap), with a button that calls it.
+    await byId(page, 'entitlement-national.reading-and-activities-open').click();
+    await page.locator('#service-item').waitFor();
+    await page.locator('#use-my-position').click();
+    const nearest = page.locator('#service-item [id^="place-"][id$="-distance"]').first();
+    await nearest.waitFor();
+    const firstPlace = page.locator('#service-item .nearby-places .card').first();
+    expect(await firstPlace.innerText()).toContain('六广村儿童之家');
+    expect(await nearest.innerText()).toMatch(/约 \d+ 米|约 [\d.]+ 公里/);
+    expect(await firstPlace.locator('[id$="-call"]').innerText()).toMatch(/打电话 0851-\d+/);
+    await saveWholePage(page, 'services-5-nearest-children-home');
+    await page.goBack();
+
+    // Apply now: sign in first, then land back in the application with the check's answers.
+    await byId(page, 'entitlement-national.child-rehabilitation-apply').click();
+    await page.locator('#go-sign-in:visible').click();
+    const phone = '13900000021';
+    await input(page, 'phone-input').fill(phone);
+    await page.locator('#get-code').click();
+    await expect.poll(() => loggedSmsCode(server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+    await input(page, 'code-input').fill(loggedSmsCode(server, phone)!);
+    await page.locator('#sms-login').click();
+
+    await page.locator('#handover-notice:visible').waitFor();
+    // Both places come from the check: only the name, ID number and relation are typed.
+    expect(await textOf(page, '#child-hukou-chosen')).toContain('天河社区');
+    expect(await textOf(page, '#child-residence-chosen')).toContain('六广村');
+    await input(page, 'child-name').fill('张小雨');
+    await input(page, 'child-resident-id').fill(residentIdFor('2020-03-15'));
+    await page.locator('#child-relation-mother').click();
+    await saveWholePage(page, 'services-6-child-prefilled');
+    await page.locator('#child-save').click();
+
+    // Every question rehabilitation needs was answered in the check: the draft opens at the documents.
+    await page.locator('#screen-documents:visible').waitFor();
+    await saveWholePage(page, 'services-7-draft-documents');
+    const token = await sessionTokenOf(page);
+    const api = httpClient(server.baseUrl);
+    const list = await api.get('/api/applications', token);
+    const draft = list.body.applications.find((application: { programme: string }) => application.programme === 'childRehabilitation');
+    expect(draft.status).toBe('draft');
+    const full = await api.get(`/api/applications/${draft.id}`, token);
+    expect(full.body.facts).toMatchObject({
+      disability: { kind: 'hearing', grade: 2 },
+      schooling: 'compulsory',
+      monthsAtResidence: 10,
+      livesWithGuardian: true,
+      residencePermit: true,
+      father: 'atHome',
+      mother: 'atHome',
+    });
+    // The age given in the check is not carried: the child's ID number says the birth date.
+    expect(full.body.facts.ageYears).toBeUndefined();
+  });
+});
