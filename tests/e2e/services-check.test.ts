@@ -154,3 +154,38 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     expect(full.body.facts.ageYears).toBeUndefined();
   });
 });
+
+describe('the service list, signed out', () => {
+  it('finds services by Chinese words, pinyin and initials, and shows a county’s own items only in that county', async () => {
+    const page = await openPhonePage(browser);
+    await page.goto(`${server.baseUrl}/#/packages/services/pages/home/index`);
+    await page.locator('#services-choose-region').waitFor();
+    await pick(page, ['5201', '520123']);
+    await page.locator('#services-region-take').click();
+    await page.locator('#services-home').waitFor();
+
+    const search = async (query: string) => {
+      await input(page, 'services-search').fill(query);
+      await Promise.all([page.waitForResponse((response) => response.url().includes('/api/services/search')), page.locator('#services-search-go').click()]);
+      await page.locator('#search-results').waitFor();
+      return page.locator('#search-results .tap-card__title').allInnerTexts();
+    };
+    // 上学: the item titled with the word (劝返复学) and enrolment in primary and middle school come first.
+    expect((await search('上学')).slice(0, 2).join()).toContain('上小学');
+    expect((await search('dibao'))[0]).toContain('低保');
+    expect((await search('db'))[0]).toContain('低保');
+    expect((await search('打疫苗'))[0]).toContain('疫苗');
+    await saveWholePage(page, 'services-8-search');
+    expect((await search('防溺水'))[0]).toContain('防溺水');
+
+    // 修文县's own item is not in another county's list.
+    const elsewhere = await httpClient(server.baseUrl).get('/api/services?region=520102');
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body.items.map((item: { id: string }) => item.id)).not.toContain('520123.water-safety');
+
+    // A query that matches nothing says what to try instead.
+    await input(page, 'services-search').fill('火星');
+    await page.locator('#services-search-go').click();
+    await expect.poll(() => textOf(page, '#search-results')).toContain('换个说法试试');
+  });
+});
