@@ -57,6 +57,7 @@ export default function StaffHomePage() {
       <View id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
         委托照护协议：存档和覆盖情况
       </View>
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <View id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</View>}
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (
