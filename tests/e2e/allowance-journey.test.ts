@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
+import { describe, expect, it } from 'vitest';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
+import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
 import { paymentStart } from '../../server/src/applications/fix-grant';
-import { launchBrowser, openPhonePage } from '../support/launch-browser';
+import { openPhonePage } from '../support/launch-browser';
 import {
   act,
   addChildOnPortal,
@@ -19,18 +18,7 @@ import {
   uploadDocumentOnPortal,
 } from '../support/portal-pages';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = seededPortalSuite();
 
 /**
  * Issue 3's journey, every step in the browser: a parent applies for the de-facto unsupported child
@@ -39,9 +27,9 @@ afterAll(async () => {
  */
 describe('an allowance from the phone to the county and back', () => {
   it('parent applies → director verifies → township forwards → county approves → parent sees 已批准，每月 700 元', async () => {
-    const parent = await openPhonePage(browser);
-    await signInFamilyOnPortal(parent, server, '13900000001');
-    await parent.goto(`${server.baseUrl}/#/pages/index/index`);
+    const parent = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(parent, portal.server, '13900000001');
+    await parent.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await parent.locator('#home-entry-apply').click();
     await parent.locator('#screen-child').waitFor();
     await addChildOnPortal(parent, {
@@ -60,7 +48,7 @@ describe('an allowance from the phone to the county and back', () => {
     await input(parent, 'question-disabilityLivingSubsidyMonthly').fill('0');
     await parent.locator('#screen-questions-support #next').click();
     await parent.locator('#screen-documents').waitFor();
-    await uploadDocumentOnPortal(parent, 'hukouBook', await documentPhoto(browser, '户口簿 王小雨'));
+    await uploadDocumentOnPortal(parent, 'hukouBook', await documentPhoto(portal.browser, '户口簿 王小雨'));
     await parent.locator('#screen-documents #next').click();
     await parent.locator('#screen-check').waitFor();
     expect(await textOf(parent, '#expected-amount')).toBe('标准 1200 元 − 现领低保 500 元 = 每月 700 元');
@@ -72,35 +60,35 @@ describe('an allowance from the phone to the county and back', () => {
     await saveWholePage(parent, 'journey-1-parent-submitted');
 
     // The staff find the case in their queues by its row; the test learns its id from the reference the parent was given.
-    const applicationId = (await applicationModel(server.deps.db).findOne({ reference }).lean())!._id.toHexString();
+    const applicationId = (await applicationModel(portal.server.deps.db).findOne({ reference }).lean())!._id.toHexString();
 
-    const director = await signInStaffOnPortal(browser, server, 'director01');
+    const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await openCase(director, applicationId);
     expect(await textOf(director, '#case-evaluation')).toContain('每月 700 元');
     await director.locator('#action-verify').click();
     await fill(director, 'action-notes', '入户走访：孩子由外婆照料，父亲服刑、母亲失联属实，户口簿已核对。');
     const chooser = director.waitForEvent('filechooser');
     await director.locator('#visit-photo-take').click();
-    await (await chooser).setFiles({ name: 'visit.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '入户走访 王小雨家') });
+    await (await chooser).setFiles({ name: 'visit.png', mimeType: 'image/png', buffer: await documentPhoto(portal.browser, '入户走访 王小雨家') });
     await expect.poll(() => textOf(director, '#visit-photo-count')).toContain('已上传 1 张入户照片');
     await director.locator('#action-submit').click();
     await expect.poll(() => textOf(director, '#case-status')).toContain('乡镇（街道）审核中');
     expect(await textOf(director, '#case-documents')).toContain('入户核实照片');
     await saveWholePage(director, 'journey-2-director-verified');
 
-    const supervisor = await signInStaffOnPortal(browser, server, 'supervisor103');
+    const supervisor = await signInStaffOnPortal(portal.browser, portal.server, 'supervisor103');
     await openCase(supervisor, applicationId);
     await act(supervisor, 'forward');
     await expect.poll(() => textOf(supervisor, '#case-status')).toContain('县民政局审批中');
     await saveWholePage(supervisor, 'journey-3-township-forwarded');
 
-    const county = await signInStaffOnPortal(browser, server, 'county');
+    const county = await signInStaffOnPortal(portal.browser, portal.server, 'county');
     await openCase(county, applicationId);
     await act(county, 'approve');
     await expect.poll(() => textOf(county, '#case-status')).toContain('已批准');
     await saveWholePage(county, 'journey-4-county-approved');
 
-    await parent.goto(`${server.baseUrl}/#/packages/family/pages/application/index?id=${applicationId}`);
+    await parent.goto(`${portal.server.baseUrl}/#/packages/family/pages/application/index?id=${applicationId}`);
     await parent.locator('#screen-application:visible').waitFor();
     const from = paymentStart(new Date());
     await expect

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
-import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
+import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { addChildOnPortal, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = seededPortalSuite();
 
 const caregiver = { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' };
 
@@ -49,9 +38,9 @@ async function drawSignature(page: Page): Promise<void> {
  */
 describe('an entrusted-care agreement from draft to the village archive', () => {
   it('parent drafts and invites → caregiver signs on her phone → parent signs → director archives → school verifies', async () => {
-    const parent = await openPhonePage(browser);
-    await signInFamilyOnPortal(parent, server, '13900000001');
-    await parent.goto(`${server.baseUrl}/#/packages/family/pages/children/index`);
+    const parent = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(parent, portal.server, '13900000001');
+    await parent.goto(`${portal.server.baseUrl}/#/packages/family/pages/children/index`);
     await parent.locator('#child-add').click();
     await addChildOnPortal(parent, {
       name: '王小雨',
@@ -61,7 +50,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     });
     await expect.poll(() => textOf(parent, '#screen-children')).toContain('王小雨');
 
-    await parent.goto(`${server.baseUrl}/#/pages/index/index`);
+    await parent.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await parent.locator('#home-entry-agreements').click();
     await parent.locator('#agreement-new').click();
     await parent.locator('#screen-draft-children').waitFor();
@@ -108,13 +97,13 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await parent.locator('#invite-panel').screenshot({ path: `${ARTIFACTS_DIR}/agreement-3b-invite-panel.png` });
 
     // The grandmother, on her own phone, opens the link, signs in there and accepts.
-    const grandmother = await openPhonePage(browser);
+    const grandmother = await openPhonePage(portal.browser);
     await grandmother.goto(inviteLink);
     await grandmother.locator('#invite-sign-in').waitFor();
     await input(grandmother, 'phone-input').fill(caregiver.phone);
     await grandmother.locator('#get-code').click();
-    await expect.poll(() => loggedSmsCode(server, caregiver.phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-    await input(grandmother, 'code-input').fill(loggedSmsCode(server, caregiver.phone)!);
+    await expect.poll(() => loggedSmsCode(portal.server, caregiver.phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+    await input(grandmother, 'code-input').fill(loggedSmsCode(portal.server, caregiver.phone)!);
     await grandmother.locator('#sms-login').click();
     await grandmother.locator('#invite-accept').click();
     await grandmother.locator('#screen-agreement').waitFor();
@@ -136,7 +125,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     expect(await textOf(grandmother, '#agreement-hash:visible')).toMatch(/^[0-9a-f]{64}$/);
 
     // The mother signs the same content on her phone.
-    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
+    await parent.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
     await parent.locator('#sign-parent:visible').click();
     await parent.locator('#screen-sign:visible').waitFor();
     await drawSignature(parent);
@@ -149,7 +138,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-6c-tell-school.png` });
     const archivedHash = await textOf(parent, '#agreement-hash:visible');
 
-    const director = await signInStaffOnPortal(browser, server, 'director01');
+    const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await director.locator('#staff-agreements-link').click();
     await director.locator('#screen-staff-agreements').waitFor();
     await director.locator(`#acknowledge-${agreementId}`).click();
@@ -159,11 +148,11 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await expect.poll(() => textOf(director, '#agreements-in-force')).toContain('王小雨');
     await saveWholePage(director, 'agreement-7-director-archived');
 
-    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/list/index`);
+    await parent.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/list/index`);
     await expect.poll(() => textOf(parent, `#agreement-${agreementId}:visible`)).toContain('已存档');
     await saveWholePage(parent, 'agreement-7b-parent-list-archived');
 
-    const teacher = await openPhonePage(browser);
+    const teacher = await openPhonePage(portal.browser);
     await teacher.goto(verificationLink);
     await expect.poll(() => textOf(teacher, '#verify-result')).toContain('协议真实有效');
     const page = await textOf(teacher, '#screen-verify');

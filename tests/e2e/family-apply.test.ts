@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { residentIdCheckCharacter } from '@ccs/shared';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
 import { httpClient } from '../../server/src/testing/http-client';
-import { seedCounty, signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
-import { launchBrowser, openPhonePage } from '../support/launch-browser';
+import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
+import { openPhonePage } from '../support/launch-browser';
 import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = seededPortalSuite();
 
 const first17 = '52012320150601123';
 const residentId = first17 + residentIdCheckCharacter(first17);
@@ -27,14 +16,14 @@ const wrongCheck = first17 + (residentIdCheckCharacter(first17) === '0' ? '1' : 
 /** The screen on show: old pages stay in the DOM hidden on H5, so only the visible one counts. */
 const screenOf = (page: Page) => page.locator('[id^="screen-"]:visible').first().getAttribute('id');
 const saveScreenshot = saveWholePage;
-const signIn = (page: Page, phone: string) => signInFamilyOnPortal(page, server, phone);
+const signIn = (page: Page, phone: string) => signInFamilyOnPortal(page, portal.server, phone);
 
 describe('a family applies on the H5 portal', () => {
   it('adds a child and applies for the de-facto unsupported child allowance in at most 8 screens', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(portal.browser);
     await signIn(page, '13900000001');
 
-    await page.goto(`${server.baseUrl}/#/pages/index/index`);
+    await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await page.locator('#home-entry-apply').click();
     await page.locator('#screen-child').waitFor();
 
@@ -87,7 +76,7 @@ describe('a family applies on the H5 portal', () => {
     for (const label of ['户口簿', '父亲：判决书或服刑证明', '母亲：公安机关出具的报警回执', '低保或特困供养证明']) expect(documents).toContain(label);
     const chooser = page.waitForEvent('filechooser');
     await page.locator('#document-hukouBook-upload').click();
-    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '户口簿') });
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(portal.browser, '户口簿') });
     await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
     await saveScreenshot(page, 'family-apply-06-documents');
     await page.locator('#screen-documents #next').click();
@@ -120,25 +109,25 @@ describe('a family applies on the H5 portal', () => {
     expect(await page.locator('#timeline-entry-0').innerText()).toContain('已提交申请');
     await saveScreenshot(page, 'family-apply-09-application');
 
-    await page.goto(`${server.baseUrl}/#/pages/mine/index`);
+    await page.goto(`${portal.server.baseUrl}/#/pages/mine/index`);
     await expect.poll(() => page.locator('#my-children').innerText().catch(() => '')).toContain('王小明');
     await saveScreenshot(page, 'family-apply-10-mine');
   });
 
   it('shows a returned application with the reason, and the family edits and resubmits it', async () => {
-    const page = await openPhonePage(browser);
+    const page = await openPhonePage(portal.browser);
     await signIn(page, '13900000021');
     const token = await sessionTokenOf(page);
-    const { applicationId } = await submitApplication(server, token, { sequence: '457' });
+    const { applicationId } = await submitApplication(portal.server, token, { sequence: '457' });
 
-    const staff = await signInStaff(server, 'director01');
-    const api = httpClient(server.baseUrl);
-    const seen = await api.get(`/api/staff/cases/${applicationId}`, staff);
+    const staff = await signInStaff(portal.server, 'director01');
+    const api = httpClient(portal.server.baseUrl);
+    const seen = await portal.api.get(`/api/staff/cases/${applicationId}`, staff);
     const reason = '户口簿照片看不清，请重新拍一张清楚的';
-    const returned = await api.post(`/api/staff/cases/${applicationId}/transitions`, { action: 'return', expectedVersion: seen.body.version, reason }, staff);
+    const returned = await portal.api.post(`/api/staff/cases/${applicationId}/transitions`, { action: 'return', expectedVersion: seen.body.version, reason }, staff);
     expect(returned.status).toBe(200);
 
-    await page.goto(`${server.baseUrl}/#/packages/family/pages/applications/index`);
+    await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/applications/index`);
     await page.locator(`#application-${applicationId}`).click();
     await page.locator('#screen-application:visible').waitFor();
     expect(await page.locator('#application-status').innerText()).toBe('需要补充材料');
@@ -153,7 +142,7 @@ describe('a family applies on the H5 portal', () => {
     await page.locator('#screen-documents').waitFor();
     const chooser = page.waitForEvent('filechooser');
     await page.locator('#document-hukouBook-upload').click();
-    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(browser, '户口簿 重新拍的') });
+    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(portal.browser, '户口簿 重新拍的') });
     await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
     await page.locator('#screen-documents #next').click();
     await page.locator('#screen-check').waitFor();

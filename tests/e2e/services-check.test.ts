@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { httpClient } from '../../server/src/testing/http-client';
-import { residentIdFor, seedCounty } from '../../server/src/testing/case-fixtures';
+import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
 import { loadRegions } from '../../server/src/regions/load-regions';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
+import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { input, saveWholePage, sessionTokenOf, textOf } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
+const portal = seededPortalSuite();
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
   // The migrant family's hukou village is in 毕节, outside the demo county: load all of Guizhou, as `npm start` does.
-  await loadRegions(server.deps.db, { provinces: ['52'] });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  await loadRegions(portal.server.deps.db, { provinces: ['52'] });
+}, 120_000);
 
 /** Ids with dots (national.immunisation) are not CSS ids: select them by attribute. */
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
@@ -35,8 +27,8 @@ const nearLiuguang = { latitude: 27.049, longitude: 106.585 };
 
 describe('a migrant family, signed out, finds what its child is owed where it lives', () => {
   it('takes the check, finds school and vaccination, opens the nearest 儿童之家, and applies with its answers carried over', async () => {
-    const page = await openPhonePage(browser, { geolocation: nearLiuguang, permissions: ['geolocation'] });
-    await page.goto(`${server.baseUrl}/#/pages/index/index`);
+    const page = await openPhonePage(portal.browser, { geolocation: nearLiuguang, permissions: ['geolocation'] });
+    await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await page.locator('#home-entry-services').click();
 
     // Where the child lives now: 修文县 六广镇 六广村 (the demo county), picked once and remembered.
@@ -80,7 +72,7 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await page.locator('#question-household-rural').click();
     await page.locator('#question-familyAssistance-none').click();
     await input(page, 'question-disabilityLivingSubsidyMonthly').fill('0');
-    // A reload (a killed browser, a dropped signal) keeps every answer: they are stored on the phone.
+    // A reload (a killed portal.browser, a dropped signal) keeps every answer: they are stored on the phone.
     await page.reload();
     await page.locator('#check-screen-family').waitFor();
     await page.locator('#check-next').click();
@@ -118,8 +110,8 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     const phone = '13900000021';
     await input(page, 'phone-input').fill(phone);
     await page.locator('#get-code').click();
-    await expect.poll(() => loggedSmsCode(server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-    await input(page, 'code-input').fill(loggedSmsCode(server, phone)!);
+    await expect.poll(() => loggedSmsCode(portal.server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+    await input(page, 'code-input').fill(loggedSmsCode(portal.server, phone)!);
     await page.locator('#sms-login').click();
 
     await page.locator('#handover-notice:visible').waitFor();
@@ -136,11 +128,11 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await page.locator('#screen-documents:visible').waitFor();
     await saveWholePage(page, 'services-7-draft-documents');
     const token = await sessionTokenOf(page);
-    const api = httpClient(server.baseUrl);
-    const list = await api.get('/api/applications', token);
+    const api = httpClient(portal.server.baseUrl);
+    const list = await portal.api.get('/api/applications', token);
     const draft = list.body.applications.find((application: { programme: string }) => application.programme === 'childRehabilitation');
     expect(draft.status).toBe('draft');
-    const full = await api.get(`/api/applications/${draft.id}`, token);
+    const full = await portal.api.get(`/api/applications/${draft.id}`, token);
     expect(full.body.facts).toMatchObject({
       disability: { kind: 'hearing', grade: 2 },
       schooling: 'compulsory',
@@ -157,8 +149,8 @@ describe('a migrant family, signed out, finds what its child is owed where it li
 
 describe('the service list, signed out', () => {
   it('finds services by Chinese words, pinyin and initials, and shows a county’s own items only in that county', async () => {
-    const page = await openPhonePage(browser);
-    await page.goto(`${server.baseUrl}/#/packages/services/pages/home/index`);
+    const page = await openPhonePage(portal.browser);
+    await page.goto(`${portal.server.baseUrl}/#/packages/services/pages/home/index`);
     await page.locator('#services-choose-region').waitFor();
     await pick(page, ['5201', '520123']);
     await page.locator('#services-region-take').click();
@@ -179,7 +171,7 @@ describe('the service list, signed out', () => {
     expect((await search('防溺水'))[0]).toContain('防溺水');
 
     // 修文县's own item is not in another county's list.
-    const elsewhere = await httpClient(server.baseUrl).get('/api/services?region=520102');
+    const elsewhere = await httpClient(portal.server.baseUrl).get('/api/services?region=520102');
     expect(elsewhere.status).toBe(200);
     expect(elsewhere.body.items.map((item: { id: string }) => item.id)).not.toContain('520123.water-safety');
 

@@ -1,50 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { seedCounty, signInFamily, startDraft, submitDraft } from '../../server/src/testing/case-fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signInFamily, startDraft, submitDraft } from '../../server/src/testing/case-fixtures';
 import { uploadPhoto } from '../../server/src/testing/document-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
-import { launchBrowser, saveScreenshot } from '../support/launch-browser';
+import { saveScreenshot } from '../support/launch-browser';
 import { act, documentPhoto, openCase, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
+const portal = seededPortalSuite();
 let family: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  // 王芳 signs in with the SMS code from the server log, as the app would after she types it.
-  family = await signInFamily(server, '13900000001');
-  browser = await launchBrowser();
+  // 王芳 signs in with the SMS code from the portal.server log, as the app would after she types it.
+  family = await signInFamily(portal.server, '13900000001');
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * The issue's journey over the HTTP API, as 王芳's app does it: 事实无人抚养, father imprisoned, mother lost
  * contact, 500 yuan of 低保 a month, hukou in 六广村; with a photo of the 户口簿 when asked.
  */
 async function submittedCase({ withPhoto = false } = {}): Promise<string> {
-  const applicationId = await startDraft(server, family);
+  const applicationId = await startDraft(portal.server, family);
   if (withPhoto) {
-    const upload = await uploadPhoto(server, family, { applicationId, kind: 'hukouBook', bytes: await documentPhoto(browser, '户口簿 第1页'), contentType: 'image/png' });
+    const upload = await uploadPhoto(portal.server, family, { applicationId, kind: 'hukouBook', bytes: await documentPhoto(portal.browser, '户口簿 第1页'), contentType: 'image/png' });
     expect(upload.status).toBe(201);
   }
-  expect((await submitDraft(server, family, applicationId)).status).toBe('villageVerification');
+  expect((await submitDraft(portal.server, family, applicationId)).status).toBe('villageVerification');
   return applicationId;
 }
 
-const signInAs = (username: string): Promise<Page> => signInStaffOnPortal(browser, server, username);
+const signInAs = (username: string): Promise<Page> => signInStaffOnPortal(portal.browser, portal.server, username);
 
 describe('the staff workbench: a de-facto unsupported allowance from village to county', () => {
   it('director verifies after refusing a return without a reason, supervisor forwards, county approves 700 yuan a month', async () => {
     const applicationId = await submittedCase({ withPhoto: true });
     // Another case whose village step ran past its time limit: it leads the queue, marked in words.
     const lateId = await submittedCase();
-    await applicationModel(server.deps.db).updateOne({ _id: lateId }, { $set: { dueDate: '2026-01-05' } });
+    await applicationModel(portal.server.deps.db).updateOne({ _id: lateId }, { $set: { dueDate: '2026-01-05' } });
 
     const director = await signInAs('director01');
     const row = director.locator(`#case-row-${applicationId}`);
@@ -134,7 +126,7 @@ describe('the staff workbench: a de-facto unsupported allowance from village to 
 
     // The same at the township: two pages of one supervisor, the second acts on what it showed before the first forwarded.
     const supervisor = await signInAs('supervisor103');
-    await supervisor.goto(`${server.baseUrl}/#/packages/staff/pages/case/index?id=${applicationId}`);
+    await supervisor.goto(`${portal.server.baseUrl}/#/packages/staff/pages/case/index?id=${applicationId}`);
     await supervisor.locator('#case-status').waitFor();
     const supervisorTwin = await supervisor.context().newPage();
     await supervisorTwin.goto(supervisor.url());

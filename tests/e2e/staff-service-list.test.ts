@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { httpClient } from '../../server/src/testing/http-client';
-import { seedCounty, signInStaff } from '../../server/src/testing/case-fixtures';
-import { launchBrowser } from '../support/launch-browser';
+import { signInStaff } from '../../server/src/testing/case-fixtures';
 import { fill, saveWholePage, sessionTokenOf, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
-let api: ReturnType<typeof httpClient>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  browser = await launchBrowser();
-  api = httpClient(server.baseUrl);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = seededPortalSuite();
 
 const LIBRARY = '县图书馆少儿阅览室';
 const titles = (items: { title: string }[]) => items.map((item) => item.title);
 
 /** The county officer's own phone, on 服务清单 from the workbench. */
 async function openServiceList(screenshot?: string): Promise<Page> {
-  const page = await signInStaffOnPortal(browser, server, 'county');
+  const page = await signInStaffOnPortal(portal.browser, portal.server, 'county');
   await page.locator('#staff-service-list-link').waitFor();
   if (screenshot) await saveWholePage(page, screenshot);
   await page.locator('#staff-service-list-link').click();
@@ -40,7 +25,7 @@ describe('服务清单 for the county officer', () => {
   it('adds 县图书馆少儿阅览室, saves, publishes version 2; families of 修文县 see it, 南明区 does not, version 1 is unchanged', async () => {
     const page = await openServiceList('service-list-0-workbench');
     const token = await sessionTokenOf(page);
-    const versionOneBefore = await api.get('/api/service-lists/520123/versions/1', token);
+    const versionOneBefore = await portal.api.get('/api/service-lists/520123/versions/1', token);
     expect(versionOneBefore.status).toBe(200);
 
     expect(await textOf(page, '#version-1')).toMatch(/^版本 1（家长现在看到的）\s*\d{4}年\d{1,2}月\d{1,2}日发布，共 3 项$/);
@@ -75,7 +60,7 @@ describe('服务清单 for the county officer', () => {
     await saveWholePage(page, 'service-list-3-saved');
 
     // Saved is not yet published: families still see version 1 only.
-    expect(titles((await api.get('/api/services?region=520123')).body.items)).not.toContain(LIBRARY);
+    expect(titles((await portal.api.get('/api/services?region=520123')).body.items)).not.toContain(LIBRARY);
 
     await page.locator('#publish').click();
     await page.locator('#publish-confirm-panel').waitFor();
@@ -92,7 +77,7 @@ describe('服务清单 for the county officer', () => {
     await saveWholePage(page, 'service-list-5-published');
 
     // What families see: 修文县 (and its villages) has the new item from version 2; 南明区 does not.
-    const county = await api.get('/api/services?region=520123');
+    const county = await portal.api.get('/api/services?region=520123');
     expect(county.status).toBe(200);
     const library = (county.body.items as ListedServiceItem[]).find((item) => item.title === LIBRARY);
     expect(library).toMatchObject({
@@ -107,16 +92,16 @@ describe('服务清单 for the county officer', () => {
       hotline: '0851-82345678',
       source: '修文县民政局发布',
     });
-    expect(titles((await api.get('/api/services?region=520123103201')).body.items)).toContain(LIBRARY);
-    const elsewhere = await api.get('/api/services?region=520102');
+    expect(titles((await portal.api.get('/api/services?region=520123103201')).body.items)).toContain(LIBRARY);
+    const elsewhere = await portal.api.get('/api/services?region=520102');
     expect(elsewhere.status).toBe(200);
     expect(titles(elsewhere.body.items)).not.toContain(LIBRARY);
 
     // Version 1 is exactly as it was.
-    const versionOneAfter = await api.get('/api/service-lists/520123/versions/1', token);
+    const versionOneAfter = await portal.api.get('/api/service-lists/520123/versions/1', token);
     expect(versionOneAfter.body).toEqual(versionOneBefore.body);
     expect(titles(versionOneAfter.body.items)).not.toContain(LIBRARY);
-    const overview = await api.get('/api/service-lists/520123', token);
+    const overview = await portal.api.get('/api/service-lists/520123', token);
     expect(overview.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
     // Coming back later shows the same.
@@ -128,13 +113,13 @@ describe('服务清单 for the county officer', () => {
   it('a save after someone else changed the draft reloads it and says so; a publish whose answer was lost is retried with the same key', async () => {
     const page = await openServiceList();
     const token = await sessionTokenOf(page);
-    const start = (await api.get('/api/service-lists/520123', token)).body.draft;
+    const start = (await portal.api.get('/api/service-lists/520123', token)).body.draft;
     const library = (start.items as ServiceItem[]).find((item) => item.title === LIBRARY)!;
     const libraryDom = library.id.replaceAll('.', '-');
 
     // Another officer saves first, from another phone.
     const other: ServiceItem = { ...library, id: '520123.chess-club', title: '少年宫象棋班', keywords: ['象棋'] };
-    expect((await api.put('/api/service-lists/520123/draft', { revision: start.revision, items: [...start.items, other] }, token)).status).toBe(200);
+    expect((await portal.api.put('/api/service-lists/520123/draft', { revision: start.revision, items: [...start.items, other] }, token)).status).toBe(200);
 
     await page.locator(`#item-edit-${libraryDom}`).click();
     await fill(page, 'item-title', '县图书馆少儿阅览室（周末开放）');
@@ -144,7 +129,7 @@ describe('服务清单 for the county officer', () => {
     await saveWholePage(page, 'service-list-6-someone-else-changed');
     await page.locator('#item-save').click();
     await expect.poll(() => textOf(page, '#list-notice')).toContain('已把“县图书馆少儿阅览室（周末开放）”保存到草稿');
-    const saved = (await api.get('/api/service-lists/520123', token)).body.draft;
+    const saved = (await portal.api.get('/api/service-lists/520123', token)).body.draft;
     expect(titles(saved.items)).toEqual(expect.arrayContaining(['县图书馆少儿阅览室（周末开放）', '少年宫象棋班']));
 
     // Deleting asks on the page first, then saves the draft without it.
@@ -154,7 +139,7 @@ describe('服务清单 for the county officer', () => {
     await expect.poll(() => textOf(page, '#list-notice')).toContain('已从草稿里删除“少年宫象棋班”');
     expect(await page.locator('#item-520123-chess-club').count()).toBe(0);
 
-    // The server publishes, but the answer never reaches the phone; the retry sends the same key.
+    // The portal.server publishes, but the answer never reaches the phone; the retry sends the same key.
     const keys: string[] = [];
     await page.route('**/api/service-lists/520123/publish', async (route) => {
       keys.push(route.request().headers()['idempotency-key'] ?? '');
@@ -173,31 +158,31 @@ describe('服务清单 for the county officer', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
-    const overview = (await api.get('/api/service-lists/520123', token)).body;
+    const overview = (await portal.api.get('/api/service-lists/520123', token)).body;
     expect(overview.versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
     expect(overview.draft.publishedAs).toBe(3);
-    const versionThree = await api.get('/api/service-lists/520123/versions/3', token);
+    const versionThree = await portal.api.get('/api/service-lists/520123/versions/3', token);
     expect(titles(versionThree.body.items)).toContain('县图书馆少儿阅览室（周末开放）');
     expect(titles(versionThree.body.items)).not.toContain('少年宫象棋班');
-    expect(titles((await api.get('/api/service-lists/520123/versions/2', token)).body.items)).toContain(LIBRARY);
+    expect(titles((await portal.api.get('/api/service-lists/520123/versions/2', token)).body.items)).toContain(LIBRARY);
   }, 180_000);
 
   it('a child director has no 服务清单 link, and the API refuses them', async () => {
-    const page = await signInStaffOnPortal(browser, server, 'director01');
+    const page = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await page.locator('#staff-agreements-link').waitFor();
     expect(await page.locator('#staff-service-list-link').count()).toBe(0);
-    await page.goto(`${server.baseUrl}/#/packages/staff/pages/service-list/index`);
+    await page.goto(`${portal.server.baseUrl}/#/packages/staff/pages/service-list/index`);
     await expect.poll(() => textOf(page, '#service-list-refused')).toContain('只有县民政局工作人员和管理员可以编辑服务清单');
 
-    const director = await signInStaff(server, 'director01');
-    const read = await api.get('/api/service-lists/520123', director);
+    const director = await signInStaff(portal.server, 'director01');
+    const read = await portal.api.get('/api/service-lists/520123', director);
     expect(read.status).toBe(403);
     expect(read.body.code).toBe('FORBIDDEN');
-    const draft = (await api.get('/api/service-lists/520123', await signInStaff(server, 'county'))).body.draft;
-    const save = await api.put('/api/service-lists/520123/draft', { revision: draft.revision, items: [] }, director);
+    const draft = (await portal.api.get('/api/service-lists/520123', await signInStaff(portal.server, 'county'))).body.draft;
+    const save = await portal.api.put('/api/service-lists/520123/draft', { revision: draft.revision, items: [] }, director);
     expect(save.status).toBe(403);
-    const publish = await api.call('POST', '/api/service-lists/520123/publish', { token: director, body: {}, headers: { 'idempotency-key': 'director-try-1' } });
+    const publish = await portal.api.call('POST', '/api/service-lists/520123/publish', { token: director, body: {}, headers: { 'idempotency-key': 'director-try-1' } });
     expect(publish.status).toBe(403);
-    expect((await api.get('/api/service-lists/520123')).status).toBe(401);
+    expect((await portal.api.get('/api/service-lists/520123')).status).toBe(401);
   }, 120_000);
 });

@@ -1,39 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '@ccs/shared';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
 import { httpClient } from '../../server/src/testing/http-client';
-import { seedCounty, signInFamily } from '../../server/src/testing/case-fixtures';
+import { signInFamily } from '../../server/src/testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../../server/src/testing/agreement-fixtures';
-import { ARTIFACTS_DIR, launchBrowser, openPhonePage } from '../support/launch-browser';
+import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { seededPortalSuite } from '../support/seeded-portal-suite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = seededPortalSuite();
 
 /** A signed agreement for 王小军 that began ten days ago, with no contact recorded since. */
 async function signedTenDaysAgo(parent: string): Promise<{ id: string; childId: string }> {
-  const api = httpClient(server.baseUrl);
-  const caregiver = await signInFamily(server, '13900000021');
+  const api = httpClient(portal.server.baseUrl);
+  const caregiver = await signInFamily(portal.server, '13900000021');
   const id = randomUUID();
-  const childId = await addChild(server, parent, { name: '王小军' });
+  const childId = await addChild(portal.server, parent, { name: '王小军' });
   const start = addDays(toIsoDate(new Date()), -10);
-  await api.put(`/api/agreements/${id}`, draftFor([childId], { period: { start, end: addDays(start, 365) } }), parent);
-  const invitation = await api.post(`/api/agreements/${id}/invitation`, undefined, parent);
-  await api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
-  await api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
-  const signed = await api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
+  await portal.api.put(`/api/agreements/${id}`, draftFor([childId], { period: { start, end: addDays(start, 365) } }), parent);
+  const invitation = await portal.api.post(`/api/agreements/${id}/invitation`, undefined, parent);
+  await portal.api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
+  await portal.api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
+  const signed = await portal.api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
   expect(signed.body.status).toBe('signed');
   return { id, childId };
 }
@@ -41,18 +29,18 @@ async function signedTenDaysAgo(parent: string): Promise<{ id: string; childId: 
 /** Issue 4 §7: the director sees a child whose parents have been silent for ten days; the mother taps 打电话. */
 describe('weekly contact', () => {
   it('director sees the silent family; the parent taps 打电话 and sees 上次联系：今天; the child leaves the list', async () => {
-    const parent = await openPhonePage(browser);
-    await signInFamilyOnPortal(parent, server, '13900000001');
+    const parent = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(parent, portal.server, '13900000001');
     const { id, childId } = await signedTenDaysAgo(await sessionTokenOf(parent));
 
-    const director = await signInStaffOnPortal(browser, server, 'director01');
+    const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await director.locator('#staff-agreements-link').click();
     await director.locator('#contact-gaps').waitFor();
     await expect.poll(() => textOf(director, `#gap-${childId}`)).toContain('协议开始10天了，父母还没记录过联系');
     expect(await textOf(director, '#contact-gaps')).toContain('超过7天没联系的孩子');
     await director.locator(`#gap-${childId}`).screenshot({ path: `${ARTIFACTS_DIR}/contact-1-director-gap.png` });
 
-    await parent.goto(`${server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${id}`);
+    await parent.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${id}`);
     await expect.poll(() => textOf(parent, '#last-contact:visible'), { timeout: 15_000 }).toContain('还没有记录过联系，已经10天了');
     await parent.locator('#contact-phone:visible').click();
     await expect.poll(() => textOf(parent, '#last-contact:visible')).toBe('上次联系：今天');

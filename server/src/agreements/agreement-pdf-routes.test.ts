@@ -1,28 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff } from '../testing/case-fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInFamily, signInStaff } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 let parent: string;
 let caregiver: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  api = httpClient(server.baseUrl);
-  await seedCounty(server);
-  parent = await signInFamily(server, '13900000001');
-  caregiver = await signInFamily(server, '13900000031');
+  parent = await signInFamily(county.server, '13900000001');
+  caregiver = await signInFamily(county.server, '13900000031');
 }, 120_000);
-afterAll(() => server?.close());
 
 /** The PDF's bytes (the JSON client would mangle them), or the error body. */
 async function downloadPdf(id: string, token?: string) {
-  const response = await fetch(`${server.baseUrl}/api/agreements/${id}/pdf`, {
+  const response = await fetch(`${county.server.baseUrl}/api/agreements/${id}/pdf`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -34,12 +28,12 @@ const pdfText = (bytes: Buffer) => execFileSync('pdftotext', ['-', '-'], { input
 /** Drafted by the parent, the caregiver invited and joined, both signed. */
 async function signedAgreement() {
   const id = randomUUID();
-  await api.put(`/api/agreements/${id}`, draftFor([await addChild(server, parent, { name: '小雨' })]), parent);
-  const invitation = await api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
-  await api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiver });
+  await county.api.put(`/api/agreements/${id}`, draftFor([await addChild(county.server, parent, { name: '小雨' })]), parent);
+  const invitation = await county.api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
+  await county.api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiver });
   const identity = { name: grandmother.name, residentId: grandmother.residentId };
-  await api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity }, caregiver);
-  const signed = await api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
+  await county.api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity }, caregiver);
+  const signed = await county.api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
   expect(signed.body.status).toBe('signed');
   return { id, agreement: signed.body };
 }
@@ -59,15 +53,15 @@ describe('GET /api/agreements/:agreementId/pdf', () => {
     expect(text).not.toContain('还没有全部签字');
     const flat = text.replace(/\s/g, '');
     expect(flat).toContain(agreement.contentHash);
-    expect(flat).toContain(`${server.baseUrl}/#/packages/agreements/pages/verify/index?code=${agreement.verificationCode}`);
+    expect(flat).toContain(`${county.server.baseUrl}/#/packages/agreements/pages/verify/index?code=${agreement.verificationCode}`);
 
     expect((await downloadPdf(id, caregiver)).status).toBe(200);
-    expect((await downloadPdf(id, await signInStaff(server, 'director01'))).status).toBe(200);
+    expect((await downloadPdf(id, await signInStaff(county.server, 'director01'))).status).toBe(200);
   });
 
   it('says on a draft that it is not signed yet', async () => {
     const id = randomUUID();
-    await api.put(`/api/agreements/${id}`, draftFor([await addChild(server, parent)]), parent);
+    await county.api.put(`/api/agreements/${id}`, draftFor([await addChild(county.server, parent)]), parent);
     const draft = await downloadPdf(id, parent);
     expect(draft.status).toBe(200);
     expect(pdfText(draft.bytes)).toContain('还没有全部签字');
@@ -75,8 +69,8 @@ describe('GET /api/agreements/:agreementId/pdf', () => {
 
   it('refuses anyone else: another family, a director of another village, nobody signed in', async () => {
     const { id } = await signedAgreement();
-    expect((await downloadPdf(id, await signInFamily(server, '13900000002'))).status).toBe(404);
-    expect((await downloadPdf(id, await signInStaff(server, 'director02'))).status).toBe(403);
+    expect((await downloadPdf(id, await signInFamily(county.server, '13900000002'))).status).toBe(404);
+    expect((await downloadPdf(id, await signInStaff(county.server, 'director02'))).status).toBe(403);
     expect((await downloadPdf(id)).status).toBe(401);
     expect((await downloadPdf(randomUUID(), parent)).status).toBe(404);
   });

@@ -1,46 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { residentIdFor, seedCounty, signInFamily, signInStaff } from '../testing/case-fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { residentIdFor, signInFamily, signInStaff } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 let parent: string;
 let caregiver: string;
 let director: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  api = httpClient(server.baseUrl);
-  await seedCounty(server);
-  parent = await signInFamily(server, '13900000001');
-  caregiver = await signInFamily(server, '13900000021');
-  director = await signInStaff(server, 'director01');
+  parent = await signInFamily(county.server, '13900000001');
+  caregiver = await signInFamily(county.server, '13900000021');
+  director = await signInStaff(county.server, 'director01');
 }, 120_000);
-afterAll(() => server?.close());
 
-const put = (id: string, body: unknown, token = parent) => api.call('PUT', `/api/agreements/${id}`, { token, body });
-const sign = (id: string, body: unknown, token: string) => api.call('POST', `/api/agreements/${id}/signatures`, { token, body });
+const put = (id: string, body: unknown, token = parent) => county.api.call('PUT', `/api/agreements/${id}`, { token, body });
+const sign = (id: string, body: unknown, token: string) => county.api.call('POST', `/api/agreements/${id}/signatures`, { token, body });
 const asCaregiver = { party: 'caregiver', image: signaturePng, identity: { name: grandmother.name, residentId: grandmother.residentId } };
 const asParent = { party: 'parent', image: signaturePng };
 
 /** A draft by the parent, with the caregiver account joined by the invitation. */
 async function invitedAgreement(caregiverToken = caregiver) {
   const id = randomUUID();
-  const draft = await put(id, draftFor([await addChild(server, parent)]));
+  const draft = await put(id, draftFor([await addChild(county.server, parent)]));
   expect(draft.status).toBe(201);
-  const invitation = await api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
+  const invitation = await county.api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
   expect(invitation.status).toBe(201);
-  const accepted = await api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiverToken });
+  const accepted = await county.api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiverToken });
   expect(accepted.status).toBe(200);
   return { id, token: invitation.body.token as string };
 }
 
 describe('entrusted-care agreement over HTTP', () => {
   it('goes from draft to invitation, both signatures, the director’s 已存档 and coverage', async () => {
-    const childId = await addChild(server, parent, { name: '小兰' });
+    const childId = await addChild(county.server, parent, { name: '小兰' });
     const id = randomUUID();
     const created = await put(id, draftFor([childId]));
     expect(created.status).toBe(201);
@@ -50,11 +44,11 @@ describe('entrusted-care agreement over HTTP', () => {
     expect(again.status).toBe(200);
     expect(again.body.version).toBe(created.body.version);
 
-    const invitation = await api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
+    const invitation = await county.api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
     expect(invitation.body.url).toContain(`/#/packages/agreements/pages/invite/index?token=${invitation.body.token}`);
-    const accepted = await api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiver });
+    const accepted = await county.api.call('POST', `/api/agreement-invitations/${invitation.body.token}/accept`, { token: caregiver });
     expect(accepted.body).toMatchObject({ caregiverJoined: true, viewerParty: 'caregiver' });
-    const mine = await api.get('/api/agreements', caregiver);
+    const mine = await county.api.get('/api/agreements', caregiver);
     expect(mine.body.agreements.map((a: { id: string }) => a.id)).toContain(id);
     // The caregiver sees names and masked ID numbers only.
     expect(JSON.stringify(mine.body)).not.toContain(grandmother.residentId);
@@ -72,25 +66,25 @@ describe('entrusted-care agreement over HTTP', () => {
     expect(both.body.status).toBe('signed');
     expect(both.body.signatures.map((s: { party: string }) => s.party)).toEqual(['parent', 'caregiver']);
 
-    const queue = await api.get('/api/staff/agreements?status=signed', director);
+    const queue = await county.api.get('/api/staff/agreements?status=signed', director);
     expect(queue.body.agreements.map((a: { id: string }) => a.id)).toContain(id);
 
     const code = both.body.verificationCode as string;
-    const verified = await api.get(`/api/agreements/verify/${code}?hash=${both.body.contentHash}`);
+    const verified = await county.api.get(`/api/agreements/verify/${code}?hash=${both.body.contentHash}`);
     expect(verified.body).toMatchObject({ found: true, status: 'signed', matches: true, villageName: expect.any(String) });
     expect(verified.body.signatures.map((s: { name: string }) => s.name)).toEqual(['王*', '王*兰']);
     // No ID number anywhere (the hex hash is left out: it can hold 18 digits in a row by chance).
     expect(JSON.stringify({ ...verified.body, contentHash: null })).not.toMatch(/\d{17}[\dX]/);
 
-    const filed = await api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
+    const filed = await county.api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
     expect(filed.status).toBe(200);
     expect(filed.body).toMatchObject({ status: 'filed', statusLabel: '已存档' });
-    const filedAgain = await api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
+    const filedAgain = await county.api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
     expect(filedAgain.body.filedAt).toBe(filed.body.filedAt);
-    expect((await api.get('/api/staff/agreements?status=signed', director)).body.agreements.map((a: { id: string }) => a.id)).not.toContain(id);
-    expect((await api.get(`/api/agreements/${id}`, parent)).body.status).toBe('filed');
+    expect((await county.api.get('/api/staff/agreements?status=signed', director)).body.agreements.map((a: { id: string }) => a.id)).not.toContain(id);
+    expect((await county.api.get(`/api/agreements/${id}`, parent)).body.status).toBe('filed');
 
-    const coverage = await api.get('/api/staff/agreement-coverage', director);
+    const coverage = await county.api.get('/api/staff/agreement-coverage', director);
     expect(coverage.body.village.code).toBe('520123103201');
     expect(coverage.body.children).toContainEqual(expect.objectContaining({ childId, covered: true, agreementId: id, status: 'filed' }));
 
@@ -110,12 +104,12 @@ describe('entrusted-care agreement over HTTP', () => {
     expect(none.body.code).toBe('IDENTITY_MISMATCH');
     const asWrongParty = await sign(id, asParent, caregiver);
     expect(asWrongParty.status).toBe(403);
-    expect((await api.get(`/api/agreements/${id}`, parent)).body).toMatchObject({ status: 'draft', signatures: [] });
+    expect((await county.api.get(`/api/agreements/${id}`, parent)).body).toMatchObject({ status: 'draft', signatures: [] });
   });
 
   it('voids every signature when the parent edits after the first one, and the old copy no longer verifies', async () => {
     const { id } = await invitedAgreement();
-    const before = await api.get(`/api/agreements/${id}`, parent);
+    const before = await county.api.get(`/api/agreements/${id}`, parent);
     await sign(id, asParent, parent);
     const sealed = await sign(id, asCaregiver, caregiver);
     expect(sealed.body.status).toBe('signed');
@@ -131,53 +125,53 @@ describe('entrusted-care agreement over HTTP', () => {
     const stale = await sign(id, { ...asCaregiver, expectedVersion: sealed.body.version }, caregiver);
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('AGREEMENT_CHANGED');
-    const oldCopy = await api.get(`/api/agreements/verify/${edited.body.verificationCode}?hash=${oldHash}`);
+    const oldCopy = await county.api.get(`/api/agreements/verify/${edited.body.verificationCode}?hash=${oldHash}`);
     expect(oldCopy.body).toMatchObject({ found: true, matches: false, status: 'awaitingSignatures', signatures: [] });
-    const tampered = await api.get(`/api/agreements/verify/${edited.body.verificationCode}?hash=${'0'.repeat(64)}`);
+    const tampered = await county.api.get(`/api/agreements/verify/${edited.body.verificationCode}?hash=${'0'.repeat(64)}`);
     expect(tampered.body.matches).toBe(false);
-    expect((await api.get('/api/agreements/verify/ZZZZZZZZZZ')).body).toMatchObject({ found: false });
+    expect((await county.api.get('/api/agreements/verify/ZZZZZZZZZZ')).body).toMatchObject({ found: false });
   });
 
   it('keeps a caregiver and other families out of agreements they are not party to', async () => {
-    const other = await signInFamily(server, '13900000031');
+    const other = await signInFamily(county.server, '13900000031');
     const mine = await invitedAgreement();
     const theirs = await invitedAgreement(other);
-    expect((await api.get(`/api/agreements/${theirs.id}`, caregiver)).status).toBe(404);
+    expect((await county.api.get(`/api/agreements/${theirs.id}`, caregiver)).status).toBe(404);
     expect((await sign(theirs.id, asCaregiver, caregiver)).status).toBe(404);
-    expect((await api.get(`/api/agreements/${mine.id}`, other)).status).toBe(404);
-    expect((await api.get('/api/agreements', other)).body.agreements.map((a: { id: string }) => a.id)).toEqual([theirs.id]);
+    expect((await county.api.get(`/api/agreements/${mine.id}`, other)).status).toBe(404);
+    expect((await county.api.get('/api/agreements', other)).body.agreements.map((a: { id: string }) => a.id)).toEqual([theirs.id]);
     // The link passed on after the caregiver accepted opens nothing.
-    const reused = await api.post(`/api/agreement-invitations/${mine.token}/accept`, undefined, other);
+    const reused = await county.api.post(`/api/agreement-invitations/${mine.token}/accept`, undefined, other);
     expect(reused.status).toBe(404);
     expect(reused.body.code).toBe('INVITATION_INVALID');
-    expect((await api.post(`/api/agreement-invitations/${'x'.repeat(32)}/accept`, undefined, other)).body.code).toBe('INVITATION_INVALID');
+    expect((await county.api.post(`/api/agreement-invitations/${'x'.repeat(32)}/accept`, undefined, other)).body.code).toBe('INVITATION_INVALID');
     // A caregiver cannot invite or edit.
-    expect((await api.post(`/api/agreements/${mine.id}/invitation`, undefined, caregiver)).status).toBe(404);
+    expect((await county.api.post(`/api/agreements/${mine.id}/invitation`, undefined, caregiver)).status).toBe(404);
     expect((await put(mine.id, draftFor([randomUUID()]), caregiver)).status).toBe(404);
   });
 
   it('refuses a director of another village, and archiving before both have signed', async () => {
     const { id } = await invitedAgreement();
-    const otherDirector = await signInStaff(server, 'director02');
-    expect((await api.get(`/api/agreements/${id}`, otherDirector)).status).toBe(403);
-    expect((await api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, otherDirector)).status).toBe(403);
+    const otherDirector = await signInStaff(county.server, 'director02');
+    expect((await county.api.get(`/api/agreements/${id}`, otherDirector)).status).toBe(403);
+    expect((await county.api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, otherDirector)).status).toBe(403);
     await sign(id, asParent, parent);
-    expect((await api.get('/api/staff/agreements', otherDirector)).body.agreements.map((a: { id: string }) => a.id)).not.toContain(id);
-    const early = await api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
+    expect((await county.api.get('/api/staff/agreements', otherDirector)).body.agreements.map((a: { id: string }) => a.id)).not.toContain(id);
+    const early = await county.api.post(`/api/staff/agreements/${id}/acknowledge`, undefined, director);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('AGREEMENT_NOT_SIGNED');
-    expect((await api.get(`/api/agreements/${id}`, director)).body.viewerParty).toBe('staff');
+    expect((await county.api.get(`/api/agreements/${id}`, director)).body.viewerParty).toBe('staff');
   });
 
   it('checks the parties by ID number on the start date, and takes only the parent’s own children', async () => {
-    const childId = await addChild(server, parent);
+    const childId = await addChild(county.server, parent);
     const minor = await put(randomUUID(), draftFor([childId], { caregiver: { name: '王小', residentId: residentIdFor('2010-01-01', '331'), phone: '13900000041', relation: 'otherRelative' } }));
     expect(minor.status).toBe(400);
     expect(minor.body.code).toBe('CAREGIVER_NOT_ADULT');
-    const old = await addChild(server, parent, { birthDate: '2008-01-01' });
+    const old = await addChild(county.server, parent, { birthDate: '2008-01-01' });
     const tooOld = await put(randomUUID(), draftFor([childId, old]));
     expect(tooOld.body).toMatchObject({ code: 'CHILD_TOO_OLD', fields: { 'body.children.1': expect.any(String) } });
-    const someoneElses = await addChild(server, caregiver);
+    const someoneElses = await addChild(county.server, caregiver);
     expect((await put(randomUUID(), draftFor([someoneElses]))).status).toBe(404);
     const backwards = await put(randomUUID(), draftFor([childId], { period: { start: '2027-01-01', end: '2026-01-01' } }));
     expect(backwards.body.code).toBe('VALIDATION_FAILED');

@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '@ccs/shared';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily } from '../testing/case-fixtures';
+import { signInFamily } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
 import { notificationModel } from '../notifications/notification-model';
 import { remindExpiringAgreements, reminderDue } from './remind-expiring-agreements';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 let parent: string;
 let caregiver: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  api = httpClient(server.baseUrl);
-  await seedCounty(server);
-  parent = await signInFamily(server, '13900000001');
-  caregiver = await signInFamily(server, '13900000021');
+  parent = await signInFamily(county.server, '13900000001');
+  caregiver = await signInFamily(county.server, '13900000021');
 }, 120_000);
-afterAll(() => server?.close());
 
 /** Beijing morning of a day, as the job would see it. */
 const on = (date: string) => new Date(`${date}T09:00:00+08:00`);
@@ -29,16 +23,16 @@ const on = (date: string) => new Date(`${date}T09:00:00+08:00`);
 async function signedAgreement(days: number) {
   const today = toIsoDate(new Date());
   const id = randomUUID();
-  await api.call('PUT', `/api/agreements/${id}`, { token: parent, body: draftFor([await addChild(server, parent)], { period: { start: today, end: addDays(today, days) } }) });
-  const invitation = await api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
-  await api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
-  await api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
-  const signed = await api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
+  await county.api.call('PUT', `/api/agreements/${id}`, { token: parent, body: draftFor([await addChild(county.server, parent)], { period: { start: today, end: addDays(today, days) } }) });
+  const invitation = await county.api.call('POST', `/api/agreements/${id}/invitation`, { token: parent });
+  await county.api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
+  await county.api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
+  const signed = await county.api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
   expect(signed.body.status).toBe('signed');
   return { id, end: addDays(today, days) };
 }
 
-const remindersOf = (agreementId: string) => notificationModel(server.deps.db).find({ agreementId }).sort({ event: 1 }).lean();
+const remindersOf = (agreementId: string) => notificationModel(county.server.deps.db).find({ agreementId }).sort({ event: 1 }).lean();
 
 describe('reminders before an agreement ends, and expiry', () => {
   it.each([
@@ -54,36 +48,36 @@ describe('reminders before an agreement ends, and expiry', () => {
 
   it('tells the parent and the village director 30 and 7 days before the end, once each, then marks it expired', async () => {
     const { id, end } = await signedAgreement(60);
-    await remindExpiringAgreements(server.deps, on(addDays(end, -31)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, -31)));
     expect(await remindersOf(id)).toHaveLength(0);
 
-    await remindExpiringAgreements(server.deps, on(addDays(end, -30)));
-    await remindExpiringAgreements(server.deps, on(addDays(end, -29)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, -30)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, -29)));
     const first = await remindersOf(id);
     // One to the parent, one to 王秀英, the village's director.
     expect(first.map((n) => n.event)).toEqual(['agreementExpiring30', 'agreementExpiring30']);
     expect(first.map((n) => n.text).join('\n')).toContain('请提醒家长续签');
     expect(first.map((n) => n.text).join('\n')).toContain(`将于${end}到期（还有30天）`);
 
-    await remindExpiringAgreements(server.deps, on(addDays(end, -7)));
-    await remindExpiringAgreements(server.deps, on(addDays(end, -7)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, -7)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, -7)));
     expect((await remindersOf(id)).filter((n) => n.event === 'agreementExpiring7')).toHaveLength(2);
-    expect((await api.get(`/api/agreements/${id}`, parent)).body.status).toBe('signed');
+    expect((await county.api.get(`/api/agreements/${id}`, parent)).body.status).toBe('signed');
 
-    await remindExpiringAgreements(server.deps, on(addDays(end, 1)));
-    expect((await api.get(`/api/agreements/${id}`, parent)).body).toMatchObject({ status: 'expired', statusLabel: '已到期' });
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, 1)));
+    expect((await county.api.get(`/api/agreements/${id}`, parent)).body).toMatchObject({ status: 'expired', statusLabel: '已到期' });
     const expired = (await remindersOf(id)).filter((n) => n.event === 'agreementExpired');
     expect(expired).toHaveLength(2);
     expect(expired.some((n) => n.text.includes('请尽快和照护人重新签一份协议'))).toBe(true);
-    await remindExpiringAgreements(server.deps, on(addDays(end, 2)));
+    await remindExpiringAgreements(county.server.deps, on(addDays(end, 2)));
     expect(await remindersOf(id)).toHaveLength(6);
   });
 
   it('sends nothing for a draft nobody signed', async () => {
     const today = toIsoDate(new Date());
     const id = randomUUID();
-    await api.call('PUT', `/api/agreements/${id}`, { token: parent, body: draftFor([await addChild(server, parent)], { period: { start: today, end: addDays(today, 20) } }) });
-    await remindExpiringAgreements(server.deps, on(addDays(today, 15)));
+    await county.api.call('PUT', `/api/agreements/${id}`, { token: parent, body: draftFor([await addChild(county.server, parent)], { period: { start: today, end: addDays(today, 20) } }) });
+    await remindExpiringAgreements(county.server.deps, on(addDays(today, 15)));
     expect(await remindersOf(id)).toHaveLength(0);
   });
 });

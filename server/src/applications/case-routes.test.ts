@@ -1,33 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@ccs/shared';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
+import { signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { parameterModel } from '../parameters/parameter-model';
 import { paymentStart } from './fix-grant';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const tokens: Record<string, string> = {};
 let sequence = 100;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  await createStaffAccount(server.deps, { username: 'nanming', password: 'Demo@2026', name: '南明区民政局', roles: ['countyOfficer'], regionScope: '520102' });
-  api = httpClient(server.baseUrl);
-  tokens.family = await signInFamily(server, '13900000001');
-  for (const username of ['director01', 'director02', 'supervisor103', 'county', 'nanming']) tokens[username] = await signInStaff(server, username);
+  await createStaffAccount(county.server.deps, { username: 'nanming', password: 'Demo@2026', name: '南明区民政局', roles: ['countyOfficer'], regionScope: '520102' });
+  tokens.family = await signInFamily(county.server, '13900000001');
+  for (const username of ['director01', 'director02', 'supervisor103', 'county', 'nanming']) tokens[username] = await signInStaff(county.server, username);
 }, 120_000);
-afterAll(() => server.close());
 
-const act = (id: string, who: string, body: Record<string, unknown>) => api.post(`/api/staff/cases/${id}/transitions`, body, tokens[who]);
-const caseOf = (id: string, who: string) => api.get(`/api/staff/cases/${id}`, tokens[who]);
+const act = (id: string, who: string, body: Record<string, unknown>) => county.api.post(`/api/staff/cases/${id}/transitions`, body, tokens[who]);
+const caseOf = (id: string, who: string) => county.api.get(`/api/staff/cases/${id}`, tokens[who]);
 async function newCase() {
   sequence += 1;
-  const { applicationId, childId, response } = await submitApplication(server, tokens.family!, { sequence: String(sequence) });
+  const { applicationId, childId, response } = await submitApplication(county.server, tokens.family!, { sequence: String(sequence) });
   expect(response.status).toBe(200);
   return { id: applicationId, childId, version: response.body.version as number };
 }
@@ -51,23 +45,23 @@ describe('the review chain, village → township → county', () => {
     expect(approved.body.grant).toMatchObject({ monthly: 700, paymentFrom: from });
     expect(approved.body.grant.summary).toBe(`已批准，每月 700 元，自${from.slice(0, 4)}年${Number(from.slice(5, 7))}月起发放`);
 
-    const family = await api.get(`/api/applications/${id}`, tokens.family);
+    const family = await county.api.get(`/api/applications/${id}`, tokens.family);
     expect(family.body.status).toBe('approved');
     expect(family.body.timeline.map((step: { event: string }) => step.event)).toEqual(['submitted', 'verify', 'forward', 'approve']);
     expect(family.body.timeline[1]).toMatchObject({ actor: { name: '王秀英' }, notes: expect.stringContaining('入户走访'), holder: { roleName: '儿童督导员' } });
     expect(family.body.timeline[1].dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const file = await api.get(`/api/staff/children/${childId}`, tokens.director01);
+    const file = await county.api.get(`/api/staff/children/${childId}`, tokens.director01);
     expect(file.body.grants).toEqual([expect.objectContaining({ monthly: 700, programmeName: '事实无人抚养儿童基本生活补贴' })]);
     expect(file.body.visits[0]).toMatchObject({ by: '王秀英', notes: expect.stringContaining('父亲服刑属实') });
-    expect((await api.get(`/api/staff/children/${childId}`, tokens.director02)).body.code).toBe('OUT_OF_REGION');
+    expect((await county.api.get(`/api/staff/children/${childId}`, tokens.director02)).body.code).toBe('OUT_OF_REGION');
 
     // A raise of the standard from next year never rewrites what was granted.
-    await parameterModel(server.deps.db).updateOne(
+    await parameterModel(county.server.deps.db).updateOne(
       { _id: 'benefits.orphan_allowance.scattered_amount' },
       { $push: { values: { regionCode: '5201', effectiveFrom: '2099-01-01', value: 1500 } } },
     );
-    expect((await api.get(`/api/applications/${id}`, tokens.family)).body.grant.monthly).toBe(700);
+    expect((await county.api.get(`/api/applications/${id}`, tokens.family)).body.grant.monthly).toBe(700);
   });
 
   it('a return needs a reason; the family corrects and resubmits, and the case goes back to the stage that returned it', async () => {
@@ -78,12 +72,12 @@ describe('the review chain, village → township → county', () => {
     expect(noReason.body).toMatchObject({ code: 'REASON_REQUIRED', message: expect.stringContaining('写明原因') });
     const returned = await act(id, 'supervisor103', { action: 'return', expectedVersion: verified.body.version, reason: '请补拍父亲的服刑证明' });
     expect(returned.body).toMatchObject({ status: 'returned', holder: null });
-    const family = await api.get(`/api/applications/${id}`, tokens.family);
+    const family = await county.api.get(`/api/applications/${id}`, tokens.family);
     expect(family.body).toMatchObject({ status: 'returned', returnReason: '请补拍父亲的服刑证明', statusLabel: '需要补充材料' });
 
-    const edited = await api.put(`/api/applications/${id}/facts`, { facts: { ...family.body.facts, assistanceMonthly: 450 } }, tokens.family);
+    const edited = await county.api.put(`/api/applications/${id}/facts`, { facts: { ...family.body.facts, assistanceMonthly: 450 } }, tokens.family);
     expect(edited.status).toBe(200);
-    const resubmitted = await api.call('POST', `/api/applications/${id}/submit`, {
+    const resubmitted = await county.api.call('POST', `/api/applications/${id}/submit`, {
       token: tokens.family, headers: { 'idempotency-key': randomUUID() }, body: { consent: { version: CONSENT_VERSION, agreed: true } },
     });
     expect(resubmitted.body).toMatchObject({ status: 'townshipReview', holder: { role: 'childSupervisor' }, reference: family.body.reference });
@@ -94,8 +88,8 @@ describe('the review chain, village → township → county', () => {
     const { id, version } = await newCase();
     const rejected = await act(id, 'director01', { action: 'reject', expectedVersion: version, reason: '经核实母亲在家照料孩子' });
     expect(rejected.body.status).toBe('rejected');
-    const fresh = await api.get(`/api/applications/${id}`, tokens.family);
-    const again = await api.post('/api/applications', { childId: fresh.body.child.id, programme: 'deFactoUnsupportedAllowance' }, tokens.family);
+    const fresh = await county.api.get(`/api/applications/${id}`, tokens.family);
+    const again = await county.api.post('/api/applications', { childId: fresh.body.child.id, programme: 'deFactoUnsupportedAllowance' }, tokens.family);
     expect(again.status).toBe(201);
     expect((await act(id, 'director01', { action: 'verify', expectedVersion: rejected.body.version, notes: 'x' })).body.code).toBe('INVALID_TRANSITION');
   });
@@ -104,7 +98,7 @@ describe('the review chain, village → township → county', () => {
 describe('refusals', () => {
   it('wrong role, wrong region, wrong state, not the holder, stale version, missing notes', async () => {
     const { id, version } = await newCase();
-    expect((await api.get('/api/staff/cases', tokens.family)).status).toBe(403);
+    expect((await county.api.get('/api/staff/cases', tokens.family)).status).toBe(403);
     expect((await act(id, 'nanming', { action: 'verify', expectedVersion: version, notes: 'x' })).body.code).toBe('OUT_OF_REGION');
     expect((await caseOf(id, 'director02')).body.code).toBe('OUT_OF_REGION');
     expect((await act(id, 'director01', { action: 'approve', expectedVersion: version })).body.code).toBe('INVALID_TRANSITION');
@@ -127,7 +121,7 @@ describe('refusals', () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const loser = results.find((r) => r.status === 409)!;
     expect(loser.body).toMatchObject({ code: 'STALE_VERSION', message: expect.stringContaining('刚刚被其他人处理过') });
-    const family = await api.get(`/api/applications/${id}`, tokens.family);
+    const family = await county.api.get(`/api/applications/${id}`, tokens.family);
     expect(family.body.timeline).toHaveLength(2);
   });
 });
@@ -137,7 +131,7 @@ describe('retries on a weak network', () => {
     const { id, version } = await newCase();
     const key = randomUUID();
     const verify = () =>
-      api.call('POST', `/api/staff/cases/${id}/transitions`, {
+      county.api.call('POST', `/api/staff/cases/${id}/transitions`, {
         token: tokens.director01, headers: { 'idempotency-key': key }, body: { action: 'verify', expectedVersion: version, notes: '已走访' },
       });
     const first = await verify();
@@ -152,16 +146,16 @@ describe('the queue', () => {
   it('shows each post its own cases, due first, filtered by status and programme', async () => {
     await newCase();
     await newCase();
-    const mine = await api.get('/api/staff/cases?pageSize=100', tokens.director01);
+    const mine = await county.api.get('/api/staff/cases?pageSize=100', tokens.director01);
     expect(mine.status).toBe(200);
     const dues = mine.body.cases.map((c: { dueDate: string }) => c.dueDate);
     expect(dues).toEqual([...dues].sort());
     expect(mine.body.cases.every((c: { status: string }) => c.status === 'villageVerification')).toBe(true);
     expect(mine.body.cases.find((c: { childName: string }) => c.childName === '小明')).toMatchObject({ childName: '小明', programmeName: '事实无人抚养儿童基本生活补贴', missingDocumentCount: 4 });
-    expect((await api.get('/api/staff/cases', tokens.director02)).body.total).toBe(0);
-    const filtered = await api.get('/api/staff/cases?programme=orphanAllowance', tokens.director01);
+    expect((await county.api.get('/api/staff/cases', tokens.director02)).body.total).toBe(0);
+    const filtered = await county.api.get('/api/staff/cases?programme=orphanAllowance', tokens.director01);
     expect(filtered.body.total).toBe(0);
-    const paged = await api.get('/api/staff/cases?pageSize=1&page=2', tokens.director01);
+    const paged = await county.api.get('/api/staff/cases?pageSize=1&page=2', tokens.director01);
     expect(paged.body).toMatchObject({ page: 2, pageSize: 1, total: mine.body.total });
     expect(paged.body.cases).toHaveLength(1);
   });

@@ -1,46 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
 import { fetchPhoto, jpegBytes, pngBytes, uploadPhoto } from '../testing/document-fixtures';
 import { auditLogModel } from '../audit/audit-log-model';
 import { applicationModel } from '../applications/application-model';
 import { MAX_UPLOAD_BYTES } from './read-upload';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  api = httpClient(server.baseUrl);
-  [tokens.wang, tokens.zhang] = await Promise.all([signInFamily(server, '13900000001'), signInFamily(server, '13900000002')]);
-  for (const username of ['director01', 'director02', 'supervisor103']) tokens[username] = await signInStaff(server, username);
+  [tokens.wang, tokens.zhang] = await Promise.all([signInFamily(county.server, '13900000001'), signInFamily(county.server, '13900000002')]);
+  for (const username of ['director01', 'director02', 'supervisor103']) tokens[username] = await signInStaff(county.server, username);
 }, 120_000);
-afterAll(() => server.close());
 
 const photoPath = (applicationId: string, documentId: string) => `/api/applications/${applicationId}/documents/${documentId}`;
 const remove = (applicationId: string, documentId: string, token: string) =>
-  api.call('DELETE', photoPath(applicationId, documentId), { token });
+  county.api.call('DELETE', photoPath(applicationId, documentId), { token });
 
 describe('the family photographs its documents', () => {
   it('uploads a photo of the 户口簿 to its draft; a retry with the same id returns the same photo, listed once', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
+    const applicationId = await startDraft(county.server, tokens.wang!);
     const bytes = jpegBytes(50_000);
-    const first = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes });
+    const first = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ id: first.documentId, kind: 'hukouBook', label: '户口簿', contentType: 'image/jpeg', size: 50_000, uploadedBy: 'family' });
-    const retry = await uploadPhoto(server, tokens.wang!, { applicationId, documentId: first.documentId, kind: 'hukouBook', bytes });
+    const retry = await uploadPhoto(county.server, tokens.wang!, { applicationId, documentId: first.documentId, kind: 'hukouBook', bytes });
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
 
-    const application = await api.get(`/api/applications/${applicationId}`, tokens.wang);
+    const application = await county.api.get(`/api/applications/${applicationId}`, tokens.wang);
     expect(application.body.documents).toEqual([first.body]);
     expect(application.body.requiredDocuments.find((d: { kind: string }) => d.kind === 'hukouBook').provided).toBe(true);
 
-    const back = await fetchPhoto(server, tokens.wang!, applicationId, first.documentId);
+    const back = await fetchPhoto(county.server, tokens.wang!, applicationId, first.documentId);
     expect(back.status).toBe(200);
     expect(back.contentType).toBe('image/jpeg');
     expect(back.bytes.equals(bytes)).toBe(true);
@@ -48,82 +42,82 @@ describe('the family photographs its documents', () => {
   });
 
   it('accepts the POST Taro.uploadFile sends, and takes the type from the bytes, not from what the client claims', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
-    const posted = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'imprisonmentProof', bytes: pngBytes(), contentType: 'image/jpeg', method: 'POST' });
+    const applicationId = await startDraft(county.server, tokens.wang!);
+    const posted = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'imprisonmentProof', bytes: pngBytes(), contentType: 'image/jpeg', method: 'POST' });
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ contentType: 'image/png', label: '判决书或服刑证明' });
   });
 
   it('three retries of one upload at once store one photo and list it once', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
+    const applicationId = await startDraft(county.server, tokens.wang!);
     const documentId = randomUUID();
     const bytes = jpegBytes();
     const results = await Promise.all(
-      [1, 2, 3].map(() => uploadPhoto(server, tokens.wang!, { applicationId, documentId, kind: 'hukouBook', bytes, method: 'POST' })),
+      [1, 2, 3].map(() => uploadPhoto(county.server, tokens.wang!, { applicationId, documentId, kind: 'hukouBook', bytes, method: 'POST' })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(results.map((r) => r.body.id))).toEqual(new Set([documentId]));
-    const stored = await applicationModel(server.deps.db).findById(applicationId).lean();
+    const stored = await applicationModel(county.server.deps.db).findById(applicationId).lean();
     expect(stored!.documents.map((d) => d.id)).toEqual([documentId]);
   });
 
   it('refuses what is not a photo (415), a photo over 2 MB (413), an unknown kind and a missing file, in Chinese', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
+    const applicationId = await startDraft(county.server, tokens.wang!);
     const pdf = Buffer.from('%PDF-1.7 not an image at all');
-    const disguised = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: pdf, contentType: 'image/jpeg' });
+    const disguised = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: pdf, contentType: 'image/jpeg' });
     expect(disguised.status).toBe(415);
     expect(disguised.body).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', message: expect.stringContaining('JPG、PNG 或 WEBP') });
 
-    const huge = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes(MAX_UPLOAD_BYTES + 1) });
+    const huge = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes(MAX_UPLOAD_BYTES + 1) });
     expect(huge.status).toBe(413);
     expect(huge.body).toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('照片太大') });
-    const far = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes(3 * MAX_UPLOAD_BYTES) });
+    const far = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes(3 * MAX_UPLOAD_BYTES) });
     expect(far.body.code).toBe('FILE_TOO_LARGE');
 
-    const unknownKind = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'selfie', bytes: jpegBytes() });
+    const unknownKind = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'selfie', bytes: jpegBytes() });
     expect(unknownKind.status).toBe(400);
     expect(unknownKind.body.fields['body.kind']).toBe('请选择照片对应的材料');
-    const visitPhoto = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
+    const visitPhoto = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
     expect(visitPhoto.status).toBe(400);
-    const noFile = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook' });
+    const noFile = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook' });
     expect(noFile.body.fields['body.file']).toBe('请选择要上传的照片');
-    const json = await api.call('PUT', photoPath(applicationId, randomUUID()), { token: tokens.wang, body: { kind: 'hukouBook' } });
+    const json = await county.api.call('PUT', photoPath(applicationId, randomUUID()), { token: tokens.wang, body: { kind: 'hukouBook' } });
     expect(json.status).toBe(400);
 
-    const stored = await applicationModel(server.deps.db).findById(applicationId).lean();
+    const stored = await applicationModel(county.server.deps.db).findById(applicationId).lean();
     expect(stored!.documents).toEqual([]);
   });
 
   it('another family can neither add to, read nor delete its photos; signed-out callers are refused', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
-    const mine = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() });
-    expect((await uploadPhoto(server, tokens.zhang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(404);
-    expect((await fetchPhoto(server, tokens.zhang!, applicationId, mine.documentId)).status).toBe(404);
+    const applicationId = await startDraft(county.server, tokens.wang!);
+    const mine = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() });
+    expect((await uploadPhoto(county.server, tokens.zhang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(404);
+    expect((await fetchPhoto(county.server, tokens.zhang!, applicationId, mine.documentId)).status).toBe(404);
     expect((await remove(applicationId, mine.documentId, tokens.zhang!)).status).toBe(404);
-    expect((await fetch(`${server.baseUrl}${photoPath(applicationId, mine.documentId)}`)).status).toBe(401);
-    expect((await fetchPhoto(server, tokens.wang!, applicationId, mine.documentId)).status).toBe(200);
+    expect((await fetch(`${county.server.baseUrl}${photoPath(applicationId, mine.documentId)}`)).status).toBe(401);
+    expect((await fetchPhoto(county.server, tokens.wang!, applicationId, mine.documentId)).status).toBe(200);
   });
 
   it('deletes its own photo from a draft; deleting again is fine; the photo is gone', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
-    const photo = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() });
+    const applicationId = await startDraft(county.server, tokens.wang!);
+    const photo = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() });
     expect((await remove(applicationId, photo.documentId, tokens.wang!)).status).toBe(204);
     expect((await remove(applicationId, photo.documentId, tokens.wang!)).status).toBe(204);
-    expect((await fetchPhoto(server, tokens.wang!, applicationId, photo.documentId)).status).toBe(404);
-    expect((await api.get(`/api/applications/${applicationId}`, tokens.wang)).body.documents).toEqual([]);
+    expect((await fetchPhoto(county.server, tokens.wang!, applicationId, photo.documentId)).status).toBe(404);
+    expect((await county.api.get(`/api/applications/${applicationId}`, tokens.wang)).body.documents).toEqual([]);
   });
 
   it('once submitted the family still adds a missing photo for the reviewers but can no longer delete one; a late retry gets its answer', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
+    const applicationId = await startDraft(county.server, tokens.wang!);
     const bytes = jpegBytes();
-    const before = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes });
-    await submitDraft(server, tokens.wang!, applicationId);
-    const late = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'assistanceCertificate', bytes: jpegBytes() });
+    const before = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes });
+    await submitDraft(county.server, tokens.wang!, applicationId);
+    const late = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'assistanceCertificate', bytes: jpegBytes() });
     expect(late.status).toBe(201);
-    const staffView = await api.get(`/api/staff/cases/${applicationId}`, tokens.director01);
+    const staffView = await county.api.get(`/api/staff/cases/${applicationId}`, tokens.director01);
     expect(staffView.body.requiredDocuments.find((d: { kind: string }) => d.kind === 'assistanceCertificate').provided).toBe(true);
     expect((await remove(applicationId, before.documentId, tokens.wang!)).body.code).toBe('APPLICATION_NOT_EDITABLE');
-    const retry = await uploadPhoto(server, tokens.wang!, { applicationId, documentId: before.documentId, kind: 'hukouBook', bytes });
+    const retry = await uploadPhoto(county.server, tokens.wang!, { applicationId, documentId: before.documentId, kind: 'hukouBook', bytes });
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(before.body);
   });
@@ -131,24 +125,24 @@ describe('the family photographs its documents', () => {
 
 describe('staff and the photos of a case', () => {
   it('the director holding the case adds home-visit photos; the family cannot delete them', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
-    await submitDraft(server, tokens.wang!, applicationId);
-    const visit = await uploadPhoto(server, tokens.director01!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes(), method: 'POST' });
+    const applicationId = await startDraft(county.server, tokens.wang!);
+    await submitDraft(county.server, tokens.wang!, applicationId);
+    const visit = await uploadPhoto(county.server, tokens.director01!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes(), method: 'POST' });
     expect(visit.status).toBe(201);
     expect(visit.body).toMatchObject({ kind: 'visitPhoto', label: '入户核实照片', uploadedBy: 'staff' });
-    expect((await uploadPhoto(server, tokens.director01!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(400);
+    expect((await uploadPhoto(county.server, tokens.director01!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(400);
 
-    const seen = await api.get(`/api/staff/cases/${applicationId}`, tokens.director01);
+    const seen = await county.api.get(`/api/staff/cases/${applicationId}`, tokens.director01);
     expect(seen.body.documents.map((d: { id: string }) => d.id)).toEqual([visit.documentId]);
 
     // The supervisor sees the case but does not hold it; another village's director does not see it.
-    const supervisor = await uploadPhoto(server, tokens.supervisor103!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
+    const supervisor = await uploadPhoto(county.server, tokens.supervisor103!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
     expect(supervisor.status).toBe(403);
     expect(supervisor.body.code).toBe('FORBIDDEN');
-    const otherVillage = await uploadPhoto(server, tokens.director02!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
+    const otherVillage = await uploadPhoto(county.server, tokens.director02!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
     expect(otherVillage.body.code).toBe('OUT_OF_REGION');
 
-    const returned = await api.post(
+    const returned = await county.api.post(
       `/api/staff/cases/${applicationId}/transitions`,
       { action: 'return', expectedVersion: seen.body.version, reason: '请补拍户口簿' },
       tokens.director01,
@@ -157,26 +151,26 @@ describe('staff and the photos of a case', () => {
     const familyDelete = await remove(applicationId, visit.documentId, tokens.wang!);
     expect(familyDelete.status).toBe(403);
     // Back with the family, it may add what was asked for.
-    expect((await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(201);
+    expect((await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes() })).status).toBe(201);
   });
 
   it('staff in the chain see the photos and every look is written to the audit log; staff outside it are refused', async () => {
-    const applicationId = await startDraft(server, tokens.wang!);
-    const photo = await uploadPhoto(server, tokens.wang!, { applicationId, kind: 'imprisonmentProof', bytes: jpegBytes() });
+    const applicationId = await startDraft(county.server, tokens.wang!);
+    const photo = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'imprisonmentProof', bytes: jpegBytes() });
     // Staff never see a draft: it is not a case yet.
-    expect((await fetchPhoto(server, tokens.director01!, applicationId, photo.documentId)).status).toBe(403);
-    await submitDraft(server, tokens.wang!, applicationId);
+    expect((await fetchPhoto(county.server, tokens.director01!, applicationId, photo.documentId)).status).toBe(403);
+    await submitDraft(county.server, tokens.wang!, applicationId);
 
-    const audit = auditLogModel(server.deps.db);
+    const audit = auditLogModel(county.server.deps.db);
     const views = () => audit.find({ 'target.id': photo.documentId }).sort({ at: 1 }).lean();
     expect(await views()).toEqual([]);
 
-    const director = await fetchPhoto(server, tokens.director01!, applicationId, photo.documentId);
+    const director = await fetchPhoto(county.server, tokens.director01!, applicationId, photo.documentId);
     expect(director.status).toBe(200);
     expect(director.contentType).toBe('image/jpeg');
-    expect((await fetchPhoto(server, tokens.supervisor103!, applicationId, photo.documentId)).status).toBe(200);
-    expect((await fetchPhoto(server, tokens.wang!, applicationId, photo.documentId)).status).toBe(200);
-    const outside = await fetchPhoto(server, tokens.director02!, applicationId, photo.documentId);
+    expect((await fetchPhoto(county.server, tokens.supervisor103!, applicationId, photo.documentId)).status).toBe(200);
+    expect((await fetchPhoto(county.server, tokens.wang!, applicationId, photo.documentId)).status).toBe(200);
+    const outside = await fetchPhoto(county.server, tokens.director02!, applicationId, photo.documentId);
     expect(outside.status).toBe(403);
 
     const logged = await views();
@@ -189,7 +183,7 @@ describe('staff and the photos of a case', () => {
 });
 
 it('the OpenAPI document lists the photo routes', async () => {
-  const doc = await api.get('/api/openapi.json');
+  const doc = await county.api.get('/api/openapi.json');
   const path = doc.body.paths['/api/applications/{applicationId}/documents/{documentId}'];
   expect(Object.keys(path).sort()).toEqual(['delete', 'get', 'post', 'put']);
   expect(path.put.summary).toContain('multipart/form-data');

@@ -1,48 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { identityModel } from '../auth/account-model';
 import { markOverdueCases } from '../applications/mark-overdue-cases';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
 import { notificationClaimModel, notificationModel } from './notification-model';
 import { logNotificationAdapters, type NotificationAdapters } from './notification-adapters';
 import { relayCaseNotifications } from './relay-case-notifications';
 import { sendPendingNotifications } from './send-pending-notifications';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const tokens: Record<string, string> = {};
 const accounts: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  api = httpClient(server.baseUrl);
-  tokens.wang = await signInFamily(server, '13900000001');
-  const wechat = await api.post('/api/auth/wechat-login', { code: 'grandma-li#1' });
+  tokens.wang = await signInFamily(county.server, '13900000001');
+  const wechat = await county.api.post('/api/auth/wechat-login', { code: 'grandma-li#1' });
   tokens.grandma = wechat.body.accessToken;
   accounts.grandma = wechat.body.account.id;
   for (const username of ['director01', 'supervisor103', 'county', 'admin']) {
-    tokens[username] = await signInStaff(server, username);
-    accounts[username] = (await api.get('/api/staff/me', tokens[username])).body.id;
+    tokens[username] = await signInStaff(county.server, username);
+    accounts[username] = (await county.api.get('/api/staff/me', tokens[username])).body.id;
   }
 }, 120_000);
-afterAll(() => server.close());
 
 const relayAndSend = async () => {
-  await relayCaseNotifications(server.deps);
-  await sendPendingNotifications(server.deps);
+  await relayCaseNotifications(county.server.deps);
+  await sendPendingNotifications(county.server.deps);
 };
-const notificationsOf = (applicationId: string) => notificationModel(server.deps.db).find({ applicationId }).sort({ seq: 1 }).lean();
+const notificationsOf = (applicationId: string) => notificationModel(county.server.deps.db).find({ applicationId }).sort({ seq: 1 }).lean();
 const sentLines = (id: string) =>
-  server.logLines.filter((line) => line.msg === 'notification sent' && line.notificationId === id);
+  county.server.logLines.filter((line) => line.msg === 'notification sent' && line.notificationId === id);
 const dayAfter = (isoDate: string) => new Date(new Date(`${isoDate}T12:00:00+08:00`).getTime() + 24 * 3600_000);
-const act = (id: string, who: string, body: Record<string, unknown>) => api.post(`/api/staff/cases/${id}/transitions`, body, tokens[who]);
+const act = (id: string, who: string, body: Record<string, unknown>) => county.api.post(`/api/staff/cases/${id}/transitions`, body, tokens[who]);
 
 describe('the family hears of every step', () => {
   it('by SMS on the portal, each message exactly once while three instances relay and send at once', async () => {
-    const id = await startDraft(server, tokens.wang!);
-    const submitted = await submitDraft(server, tokens.wang!, id);
+    const id = await startDraft(county.server, tokens.wang!);
+    const submitted = await submitDraft(county.server, tokens.wang!, id);
     const verified = await act(id, 'director01', { action: 'verify', expectedVersion: submitted.version, notes: '入户走访，情况属实' });
     expect(verified.status).toBe(200);
 
@@ -64,11 +58,11 @@ describe('the family hears of every step', () => {
   });
 
   it('by WeChat subscribe message in the mini-program; a return does not put the reason in the message', async () => {
-    const id = await startDraft(server, tokens.grandma!);
-    const submitted = await submitDraft(server, tokens.grandma!, id);
+    const id = await startDraft(county.server, tokens.grandma!);
+    const submitted = await submitDraft(county.server, tokens.grandma!, id);
     await act(id, 'director01', { action: 'return', expectedVersion: submitted.version, reason: '请补拍父亲的服刑证明' });
     await relayAndSend();
-    const openid = (await identityModel(server.deps.db).findOne({ accountId: accounts.grandma, kind: 'wechat' }).lean())!.value;
+    const openid = (await identityModel(county.server.deps.db).findOne({ accountId: accounts.grandma, kind: 'wechat' }).lean())!.value;
     const messages = await notificationsOf(id);
     expect(messages.map((m) => [m.event, m.channel, m.to])).toEqual([
       ['submitted', 'wechat', openid],
@@ -81,15 +75,15 @@ describe('the family hears of every step', () => {
 
 describe('an overdue case escalates to the level above, not to the family', () => {
   it('a village director’s case goes to the township supervisor; a township’s to the county officer', async () => {
-    const atVillage = await startDraft(server, tokens.wang!);
-    const villageCase = await submitDraft(server, tokens.wang!, atVillage);
-    const atTownship = await startDraft(server, tokens.wang!);
-    const townshipCase = await submitDraft(server, tokens.wang!, atTownship);
+    const atVillage = await startDraft(county.server, tokens.wang!);
+    const villageCase = await submitDraft(county.server, tokens.wang!, atVillage);
+    const atTownship = await startDraft(county.server, tokens.wang!);
+    const townshipCase = await submitDraft(county.server, tokens.wang!, atTownship);
     const verified = await act(atTownship, 'director01', { action: 'verify', expectedVersion: townshipCase.version, notes: '已走访' });
     await relayAndSend();
 
     const later = dayAfter([villageCase.dueDate, verified.body.dueDate].sort().at(-1));
-    await markOverdueCases(server.deps, later);
+    await markOverdueCases(county.server.deps, later);
     await Promise.all([relayAndSend(), relayAndSend(), relayAndSend()]);
 
     const village = (await notificationsOf(atVillage)).filter((m) => m.event === 'overdue');
@@ -108,23 +102,23 @@ describe('an overdue case escalates to the level above, not to the family', () =
 describe('sending', () => {
   it('retries a failed send later and then sends it once', async () => {
     await relayAndSend();
-    const id = await startDraft(server, tokens.wang!);
-    await submitDraft(server, tokens.wang!, id);
-    await relayCaseNotifications(server.deps);
+    const id = await startDraft(county.server, tokens.wang!);
+    await submitDraft(county.server, tokens.wang!, id);
+    await relayCaseNotifications(county.server.deps);
     const failing: NotificationAdapters = {
-      ...logNotificationAdapters(server.deps.logger),
+      ...logNotificationAdapters(county.server.deps.logger),
       sms: async () => {
         throw new Error('gateway timeout');
       },
     };
     const now = new Date();
-    expect(await sendPendingNotifications(server.deps, failing, now)).toEqual({ sent: 0, failed: 1 });
+    expect(await sendPendingNotifications(county.server.deps, failing, now)).toEqual({ sent: 0, failed: 1 });
     const [failed] = await notificationsOf(id);
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: 'gateway timeout' });
     // Not before its retry time, then once.
-    expect(await sendPendingNotifications(server.deps, undefined, now)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendPendingNotifications(county.server.deps, undefined, now)).toEqual({ sent: 0, failed: 0 });
     const later = new Date(now.getTime() + 10 * 60_000);
-    const runs = await Promise.all([1, 2, 3].map(() => sendPendingNotifications(server.deps, undefined, later)));
+    const runs = await Promise.all([1, 2, 3].map(() => sendPendingNotifications(county.server.deps, undefined, later)));
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1);
     expect((await notificationsOf(id))[0]).toMatchObject({ status: 'sent', attempts: 2 });
     expect(sentLines(failed!._id)).toHaveLength(1);
@@ -132,16 +126,16 @@ describe('sending', () => {
 
   it('takes over a claim left by a sender that stopped, after a minute', async () => {
     await relayAndSend();
-    const id = await startDraft(server, tokens.wang!);
-    await submitDraft(server, tokens.wang!, id);
-    await relayCaseNotifications(server.deps);
+    const id = await startDraft(county.server, tokens.wang!);
+    await submitDraft(county.server, tokens.wang!, id);
+    await relayCaseNotifications(county.server.deps);
     const [pending] = await notificationsOf(id);
     const now = new Date();
     // A sender claimed it and died before it could record the claim.
-    await notificationClaimModel(server.deps.db).create({ _id: `${pending!._id}#1`, claimedAt: new Date(now.getTime() - 10_000) });
-    expect((await sendPendingNotifications(server.deps, undefined, now)).sent).toBe(0);
+    await notificationClaimModel(county.server.deps.db).create({ _id: `${pending!._id}#1`, claimedAt: new Date(now.getTime() - 10_000) });
+    expect((await sendPendingNotifications(county.server.deps, undefined, now)).sent).toBe(0);
     const afterAMinute = new Date(now.getTime() + 61_000);
-    expect((await sendPendingNotifications(server.deps, undefined, afterAMinute)).sent).toBe(1);
+    expect((await sendPendingNotifications(county.server.deps, undefined, afterAMinute)).sent).toBe(1);
     expect((await notificationsOf(id))[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 });

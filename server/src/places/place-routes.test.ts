@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import type { NearbyPlace, Place } from '@ccs/shared/services/service-schemas';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty } from '../testing/case-fixtures';
 import { distanceMetres } from './geo-cells';
 import { seedPlaces } from './seed-places';
 import { placeModel } from './place-model';
 import demoPlaces from '../demo/demo-places.json';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const places = demoPlaces.places as Place[];
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  api = httpClient(server.baseUrl);
-}, 120_000);
-afterAll(() => server.close());
-
-const near = (point: { latitude: number; longitude: number }, extra = '') => api.get(`/api/places?near=${point.latitude},${point.longitude}${extra}`);
+const near = (point: { latitude: number; longitude: number }, extra = '') => county.api.get(`/api/places?near=${point.latitude},${point.longitude}${extra}`);
 const idsOf = (found: NearbyPlace[]) => found.map((place) => place.id);
 
 /** The nearest places by brute force over the demo file, for comparison with the geo index. */
@@ -74,7 +64,7 @@ describe('near me: GET /api/places?near=lat,lng', () => {
   });
 
   it('stores each place with its geohash cells and region prefixes', async () => {
-    const doc = await placeModel(server.deps.db).findById('xiuwen-liuguang-village-children-home').lean();
+    const doc = await placeModel(county.server.deps.db).findById('xiuwen-liuguang-village-children-home').lean();
     expect(doc?.cells).toHaveLength(7);
     expect(doc?.regionPrefixes).toEqual(['52', '5201', '520123', '520123103', '520123103201']);
   });
@@ -82,7 +72,7 @@ describe('near me: GET /api/places?near=lat,lng', () => {
 
 describe('by region: GET /api/places?region=', () => {
   it('a 六广村 family sees its own village first, then 六广镇, then the rest of 修文县, then Guiyang', async () => {
-    const res = await api.get('/api/places?region=520123103201&limit=50');
+    const res = await county.api.get('/api/places?region=520123103201&limit=50');
     expect(res.status).toBe(200);
     const rows: NearbyPlace[] = res.body.places;
     expect(rows[0]).toMatchObject({ id: 'xiuwen-liuguang-village-children-home' });
@@ -96,29 +86,29 @@ describe('by region: GET /api/places?region=', () => {
   });
 
   it('with kinds: the protection centre and children’s homes for a 龙场 community', async () => {
-    const res = await api.get('/api/places?region=520123001001&kinds=childrenHome,protectionCentre&limit=3');
+    const res = await county.api.get('/api/places?region=520123001001&kinds=childrenHome,protectionCentre&limit=3');
     expect(idsOf(res.body.places)).toEqual(['xiuwen-qifeng-community-children-home', 'xiuwen-county-minor-protection-centre', expect.any(String)]);
   });
 
   it('a region with no places of its own still sees its city’s, and a region elsewhere sees none', async () => {
-    const nanming = await api.get('/api/places?region=520102&kinds=tomorrowPlanHospital');
+    const nanming = await county.api.get('/api/places?region=520102&kinds=tomorrowPlanHospital');
     expect(idsOf(nanming.body.places)).toEqual(['guiyang-tomorrow-plan-hospital']);
-    expect((await api.get('/api/places?region=520303')).body).toEqual({ places: [] });
+    expect((await county.api.get('/api/places?region=520303')).body).toEqual({ places: [] });
   });
 });
 
 describe('GET /api/places/:id', () => {
   it('gives the place with its phone, hours and location', async () => {
-    const res = await api.get('/api/places/xiuwen-county-minor-protection-centre');
+    const res = await county.api.get('/api/places/xiuwen-county-minor-protection-centre');
     expect(res.status).toBe(200);
     expect(res.body).toEqual(places.find((place) => place.id === 'xiuwen-county-minor-protection-centre'));
   });
 
   it('an unknown place is 404 PLACE_NOT_FOUND in Chinese; a malformed id is 400', async () => {
-    const res = await api.get('/api/places/no-such-place');
+    const res = await county.api.get('/api/places/no-such-place');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ code: 'PLACE_NOT_FOUND', message: errorMessages.PLACE_NOT_FOUND });
-    const bad = await api.get('/api/places/Bad%20Id');
+    const bad = await county.api.get('/api/places/Bad%20Id');
     expect(bad.status).toBe(400);
     expect(bad.body.fields['params.id']).toBe('场所编号格式不对');
   });
@@ -133,7 +123,7 @@ describe('bad input: a stable code and a Chinese hint, never a 500', () => {
     ['a limit of 51', 'region=520123&limit=51', 'query.limit', '条数应为1到50的整数'],
     ['a malformed region', 'region=5201x', 'query.region', '地区代码应为2、4、6、9或12位数字'],
   ])('%s', async (_, query, field, hint) => {
-    const res = await api.get(`/api/places?${query}`);
+    const res = await county.api.get(`/api/places?${query}`);
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED });
     expect(res.body.fields[field]).toEqual(hint);
@@ -142,8 +132,8 @@ describe('bad input: a stable code and a Chinese hint, never a 500', () => {
 
 describe('seeding', () => {
   it('seeding the places again changes nothing and adds nothing', async () => {
-    const before = await placeModel(server.deps.db).find().sort({ _id: 1 }).lean();
-    expect(await seedPlaces(server.deps.db)).toBe(places.length);
-    expect(await placeModel(server.deps.db).find().sort({ _id: 1 }).lean()).toEqual(before);
+    const before = await placeModel(county.server.deps.db).find().sort({ _id: 1 }).lean();
+    expect(await seedPlaces(county.server.deps.db)).toBe(places.length);
+    expect(await placeModel(county.server.deps.db).find().sort({ _id: 1 }).lean()).toEqual(before);
   });
 });

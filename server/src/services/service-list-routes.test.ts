@@ -1,32 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import type { ServiceItem } from '@ccs/shared/services/service-schemas';
 import { nationalBaseItemIds } from '@ccs/shared/services/national-base';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff } from '../testing/case-fixtures';
+import { signInFamily, signInStaff } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { seedServiceListVersions } from './seed-service-lists';
 import { serviceListVersionModel } from './service-list-model';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
   const staff = (username: string, name: string, roles: ('countyOfficer' | 'admin')[], regionScope: string) =>
-    createStaffAccount(server.deps, { username, password: 'Demo@2026', name, roles, regionScope });
+    createStaffAccount(county.server.deps, { username, password: 'Demo@2026', name, roles, regionScope });
   await staff('nanming', '南明区民政局', ['countyOfficer'], '520102');
   await staff('gzadmin', '贵州省管理员', ['admin'], '52');
   await staff('gyadmin', '贵阳市管理员', ['admin'], '5201');
-  api = httpClient(server.baseUrl);
-  tokens.family = await signInFamily(server, '13900000001');
-  for (const username of ['county', 'admin', 'nanming', 'gzadmin', 'gyadmin', 'director01', 'supervisor103']) tokens[username] = await signInStaff(server, username);
+  tokens.family = await signInFamily(county.server, '13900000001');
+  for (const username of ['county', 'admin', 'nanming', 'gzadmin', 'gyadmin', 'director01', 'supervisor103']) tokens[username] = await signInStaff(county.server, username);
 }, 120_000);
-afterAll(() => server.close());
 
 /** A county's own item, as a county officer would write it. */
 const ownItem = (id: string, title: string, extra: Partial<ServiceItem> = {}): ServiceItem => ({
@@ -46,12 +40,12 @@ const ownItem = (id: string, title: string, extra: Partial<ServiceItem> = {}): S
   ...extra,
 });
 
-const overview = (region: string, token = tokens.county) => api.get(`/api/service-lists/${region}`, token);
-const saveDraft = (region: string, body: unknown, token = tokens.county) => api.put(`/api/service-lists/${region}/draft`, body, token);
+const overview = (region: string, token = tokens.county) => county.api.get(`/api/service-lists/${region}`, token);
+const saveDraft = (region: string, body: unknown, token = tokens.county) => county.api.put(`/api/service-lists/${region}/draft`, body, token);
 const publish = (region: string, token = tokens.county, key?: string, body: unknown = {}) =>
-  api.call('POST', `/api/service-lists/${region}/publish`, { token, body, headers: key ? { 'idempotency-key': key } : {} });
-const version = (region: string, n: number | string, token = tokens.county) => api.get(`/api/service-lists/${region}/versions/${n}`, token);
-const versionCount = (region: string) => serviceListVersionModel(server.deps.db).countDocuments({ regionCode: region });
+  county.api.call('POST', `/api/service-lists/${region}/publish`, { token, body, headers: key ? { 'idempotency-key': key } : {} });
+const version = (region: string, n: number | string, token = tokens.county) => county.api.get(`/api/service-lists/${region}/versions/${n}`, token);
+const versionCount = (region: string) => serviceListVersionModel(county.server.deps.db).countDocuments({ regionCode: region });
 
 describe('the seeded lists', () => {
   it('each seed region has version 1 from the files, and its draft starts as that version', async () => {
@@ -66,10 +60,10 @@ describe('the seeded lists', () => {
   });
 
   it('seeding again leaves every version as it was', async () => {
-    const before = await serviceListVersionModel(server.deps.db).find().sort({ _id: 1 }).lean();
-    const again = await seedServiceListVersions(server.deps.db);
+    const before = await serviceListVersionModel(county.server.deps.db).find().sort({ _id: 1 }).lean();
+    const again = await seedServiceListVersions(county.server.deps.db);
     expect(again).toEqual({ published: [], kept: ['52', '5201', '520123'] });
-    expect(await serviceListVersionModel(server.deps.db).find().sort({ _id: 1 }).lean()).toEqual(before);
+    expect(await serviceListVersionModel(county.server.deps.db).find().sort({ _id: 1 }).lean()).toEqual(before);
   });
 });
 
@@ -102,7 +96,7 @@ describe('versioning: a published version never changes', () => {
 
     expect((await version('520123', 1)).body).toEqual(v1.body);
     // Read past the in-memory cache too: the stored document is the one first published.
-    const stored = await serviceListVersionModel(server.deps.db).findById('520123:1').lean();
+    const stored = await serviceListVersionModel(county.server.deps.db).findById('520123:1').lean();
     expect({ items: stored?.items, publishedAt: stored?.publishedAt.toISOString() }).toEqual({ items: v1.body.items, publishedAt: v1.body.publishedAt });
     expect((await version('520123', 2)).body).toEqual(v2.body);
     expect(v1.body.items.find((item: ServiceItem) => item.id === '520123.summer-camp').title).toBe('儿童之家暑假活动');
@@ -213,7 +207,7 @@ describe('the rules on publishing', () => {
       '省级清单缺少国家基础服务项目：免费打疫苗（国家免疫规划）（national.immunisation）、普惠托育（3岁以下孩子）（national.childcare）。请加回后再发布。',
     );
     expect(await versionCount('52')).toBe(1);
-    const services = await api.get('/api/services?region=520123103201');
+    const services = await county.api.get('/api/services?region=520123103201');
     expect(services.body.items.map((item: ServiceItem) => item.id)).toContain('national.immunisation');
 
     // A Guizhou item may go; the province publishes once every base item is back.
@@ -268,7 +262,7 @@ describe('who may edit which list', () => {
   });
 
   it('without signing in: 401', async () => {
-    const res = await api.get('/api/service-lists/520123');
+    const res = await county.api.get('/api/service-lists/520123');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
   });
@@ -305,7 +299,7 @@ describe('bad input gets a stable code and a Chinese message, never a 500', () =
   });
 
   it('a county code that does not exist', async () => {
-    const res = await api.get('/api/service-lists/529999', tokens.gzadmin);
+    const res = await county.api.get('/api/service-lists/529999', tokens.gzadmin);
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ code: 'REGION_NOT_FOUND', message: errorMessages.REGION_NOT_FOUND });
   });
@@ -323,7 +317,7 @@ describe('bad input gets a stable code and a Chinese message, never a 500', () =
     const key = await publish('520123', tokens.county, 'bad key!');
     expect(key.status).toBe(400);
     expect(key.body.fields['headers.idempotency-key']).toMatch(/请求编号/);
-    const res = await fetch(`${server.baseUrl}/api/service-lists/520123/draft`, {
+    const res = await fetch(`${county.server.baseUrl}/api/service-lists/520123/draft`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.county}` },
       body: '{"items": [',
@@ -335,7 +329,7 @@ describe('bad input gets a stable code and a Chinese message, never a 500', () =
 
 describe('OpenAPI', () => {
   it('documents every service list, service and place route with the shared schemas', async () => {
-    const doc = (await api.get('/api/openapi.json')).body;
+    const doc = (await county.api.get('/api/openapi.json')).body;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/service-lists/{regionCode}',

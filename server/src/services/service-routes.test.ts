@@ -1,30 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import { seedServiceLists } from '@ccs/shared/services/load-service-lists';
 import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInStaff } from '../testing/case-fixtures';
+import { signInStaff } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const seeded = seededCountySuite();
 const VILLAGE = '520123103201'; // 修文县六广镇六广村
 const seeds = Object.fromEntries(seedServiceLists().map((list) => [list.regionCode, list.items.map((item) => item.id)]));
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  api = httpClient(server.baseUrl);
-}, 120_000);
-afterAll(() => server.close());
 
 const ids = (items: ListedServiceItem[]) => items.map((item) => item.id);
 
 describe('GET /api/services: what a place sees, without signing in', () => {
   it('a 修文县 village sees the Guizhou list, then the Guiyang and 修文县 additions, each with its list and version', async () => {
-    const res = await api.get(`/api/services?region=${VILLAGE}`);
+    const res = await seeded.api.get(`/api/services?region=${VILLAGE}`);
     expect(res.status).toBe(200);
     expect(res.body.regionCode).toBe(VILLAGE);
     expect(res.body.versions).toEqual([
@@ -38,32 +29,32 @@ describe('GET /api/services: what a place sees, without signing in', () => {
   });
 
   it('the county, the township and the village see the same list', async () => {
-    const [county, township, village] = await Promise.all(['520123', '520123103', VILLAGE].map((code) => api.get(`/api/services?region=${code}`)));
+    const [county, township, village] = await Promise.all(['520123', '520123103', VILLAGE].map((code) => seeded.api.get(`/api/services?region=${code}`)));
     expect(ids(county!.body.items)).toEqual(ids(village!.body.items));
     expect(ids(township!.body.items)).toEqual(ids(village!.body.items));
   });
 
   it('another county of Guiyang (南明区) sees the province and city lists but not 修文县’s additions', async () => {
-    const res = await api.get('/api/services?region=520102');
+    const res = await seeded.api.get('/api/services?region=520102');
     expect(res.status).toBe(200);
     expect(res.body.versions.map((v: { regionCode: string }) => v.regionCode)).toEqual(['52', '5201']);
     expect(ids(res.body.items)).toEqual([...seeds['52']!, ...seeds['5201']!]);
   });
 
   it('a county outside Guiyang (遵义 汇川区) sees only the province list; a province without a list sees none', async () => {
-    expect(ids((await api.get('/api/services?region=520303')).body.items)).toEqual(seeds['52']);
-    const yunnan = await api.get('/api/services?region=53');
+    expect(ids((await seeded.api.get('/api/services?region=520303')).body.items)).toEqual(seeds['52']);
+    const yunnan = await seeded.api.get('/api/services?region=53');
     expect(yunnan.status).toBe(200);
     expect(yunnan.body).toEqual({ regionCode: '53', versions: [], items: [] });
   });
 
   it('refuses a malformed code (400) and an unknown one (404), in Chinese', async () => {
-    const bad = await api.get('/api/services?region=5201x');
+    const bad = await seeded.api.get('/api/services?region=5201x');
     expect(bad.status).toBe(400);
     expect(bad.body.fields['query.region']).toBe('地区代码应为2、4、6、9或12位数字');
-    const none = await api.get('/api/services');
+    const none = await seeded.api.get('/api/services');
     expect(none.status).toBe(400);
-    const unknown = await api.get('/api/services?region=529999');
+    const unknown = await seeded.api.get('/api/services?region=529999');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'REGION_NOT_FOUND', message: errorMessages.REGION_NOT_FOUND });
   });
@@ -71,17 +62,17 @@ describe('GET /api/services: what a place sees, without signing in', () => {
 
 describe('GET /api/services/items/:id', () => {
   it('gives the item as the place sees it', async () => {
-    const res = await api.get(`/api/services/items/national.immunisation?region=${VILLAGE}`);
+    const res = await seeded.api.get(`/api/services/items/national.immunisation?region=${VILLAGE}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: 'national.immunisation', title: '免费打疫苗（国家免疫规划）', listRegionCode: '52', listVersion: 1 });
   });
 
   it('a county’s own item is there in that county only; elsewhere 404 with a Chinese message', async () => {
-    expect((await api.get(`/api/services/items/520123.water-safety?region=${VILLAGE}`)).status).toBe(200);
-    const elsewhere = await api.get('/api/services/items/520123.water-safety?region=520102');
+    expect((await seeded.api.get(`/api/services/items/520123.water-safety?region=${VILLAGE}`)).status).toBe(200);
+    const elsewhere = await seeded.api.get('/api/services/items/520123.water-safety?region=520102');
     expect(elsewhere.status).toBe(404);
     expect(elsewhere.body).toMatchObject({ code: 'SERVICE_ITEM_NOT_FOUND', message: errorMessages.SERVICE_ITEM_NOT_FOUND });
-    const malformed = await api.get(`/api/services/items/No%20Such?region=${VILLAGE}`);
+    const malformed = await seeded.api.get(`/api/services/items/No%20Such?region=${VILLAGE}`);
     expect(malformed.status).toBe(400);
     expect(malformed.body.fields['params.id']).toBe('服务编号格式不对');
   });
@@ -89,7 +80,7 @@ describe('GET /api/services/items/:id', () => {
 
 describe('GET /api/services/search', () => {
   const search = (q: string, region = VILLAGE, limit?: number) =>
-    api.get(`/api/services/search?q=${encodeURIComponent(q)}&region=${region}${limit ? `&limit=${limit}` : ''}`);
+    seeded.api.get(`/api/services/search?q=${encodeURIComponent(q)}&region=${region}${limit ? `&limit=${limit}` : ''}`);
 
   it('finds 低保 by Chinese, full pinyin and initials', async () => {
     for (const q of ['低保', 'dibao', 'db']) {
@@ -113,10 +104,10 @@ describe('GET /api/services/search', () => {
   });
 
   it('a newly published version is searched at once (the index is per composed version)', async () => {
-    await createStaffAccount(server.deps, { username: 'searchcounty', password: 'Demo@2026', name: '修文县民政局', roles: ['countyOfficer'], regionScope: '520123' });
-    const token = await signInStaff(server, 'searchcounty');
+    await createStaffAccount(seeded.server.deps, { username: 'searchcounty', password: 'Demo@2026', name: '修文县民政局', roles: ['countyOfficer'], regionScope: '520123' });
+    const token = await signInStaff(seeded.server, 'searchcounty');
     expect((await search('非遗剪纸')).body.hits).toEqual([]);
-    const { draft } = (await api.get('/api/service-lists/520123', token)).body;
+    const { draft } = (await seeded.api.get('/api/service-lists/520123', token)).body;
     const paperCut: ServiceItem = {
       id: '520123.paper-cutting',
       category: 'culture',
@@ -132,8 +123,8 @@ describe('GET /api/services/search', () => {
       keywords: ['剪纸', '手工'],
       source: '县文化馆通知',
     };
-    await api.put('/api/service-lists/520123/draft', { revision: draft.revision, items: [...draft.items, paperCut] }, token);
-    const published = await api.call('POST', '/api/service-lists/520123/publish', { token, body: {}, headers: { 'idempotency-key': randomUUID() } });
+    await seeded.api.put('/api/service-lists/520123/draft', { revision: draft.revision, items: [...draft.items, paperCut] }, token);
+    const published = await seeded.api.call('POST', '/api/service-lists/520123/publish', { token, body: {}, headers: { 'idempotency-key': randomUUID() } });
     expect(published.status).toBe(200);
     for (const q of ['非遗剪纸', 'jianzhi', 'feiyi']) expect((await search(q)).body.hits[0].item).toMatchObject({ id: '520123.paper-cutting', listVersion: 2 });
     expect((await search('非遗剪纸', '520102')).body.hits).toEqual([]);
@@ -147,7 +138,7 @@ describe('GET /api/services/search', () => {
     ['a limit that is not a number', `q=db&region=${VILLAGE}&limit=all`, 'query.limit', '条数应为1到50的整数'],
     ['no region', 'q=db', 'query.region', expect.stringMatching(/[\u4e00-\u9fff]/)],
   ])('%s is 400 VALIDATION_FAILED with a Chinese hint', async (_, query, field, hint) => {
-    const res = await api.get(`/api/services/search?${query}`);
+    const res = await seeded.api.get(`/api/services/search?${query}`);
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED });
     expect(res.body.fields[field]).toEqual(hint);

@@ -1,33 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { auditLogModel } from '../audit/audit-log-model';
+import { seededCountySuite } from '../testing/seeded-county-suite';
 
-let server: TestServer;
-let api: ReturnType<typeof httpClient>;
+const county = seededCountySuite();
 const tokens: Record<string, string> = {};
 const successor = { username: 'director01b', name: '赵新主任', password: 'Succeed2026' };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await seedCounty(server);
-  await createStaffAccount(server.deps, { username: 'nanming', password: 'Demo@2026', name: '南明区民政局', roles: ['countyOfficer'], regionScope: '520102' });
-  api = httpClient(server.baseUrl);
-  tokens.family = await signInFamily(server, '13900000001');
-  for (const username of ['admin', 'county', 'nanming', 'director02']) tokens[username] = await signInStaff(server, username);
+  await createStaffAccount(county.server.deps, { username: 'nanming', password: 'Demo@2026', name: '南明区民政局', roles: ['countyOfficer'], regionScope: '520102' });
+  tokens.family = await signInFamily(county.server, '13900000001');
+  for (const username of ['admin', 'county', 'nanming', 'director02']) tokens[username] = await signInStaff(county.server, username);
 }, 120_000);
-afterAll(() => server.close());
 
 const replace = (username: string, body: unknown, token: string | undefined) =>
-  api.post(`/api/staff/accounts/${username}/successor`, body, token);
+  county.api.post(`/api/staff/accounts/${username}/successor`, body, token);
 
 describe('a child director leaves and a successor takes the post', () => {
   it('moves the open cases to the successor, who sees and acts on them; the old account can no longer sign in', async () => {
-    const director01 = await api.post('/api/auth/staff-login', { username: 'director01', password: 'Demo@2026' });
-    const ids = [await startDraft(server, tokens.family!), await startDraft(server, tokens.family!)];
-    const cases = [await submitDraft(server, tokens.family!, ids[0]!), await submitDraft(server, tokens.family!, ids[1]!)];
+    const director01 = await county.api.post('/api/auth/staff-login', { username: 'director01', password: 'Demo@2026' });
+    const ids = [await startDraft(county.server, tokens.family!), await startDraft(county.server, tokens.family!)];
+    const cases = [await submitDraft(county.server, tokens.family!, ids[0]!), await submitDraft(county.server, tokens.family!, ids[1]!)];
     expect(cases.map((c) => c.holder.name)).toEqual(['王秀英', '王秀英']);
 
     const replaced = await replace('director01', successor, tokens.county);
@@ -38,13 +32,13 @@ describe('a child director leaves and a successor takes the post', () => {
     });
     expect(replaced.body.movedCases).toBeGreaterThanOrEqual(2);
 
-    const newcomer = await signInStaff(server, 'director01b', successor.password);
-    const queue = await api.get('/api/staff/cases', newcomer);
+    const newcomer = await signInStaff(county.server, 'director01b', successor.password);
+    const queue = await county.api.get('/api/staff/cases', newcomer);
     expect(queue.body.cases.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining(ids));
-    const seen = await api.get(`/api/staff/cases/${ids[0]}`, newcomer);
+    const seen = await county.api.get(`/api/staff/cases/${ids[0]}`, newcomer);
     expect(seen.body).toMatchObject({ holder: { name: '赵新主任' }, actions: ['verify', 'return', 'reject'], dueDate: cases[0].dueDate });
     expect(seen.body.timeline.at(-1)).toMatchObject({ event: 'reassigned', reason: '王秀英 已离岗，由 赵新主任 接替办理', actor: { roleName: '县民政局工作人员' } });
-    const verified = await api.post(
+    const verified = await county.api.post(
       `/api/staff/cases/${ids[0]}/transitions`,
       { action: 'verify', expectedVersion: seen.body.version, notes: '新任儿童主任入户走访，情况属实' },
       newcomer,
@@ -52,22 +46,22 @@ describe('a child director leaves and a successor takes the post', () => {
     expect(verified.status).toBe(200);
     expect(verified.body.timeline.at(-2).event).toBe('reassigned');
 
-    const oldSignIn = await api.post('/api/auth/staff-login', { username: 'director01', password: 'Demo@2026' });
+    const oldSignIn = await county.api.post('/api/auth/staff-login', { username: 'director01', password: 'Demo@2026' });
     expect(oldSignIn.status).toBe(403);
     expect(oldSignIn.body).toMatchObject({ code: 'ACCOUNT_DISABLED', message: expect.stringContaining('账号已停用') });
     // The access token issued before the replacement stops working at once, not when it expires.
-    const oldToken = await api.get('/api/staff/cases', director01.body.accessToken);
+    const oldToken = await county.api.get('/api/staff/cases', director01.body.accessToken);
     expect(oldToken.status).toBe(403);
     expect(oldToken.body.code).toBe('ACCOUNT_DISABLED');
-    const oldRefresh = await api.post('/api/auth/refresh', { refreshToken: director01.body.refreshToken });
+    const oldRefresh = await county.api.post('/api/auth/refresh', { refreshToken: director01.body.refreshToken });
     expect(oldRefresh.status).toBe(401);
     expect(oldRefresh.body.code).toBe('REFRESH_TOKEN_INVALID');
 
     // New applications from the village go to the successor by name.
-    const fresh = await submitDraft(server, tokens.family!, await startDraft(server, tokens.family!));
+    const fresh = await submitDraft(county.server, tokens.family!, await startDraft(county.server, tokens.family!));
     expect(fresh.holder.name).toBe('赵新主任');
 
-    const audit = await auditLogModel(server.deps.db).find({ action: 'staff.replace' }).lean();
+    const audit = await auditLogModel(county.server.deps.db).find({ action: 'staff.replace' }).lean();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toMatchObject({ leaving: 'director01', successor: 'director01b' });
   });
@@ -96,7 +90,7 @@ describe('who may replace staff', () => {
     expect((await replace('director03', { ...successor, username: 'director03b' }, tokens.director02)).body.code).toBe('FORBIDDEN');
     expect((await replace('director03', { ...successor, username: 'director03b' }, tokens.family)).status).toBe(403);
     expect((await replace('director03', { ...successor, username: 'director03b' }, undefined)).status).toBe(401);
-    expect((await api.post('/api/auth/staff-login', { username: 'director03', password: 'Demo@2026' })).status).toBe(200);
+    expect((await county.api.post('/api/auth/staff-login', { username: 'director03', password: 'Demo@2026' })).status).toBe(200);
   });
 
   it('a county officer cannot replace an admin, nor anyone with a username already in use, nor with a weak password', async () => {
@@ -108,6 +102,6 @@ describe('who may replace staff', () => {
     expect(weak.status).toBe(400);
     expect(weak.body.fields['body.password']).toBe('密码至少8位');
     expect((await replace('nobody', { ...successor, username: 'nobody2' }, tokens.county)).status).toBe(404);
-    expect((await api.post('/api/auth/staff-login', { username: 'director04', password: 'Demo@2026' })).status).toBe(200);
+    expect((await county.api.post('/api/auth/staff-login', { username: 'director04', password: 'Demo@2026' })).status).toBe(200);
   });
 });
