@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+// Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
