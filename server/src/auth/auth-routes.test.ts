@@ -7,6 +7,7 @@ import { createStaffAccount } from './create-staff-account';
 import { smsCodeModel } from './sms-code-model';
 import { refreshTokenModel } from './refresh-token-model';
 import { hashToken } from './issue-session';
+import { errorMessages } from '@ccs/shared';
 
 let server: TestServer;
 let api: ReturnType<typeof httpClient>;
@@ -188,6 +189,6 @@ describe('tokens', () => {
     const res = await api.get('/api/staff/me', session.accessToken);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('FORBIDDEN');
-    expect(res.body.message).toBe('您没有权限进行此操作。');
+    expect(res.body.message).toBe(errorMessages.FORBIDDEN);
   });
 });

@@ -66,7 +66,7 @@ describe('the family photographs its documents', () => {
     const pdf = Buffer.from('%PDF-1.7 not an image at all');
     const disguised = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: pdf, contentType: 'image/jpeg' });
     expect(disguised.status).toBe(415);
-    expect(disguised.body).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', message: expect.stringContaining('JPG、PNG 或 WEBP') });
+    expect(disguised.body).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', message: expect.stringContaining('只能上传照片') });
 
     const huge = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'hukouBook', bytes: jpegBytes(MAX_UPLOAD_BYTES + 1) });
     expect(huge.status).toBe(413);
