@@ -5,7 +5,7 @@ import { ApiError } from './api-error'
 import { createApiClient, type Transport, type TransportRequest } from './create-api-client'
 
 function session(accessToken: string, refreshToken = `refresh-${accessToken}`): Session {
-  const account = { id: 'a1', name: '张三', roles: ['family' as const], phoneMasked: '138****0000', regionScope: null, regionName: null }
+  const account = { id: 'a1', name: '张三', roles: ['family' as const], phoneMasked: '138****0000', regionScope: null, regionName: null, textSize: null }
   return { accessToken, accessTokenExpiresIn: 900, refreshToken, account }
 }
 
@@ -21,8 +21,20 @@ function setup(answer: (request: TransportRequest) => { status: number; data: un
     return answer(request)
   }
   const onSignedOut = vi.fn()
-  const request = createApiClient({ baseUrl: 'http://api', transport, sessions, onSignedOut })
-  return { request, sessions, calls, onSignedOut }
+  const waits: number[] = []
+  const sleep = async (ms: number) => void waits.push(ms)
+  const request = createApiClient({ baseUrl: 'http://api', transport, sessions, onSignedOut, retryDelays: [1000, 2000, 4000], sleep })
+  return { request, sessions, calls, onSignedOut, waits }
+}
+
+/** Answers in turn: `'drop'` for a connection that breaks before the answer arrives, else that status. */
+function answersInTurn(...answers: ('drop' | number)[]) {
+  let next = 0
+  return () => {
+    const answer = answers[Math.min(next++, answers.length - 1)]!
+    if (answer === 'drop') throw new Error('connection lost')
+    return { status: answer, data: answer < 300 ? { ok: true } : '<html>Gateway</html>' }
+  }
 }
 
 describe('createApiClient', () => {
@@ -106,5 +118,49 @@ describe('createApiClient', () => {
     const { request, calls } = setup(() => ({ status: 202, data: {} }))
     await request('POST', '/api/auth/sms-codes', { body: { phone: '13800000000' }, auth: false })
     expect(calls[0]?.headers.Authorization).toBeUndefined()
+  })
+})
+
+describe('createApiClient on a weak network', () => {
+  it('sends a read again after a dropped connection and a gateway failure, waiting longer each time', async () => {
+    const { request, calls, waits } = setup(answersInTurn('drop', 503, 200))
+    await expect(request('GET', '/api/applications/x')).resolves.toEqual({ ok: true })
+    expect(calls).toHaveLength(3)
+    expect(waits).toEqual([1000, 2000])
+  })
+
+  it('sends a submission again with the same Idempotency-Key when its answer is lost', async () => {
+    const { request, calls } = setup(answersInTurn('drop', 504, 200))
+    await request('POST', '/api/applications/x/submit', { body: {}, headers: { 'Idempotency-Key': 'key-123456' } })
+    expect(calls.map((c) => c.headers['Idempotency-Key'])).toEqual(['key-123456', 'key-123456', 'key-123456'])
+  })
+
+  it('repeats PUT, DELETE and a POST the server recognises as the same', async () => {
+    for (const [method, options] of [['PUT', {}], ['DELETE', {}], ['POST', { repeatable: true }]] as const) {
+      const { request, calls } = setup(answersInTurn('drop', 200))
+      await request(method, '/api/x', options)
+      expect(calls).toHaveLength(2)
+    }
+  })
+
+  it('never repeats a POST without a key: it might have been done once already', async () => {
+    const { request, calls } = setup(answersInTurn('drop', 200))
+    await expect(request('POST', '/api/auth/sms-codes', { body: { phone: '13800000000' }, auth: false })).rejects.toMatchObject({ code: 'NETWORK' })
+    expect(calls).toHaveLength(1)
+  })
+
+  it('gives up after the last wait with the plain network message, so the person can tap again later', async () => {
+    const { request, calls, waits } = setup(answersInTurn('drop'))
+    await expect(request('GET', '/api/me')).rejects.toMatchObject({ code: 'NETWORK', message: '网络不好，请检查网络后重试。' })
+    expect(calls).toHaveLength(4)
+    expect(waits).toEqual([1000, 2000, 4000])
+  })
+
+  it('does not repeat an answer the server gave on purpose (a refusal or its own error)', async () => {
+    for (const status of [400, 409, 500]) {
+      const { request, calls } = setup(answersInTurn(status))
+      await expect(request('GET', '/api/x')).rejects.toMatchObject({ status })
+      expect(calls).toHaveLength(1)
+    }
   })
 })

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
-import { roles } from '@ccs/shared';
+import { roles, textSizes } from '@ccs/shared';
 
 const accountSchema = new Schema(
   {
@@ -15,6 +15,7 @@ const accountSchema = new Schema(
     disabledAt: { type: Date, default: null },
     /** Who took over the post, so a repeated succession request finishes the first one. */
     successorId: { type: Schema.Types.ObjectId, default: null },
+    textSize: { type: String, enum: textSizes, default: null },
   },
   { timestamps: true },
 );

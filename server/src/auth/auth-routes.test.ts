@@ -192,3 +192,27 @@ describe('tokens', () => {
     expect(res.body.message).toBe(errorMessages.FORBIDDEN);
   });
 });
+
+describe('大字模式 remembered on the account', () => {
+  it('starts unchosen, keeps the choice for the next sign-in on another phone, and takes the same choice twice', async () => {
+    const first = await smsSignIn('13800000031');
+    expect(first.account.textSize).toBeNull();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const saved = await api.put('/api/me/preferences', { textSize: 'large' }, first.accessToken);
+      expect(saved.status).toBe(200);
+      expect(saved.body.textSize).toBe('large');
+    }
+    const refreshed = await api.post('/api/auth/refresh', { refreshToken: first.refreshToken });
+    expect(refreshed.body.account.textSize).toBe('large');
+    expect((await api.get('/api/me', first.accessToken)).body.textSize).toBe('large');
+  });
+
+  it('refuses an unknown size with a Chinese message, and a caller who is not signed in', async () => {
+    const session = await smsSignIn('13800000032');
+    const wrong = await api.put('/api/me/preferences', { textSize: 'huge' }, session.accessToken);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('VALIDATION_FAILED');
+    expect(wrong.body.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect((await api.put('/api/me/preferences', { textSize: 'large' })).status).toBe(401);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   accountSchema,
+  preferencesSchema,
   refreshSchema,
   sessionSchema,
   smsCodeRequestSchema,
@@ -16,7 +17,7 @@ import { requestSmsCode, signInWithSms } from './sms-sign-in';
 import { signInWithWechat } from './wechat-sign-in';
 import { signInStaff } from './staff-sign-in';
 import { refreshSession, signOut } from './refresh-session';
-import { loadAccount } from './find-or-create-account';
+import { loadAccount, savePreferences } from './find-or-create-account';
 import { toAccountView } from './issue-session';
 
 export function authRoutes(deps: AppDeps) {
@@ -65,6 +66,12 @@ export function authRoutes(deps: AppDeps) {
       summary: '当前登录的账户',
       response: accountSchema,
       handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
+    }),
+    defineRoute({
+      method: 'put', path: '/api/me/preferences', tag, access: 'signedIn',
+      summary: '保存本人的设置（大字模式），换手机登录也照样',
+      body: preferencesSchema, response: accountSchema,
+      handler: async ({ body, principal }) => toAccountView(deps, await savePreferences(deps, principal!.accountId, body)),
     }),
     defineRoute({
       method: 'get', path: '/api/staff/me', tag, access: staffRoles,

@@ -1,3 +1,4 @@
+import type { Preferences } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { accountModel, identityModel, type AccountDoc, type IdentityKind } from './account-model';
 import { AppError } from '../errors/app-error';
@@ -28,6 +29,13 @@ export async function findOrCreateAccount(deps: AppDeps, kind: IdentityKind, val
 
 export async function loadAccount(deps: AppDeps, id: unknown): Promise<AccountDoc> {
   const account = await accountModel(deps.db).findById(id).lean();
+  if (!account) throw new AppError('UNAUTHENTICATED', { detail: 'account no longer exists' });
+  return account as AccountDoc;
+}
+
+/** Stores the person's own settings; the same body sent twice leaves the same account. */
+export async function savePreferences(deps: AppDeps, id: unknown, preferences: Preferences): Promise<AccountDoc> {
+  const account = await accountModel(deps.db).findByIdAndUpdate(id, { $set: preferences }, { returnDocument: 'after' }).lean();
   if (!account) throw new AppError('UNAUTHENTICATED', { detail: 'account no longer exists' });
   return account as AccountDoc;
 }

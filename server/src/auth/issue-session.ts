@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Account, Role, Session } from '@ccs/shared';
+import type { Account, Role, Session, TextSize } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { signAccessToken } from './access-token';
 import { refreshTokenModel } from './refresh-token-model';
@@ -24,6 +24,7 @@ export async function toAccountView(deps: AppDeps, account: AccountDoc): Promise
     phoneMasked: maskPhone(account.phone),
     regionScope: account.regionScope ?? null,
     regionName: region?.name ?? null,
+    textSize: (account.textSize as TextSize | null | undefined) ?? null,
   };
 }
 

@@ -22,6 +22,11 @@ export const staffLoginSchema = z
   .meta({ id: 'StaffLogin' });
 export const refreshSchema = z.object({ refreshToken: z.string().min(1).max(256) }).meta({ id: 'RefreshRequest' });
 
+/** 大字模式 (MIIT elderly-friendly design): chosen by the person, remembered on their account. */
+export const textSizes = ['standard', 'large'] as const;
+export const textSizeSchema = z.enum(textSizes);
+export type TextSize = z.infer<typeof textSizeSchema>;
+
 export const accountSchema = z
   .object({
     id: z.string(),
@@ -31,8 +36,12 @@ export const accountSchema = z
     /** Region-code prefix a staff member may see; null for families and caregivers. */
     regionScope: z.string().nullable(),
     regionName: z.string().nullable(),
+    /** null until the person chooses: the phone's own setting decides until then. */
+    textSize: textSizeSchema.nullable(),
   })
   .meta({ id: 'Account' });
+export const preferencesSchema = z.object({ textSize: textSizeSchema }).meta({ id: 'Preferences' });
+export type Preferences = z.infer<typeof preferencesSchema>;
 export type Account = z.infer<typeof accountSchema>;
 
 export const sessionSchema = z
