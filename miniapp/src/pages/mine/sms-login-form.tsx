@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
@@ -12,7 +11,10 @@ import { useCountdown } from '../../hooks/use-countdown'
 const phonePattern = /^1[3-9]\d{9}$/
 const codePattern = /^\d{6}$/
 
-/** Phone number + SMS code sign-in; the server's Chinese message is shown as is on failure. */
+/**
+ * Phone number + SMS code sign-in; the server's Chinese message is shown as is on failure. No pop-ups: the sent
+ * code is confirmed by the line under the form, a sign-in by the account card that replaces the form.
+ */
 export default function SmsLoginForm({ primary }: { primary: boolean }) {
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
@@ -29,7 +31,6 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
       const result = await sendSmsCode(phone.trim())
       startCountdown(result.resendAfterSeconds || 60)
       setSent({ phone: phone.trim(), minutes: Math.max(1, Math.round(result.expiresInSeconds / 60)) })
-      void Taro.showToast({ title: '验证码已发送', icon: 'success' })
     } catch (e) {
       setError(errorMessageOf(e))
     } finally {
@@ -44,7 +45,6 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
     setBusy(true)
     try {
       await signInWithSms(phone.trim(), code.trim())
-      void Taro.showToast({ title: '登录成功', icon: 'success' })
     } catch (e) {
       setError(errorMessageOf(e))
     } finally {

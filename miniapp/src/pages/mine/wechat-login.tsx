@@ -18,7 +18,6 @@ export default function WechatLogin() {
     try {
       const { code } = await Taro.login()
       await signInWithWechat(code)
-      void Taro.showToast({ title: '登录成功', icon: 'success' })
     } catch (e) {
       setError(e instanceof ApiError ? errorMessageOf(e) : errorMessages.WECHAT_LOGIN_FAILED)
     } finally {
