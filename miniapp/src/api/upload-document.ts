@@ -3,6 +3,7 @@ import type { DocumentMeta } from '@ccs/shared/applications/application-schemas'
 import { apiErrorFromResponse, networkError } from './api-error'
 import { request } from './request'
 import { sessionStore } from '../session/session-store'
+import { withRetry } from './with-retry'
 
 function parse(data: unknown): unknown {
   if (typeof data !== 'string') return data
@@ -13,7 +14,7 @@ function parse(data: unknown): unknown {
   }
 }
 
-async function send(url: string, filePath: string, kind: string) {
+async function sendOnce(url: string, filePath: string, kind: string) {
   const token = sessionStore.get()?.accessToken
   try {
     // Taro.uploadFile (wx.uploadFile) can only POST; the documents route accepts POST as well as PUT.
@@ -32,10 +33,13 @@ async function send(url: string, filePath: string, kind: string) {
   }
 }
 
+/** The photo's id makes a repeat store it once, so a dropped upload is simply sent again. */
+const send = (url: string, filePath: string, kind: string) => withRetry(() => sendOnce(url, filePath, kind))
+
 /**
  * Uploads one photo of a supporting document under an id the app made, so a retry after a dropped
- * answer stores it once. An expired access token is renewed through the JSON client and the upload
- * sent again once.
+ * answer stores it once; a dropped connection or a gateway failure is retried with growing waits.
+ * An expired access token is renewed through the JSON client and the upload sent again once.
  */
 export async function uploadDocument(applicationId: string, documentId: string, kind: string, filePath: string): Promise<DocumentMeta> {
   const url = `${API_BASE}/api/applications/${applicationId}/documents/${documentId}`

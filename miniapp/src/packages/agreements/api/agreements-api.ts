@@ -23,8 +23,9 @@ export function acceptInvitation(token: string): Promise<Agreement> {
   return request<Agreement>('POST', `/api/agreement-invitations/${encodeURIComponent(token)}/accept`)
 }
 
+/** A signature is kept under the content and the party, so a repeat after a dropped answer signs once. */
 export function signAgreement(agreementId: string, body: SignatureRequest): Promise<Agreement> {
-  return request<Agreement>('POST', `/api/agreements/${agreementId}/signatures`, { body })
+  return request<Agreement>('POST', `/api/agreements/${agreementId}/signatures`, { body, repeatable: true })
 }
 
 /** Public: needs no sign-in and sends no token. */
