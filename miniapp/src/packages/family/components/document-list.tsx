@@ -14,59 +14,106 @@ interface Props {
   onUploaded(): Promise<void>
 }
 
+/** A photo taken but not yet stored: its id is kept, so sending it again stores it once. */
+interface Upload {
+  documentId: string
+  path: string
+  state: 'waiting' | 'sending' | 'failed'
+  error?: string
+}
+
 /**
  * Every document the rules ask for with the answers given, all at once, each with its own photo button.
- * A failed upload says so under its own row and keeps its id, so trying again stores the photo once.
+ * Photos go up one at a time in the order taken, so a weak signal carries one small photo at a time and the
+ * family can take the next while one is sending. A failed photo says so under its own row with 重试, which
+ * sends the same photo again; the others carry on.
  */
 export default function DocumentList({ app, onUploaded }: Props) {
-  const [busyKind, setBusyKind] = useState<string | null>(null)
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({})
-  /** The id of each kind's upload not yet confirmed, reused when the family tries again. */
-  const pendingIds = useRef<Record<string, string>>({})
+  const [uploads, setUploads] = useState<Record<string, Upload>>({})
+  const queue = useRef<string[]>([])
+  const current = useRef<Record<string, Upload>>({})
+  const sending = useRef(false)
 
-  async function upload(kind: string) {
-    setErrors((current) => ({ ...current, [kind]: undefined }))
+  function update(kind: string, upload: Upload | null) {
+    const next = { ...current.current }
+    if (upload) next[kind] = upload
+    else delete next[kind]
+    current.current = next
+    setUploads(next)
+  }
+
+  async function sendQueued() {
+    if (sending.current) return
+    sending.current = true
+    for (let kind = queue.current.shift(); kind; kind = queue.current.shift()) {
+      const upload = current.current[kind]
+      if (!upload) continue
+      update(kind, { ...upload, state: 'sending' })
+      try {
+        await uploadDocument(app.id, upload.documentId, kind, upload.path)
+        await onUploaded().catch(() => undefined)
+        update(kind, null)
+      } catch (error) {
+        update(kind, { ...upload, state: 'failed', error: `这张照片没有传上去：${errorMessageOf(error)}点“重试”再传这一张。` })
+      }
+    }
+    sending.current = false
+  }
+
+  function enqueue(kind: string, upload: Upload) {
+    update(kind, upload)
+    if (!queue.current.includes(kind)) queue.current.push(kind)
+    void sendQueued()
+  }
+
+  async function takePhoto(kind: string) {
     const path = await pickPhoto()
     if (!path) return
-    const documentId = (pendingIds.current[kind] ??= newUuid())
-    setBusyKind(kind)
-    try {
-      await uploadDocument(app.id, documentId, kind, path)
-      delete pendingIds.current[kind]
-      await onUploaded()
-    } catch (error) {
-      setErrors((current) => ({ ...current, [kind]: `照片没有传上去：${errorMessageOf(error)}` }))
-    } finally {
-      setBusyKind(null)
-    }
+    // A new photo of the same document replaces one not yet stored, under the same id.
+    enqueue(kind, { documentId: current.current[kind]?.documentId ?? newUuid(), path, state: 'waiting' })
   }
 
   return (
     <View id='document-list'>
-      {app.requiredDocuments.map((document) => (
-        <View key={`${document.kind}-${document.label}`} id={`document-${document.kind}`} className='card family__card'>
-          <Text className='family__title'>{document.label}</Text>
-          <Text className='family__line muted'>用途：{document.why}</Text>
-          {document.provided ? (
-            <Text id={`document-${document.kind}-provided`} className='family__line family__ok'>✓ 照片已上传</Text>
-          ) : (
-            <Text className='family__line family__missing'>还没有上传</Text>
-          )}
-          {errors[document.kind] && <Text className='form-error'>{errors[document.kind]}</Text>}
-          <Button
-            id={`document-${document.kind}-upload`}
-            className='family__button'
-            type='primary'
-            fill={document.provided ? 'outline' : 'solid'}
-            size='large'
-            block
-            disabled={busyKind !== null}
-            onClick={() => void upload(document.kind)}
-          >
-            {busyKind === document.kind ? '正在上传…' : document.provided ? '重新拍照' : '拍照上传'}
-          </Button>
-        </View>
-      ))}
+      {app.requiredDocuments.map((document) => {
+        const upload = uploads[document.kind]
+        const id = `document-${document.kind}`
+        return (
+          <View key={`${document.kind}-${document.label}`} id={id} className='card family__card'>
+            <Text className='family__title'>{document.label}</Text>
+            <Text className='family__line muted'>用途：{document.why}</Text>
+            {upload?.state === 'sending' && <Text id={`${id}-sending`} className='family__line'>正在上传…</Text>}
+            {upload?.state === 'waiting' && <Text id={`${id}-waiting`} className='family__line'>排队中，前面的照片传完就传这一张</Text>}
+            {!upload && document.provided && <Text id={`${id}-provided`} className='family__line family__ok'>✓ 照片已上传</Text>}
+            {!upload && !document.provided && <Text className='family__line family__missing'>还没有上传</Text>}
+            {upload?.state === 'failed' && (
+              <>
+                <Text id={`${id}-error`} className='form-error'>{upload.error}</Text>
+                <Button id={`${id}-retry`} className='family__button' type='primary' size='large' block onClick={() => enqueue(document.kind, { ...upload, state: 'waiting' })}>
+                  重试
+                </Button>
+                <View id={`${id}-retake`} className='text-link' onClick={() => void takePhoto(document.kind)}>
+                  换一张照片
+                </View>
+              </>
+            )}
+            {upload?.state !== 'failed' && (
+              <Button
+                id={`${id}-upload`}
+                className='family__button'
+                type='primary'
+                fill={document.provided || upload ? 'outline' : 'solid'}
+                size='large'
+                block
+                disabled={upload !== undefined}
+                onClick={() => void takePhoto(document.kind)}
+              >
+                {document.provided ? '重新拍照' : '拍照上传'}
+              </Button>
+            )}
+          </View>
+        )
+      })}
     </View>
   )
 }

@@ -7,8 +7,33 @@ import type { ChildFacts } from '@ccs/shared/rules/child-facts'
 import { programmes } from '@ccs/shared/rules/programmes'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchApplication, saveFacts, submitApplication } from '../../api/applications-api'
-import { clearLocalDraft, loadLocalDraft, saveLocalDraft, type LocalDraft } from '../../lib/local-draft'
+import { clearLocalDraft, loadLocalDraft, localDraftKey, saveLocalDraft } from '../../../../lib/local-draft'
+import { newUuid } from '../../../../lib/new-uuid'
 import { ruleContextFor } from '../../lib/rule-context'
+
+/** What the phone keeps of an application being filled in, so a reload or a lost connection loses nothing. */
+interface LocalDraft {
+  facts: ChildFacts
+  /** Answers not yet saved on the server (the save failed); they win over the server's copy. */
+  pending: boolean
+  /** Sent with the submission; kept so that a retry after a dropped answer is recognised as the same one. */
+  idempotencyKey: string
+  /** The screen the family was on. */
+  step: string | null
+  /** The consent on the check screen was ticked. */
+  consented: boolean
+}
+
+function loadDraft(key: string): LocalDraft {
+  const draft = loadLocalDraft<Partial<LocalDraft>>(key) ?? {}
+  return {
+    facts: draft.facts ?? {},
+    pending: draft.pending ?? false,
+    idempotencyKey: draft.idempotencyKey ?? newUuid(),
+    step: draft.step ?? null,
+    consented: draft.consented ?? false,
+  }
+}
 
 export type Step = { kind: 'questions'; pageId: QuestionPageId } | { kind: 'documents' } | { kind: 'check' } | { kind: 'done' }
 
@@ -35,12 +60,13 @@ export function useApplicationForm(applicationId: string) {
   const [loadError, setLoadError] = useState<string | null>(null)
   /** Set by 修改 on the check page: after that screen, go straight back to the check page. */
   const [editing, setEditing] = useState(false)
+  const [draftKey] = useState(() => localDraftKey(`application.${applicationId}`))
   const local = useRef<LocalDraft | null>(null)
   const step = history[history.length - 1] ?? null
 
   function remember(change: Partial<LocalDraft>) {
-    local.current = { ...(local.current ?? loadLocalDraft(applicationId)), ...change }
-    saveLocalDraft(applicationId, local.current)
+    local.current = { ...(local.current ?? loadDraft(draftKey)), ...change }
+    saveLocalDraft(draftKey, local.current)
   }
 
   function go(next: Step) {
@@ -57,7 +83,7 @@ export function useApplicationForm(applicationId: string) {
         void Taro.redirectTo({ url: `/packages/family/pages/application/index?id=${applicationId}` })
         return
       }
-      const stored = loadLocalDraft(applicationId)
+      const stored = loadDraft(draftKey)
       local.current = stored
       const working = stored.pending ? { ...loaded.facts, ...stored.facts } : loaded.facts
       setApp(loaded)
@@ -99,15 +125,19 @@ export function useApplicationForm(applicationId: string) {
   /** Submits with the key kept on the phone, so pressing again after a dropped answer is the same submission. */
   async function submit() {
     if (!app) return
-    const draft = local.current ?? loadLocalDraft(applicationId)
+    const draft = local.current ?? loadDraft(draftKey)
     if (draft.pending) await saveFacts(app.id, facts)
     remember({ idempotencyKey: draft.idempotencyKey })
     const submitted = await submitApplication(app.id, draft.idempotencyKey, CONSENT_VERSION)
-    clearLocalDraft(app.id)
+    clearLocalDraft(draftKey)
     local.current = null
     setApp(submitted)
     setHistory([{ kind: 'done' }])
   }
+
+  /** The consent tick is kept with the answers until the submission goes through. */
+  const consented = () => (local.current ?? loadDraft(draftKey)).consented
+  const consent = (agreed: boolean) => remember({ consented: agreed })
 
   async function refresh() {
     setApp(await fetchApplication(applicationId))
@@ -118,5 +148,5 @@ export function useApplicationForm(applicationId: string) {
     else void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/index/index' }))
   }
 
-  return { app, facts, step, depth: history.length, loadError, load, answer, edit, submit, refresh, back, go, editing }
+  return { app, facts, step, depth: history.length, loadError, load, answer, edit, submit, refresh, back, go, editing, consented, consent }
 }
