@@ -1,24 +1,36 @@
 import budgets from './budgets.json';
 import { h5FirstScreenJs, weappPackageSizes } from './measure-app-weight';
+import { measurePortalWithLighthouse } from './measure-lighthouse';
 
 /**
- * `npm run budgets`: the app's weight next to its budgets (issue 6), one line each; exits 1 when one is
- * over. Run after `npm run build`.
+ * `npm run budgets`: the app's weight and the portal's Lighthouse scores next to their budgets (issue 6), one
+ * line each; exits 1 when one is over. Run after `npm run build`.
  */
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows: { what: string; value: number; budget?: number }[] = [];
+const rows: { what: string; value: string; verdict: string }[] = [];
+let over = 0;
+function row(what: string, value: string, budget?: { text: string; ok: boolean }) {
+  if (budget && !budget.ok) over += 1;
+  rows.push({ what, value, verdict: budget ? `  ${budget.text}  ${budget.ok ? 'ok' : 'OVER'}` : '' });
+}
+const atMost = (value: number, budget: number) => ({ text: `${value <= budget ? '≤' : '>'} ${kb(budget)}`, ok: value <= budget });
+const atLeast = (score: number, budget: number) => ({ text: `${score >= budget ? '≥' : '<'} ${budget}`, ok: score >= budget });
 
 const weapp = weappPackageSizes();
-rows.push({ what: 'weapp main package', value: weapp.main, budget: budgets.weappMainPackageBytes });
-for (const [name, size] of Object.entries(weapp.subpackages)) rows.push({ what: `weapp subpackage ${name}`, value: size });
+row('weapp main package', kb(weapp.main), atMost(weapp.main, budgets.weappMainPackageBytes));
+for (const [name, size] of Object.entries(weapp.subpackages)) row(`weapp subpackage ${name}`, kb(size));
 const h5 = await h5FirstScreenJs();
-rows.push({ what: `H5 first-screen JS, gzipped (${h5.files} files)`, value: h5.gzipBytes, budget: budgets.h5FirstScreenJsGzipBytes });
+row(`H5 first-screen JS, gzipped (${h5.files} files)`, kb(h5.gzipBytes), atMost(h5.gzipBytes, budgets.h5FirstScreenJsGzipBytes));
 
-let over = 0;
-for (const row of rows) {
-  const verdict = row.budget === undefined ? '' : row.value <= row.budget ? `  ≤ ${kb(row.budget)}  ok` : `  > ${kb(row.budget)}  OVER`;
-  if (row.budget !== undefined && row.value > row.budget) over += 1;
-  console.log(`${row.what.padEnd(44)} ${kb(row.value).padStart(10)}${verdict}`);
+const failures: string[] = [];
+for (const page of await measurePortalWithLighthouse()) {
+  row(`Lighthouse ${page.page}: performance`, String(page.performance), atLeast(page.performance, budgets.lighthouseMinPerformance));
+  row(`Lighthouse ${page.page}: accessibility`, String(page.accessibility), atLeast(page.accessibility, budgets.lighthouseMinAccessibility));
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  row(`Lighthouse ${page.page}: FCP / LCP / TBT`, `${ms(page.fcpMs)} / ${ms(page.lcpMs)} / ${ms(page.tbtMs)}`);
+  if (page.accessibilityFailures.length > 0) failures.push(`${page.page}: ${page.accessibilityFailures.join('; ')}`);
 }
-console.log('Lighthouse scores: not measured yet (issue 6).');
+
+for (const { what, value, verdict } of rows) console.log(`${what.padEnd(44)} ${value.padStart(10)}${verdict}`);
+for (const failure of failures) console.log(`accessibility audits failed on ${failure}`);
 process.exit(over > 0 ? 1 : 0);

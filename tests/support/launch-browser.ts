@@ -4,22 +4,23 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 
 export const ARTIFACTS_DIR = join(import.meta.dirname, '..', 'artifacts');
 
-/** Debian's Chromium, headless, with nothing that reaches beyond this machine. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless, with nothing that reaches beyond this machine; Lighthouse starts Chromium with them too. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Debian's Chromium. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** A phone-sized page: 360×640, the size of the cheap Android phones many grandparents use. `options` adds e.g. a position. */

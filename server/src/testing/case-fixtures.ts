@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { residentIdCheckCharacter, CONSENT_VERSION, type ChildFacts, type ProgrammeId } from '@ccs/shared';
+import { residentIdCheckCharacter, CONSENT_VERSION, type ChildFacts, type ProgrammeId, type Session } from '@ccs/shared';
 import { loadRegions } from '../regions/load-regions';
 import { seedParameters } from '../parameters/seed-parameters';
 import { seedServiceListVersions } from '../services/seed-service-lists';
@@ -22,12 +22,17 @@ export function residentIdFor(birthDate: string, sequence = '123'): string {
   return first17 + residentIdCheckCharacter(first17);
 }
 
-export async function signInFamily(server: TestServer, phone: string): Promise<string> {
+/** A family signs in over HTTP with the SMS code the development server logged; the whole session, as the app keeps it. */
+export async function signInFamilySession(server: TestServer, phone: string): Promise<Session> {
   const api = httpClient(server.baseUrl);
   await api.post('/api/auth/sms-codes', { phone });
   const res = await api.post('/api/auth/sms-login', { phone, code: loggedSmsCode(server, phone) });
   if (res.status !== 200) throw new Error(`family sign-in failed: ${JSON.stringify(res.body)}`);
-  return res.body.accessToken as string;
+  return res.body as Session;
+}
+
+export async function signInFamily(server: TestServer, phone: string): Promise<string> {
+  return (await signInFamilySession(server, phone)).accessToken;
 }
 
 export async function signInStaff(server: TestServer, username: string, password = 'Demo@2026'): Promise<string> {

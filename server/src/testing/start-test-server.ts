@@ -19,12 +19,13 @@ export interface TestServer {
 }
 
 /**
- * Starts the real app on a free port against a fresh database on the test run's database server;
- * `close` drops the database. No mocks: requests go over HTTP, data over the MongoDB wire protocol.
+ * Starts the real app on a free port against a fresh database on the test run's database server (or on
+ * `databaseServer`, for scripts outside vitest); `close` drops the database. No mocks: requests go over HTTP,
+ * data over the MongoDB wire protocol.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, databaseServer = inject('mongodbUri')): Promise<TestServer> {
   const dbName = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: inject('mongodbUri') + dbName, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: databaseServer + dbName, ...env });
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
   const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
