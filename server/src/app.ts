@@ -1,12 +1,12 @@
 import Koa from 'koa';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
-import serve from 'koa-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps';
 import type { AppState } from './http/app-state';
 import { requestContext } from './http/request-context';
+import { servePortal } from './http/serve-portal';
 import { mountRoutes, type RouteSpec } from './http/define-route';
 import { errorMiddleware } from './errors/error-middleware';
 import { healthRoutes } from './health/health-routes';
@@ -74,6 +74,6 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(authenticate(deps));
   app.use(router.routes());
   app.use(router.allowedMethods());
-  if (existsSync(H5_DIR)) app.use(serve(H5_DIR, { maxage: 60_000 }));
+  if (existsSync(H5_DIR)) app.use(servePortal(H5_DIR));
   return app;
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Koa from 'koa';
-import serve from 'koa-static';
+import { servePortal } from '../../server/src/http/serve-portal';
 import { launchBrowser, openPhonePage } from '../support/launch-browser';
 
 export const MINIAPP_DIST = join(import.meta.dirname, '..', '..', 'miniapp', 'dist');
@@ -30,7 +30,7 @@ export function weappPackageSizes(): { main: number; subpackages: Record<string,
  */
 export async function h5FirstScreenJs(path = '/'): Promise<{ files: number; gzipBytes: number; rawBytes: number }> {
   const app = new Koa();
-  app.use(serve(join(MINIAPP_DIST, 'h5')));
+  app.use(servePortal(join(MINIAPP_DIST, 'h5')));
   const server: Server = await new Promise((done) => {
     const listening = createServer(app.callback()).listen(0, '127.0.0.1', () => done(listening));
   });
