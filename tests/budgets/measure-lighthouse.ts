@@ -35,8 +35,8 @@ const FAMILY_PHONE = '13900000001';
 
 /**
  * Lighthouse (mobile form factor, default simulated throttling) on the portal as `npm start` serves it: the API
- * with the demo county on its own database, serving the H5 build. Each page's final screenshot is saved to
- * `tests/artifacts/lighthouse-<page>.jpg`, to see what was measured.
+ * with the demo county on its own database, serving the H5 build. Each page's report and final screenshot are saved
+ * as `tests/artifacts/lighthouse-<page>.html` and `.jpg`, to see what was measured and what to improve.
  */
 export async function measurePortalWithLighthouse(): Promise<LighthouseFigures[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ccs-budgets-db-'));
@@ -80,17 +80,17 @@ async function audit(port: number, baseUrl: string, page: (typeof LIGHTHOUSE_PAG
   const result = await lighthouse(baseUrl + page.path, {
     port,
     logLevel: 'error',
+    output: 'html',
     onlyCategories: ['performance', 'accessibility'],
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   const ms = (id: string) => audits[id]?.numericValue ?? NaN;
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(join(ARTIFACTS_DIR, `lighthouse-${page.name}.html`), result.report as string);
   const screenshot = (audits['final-screenshot']?.details as { data?: string } | undefined)?.data;
-  if (screenshot) {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    writeFileSync(join(ARTIFACTS_DIR, `lighthouse-${page.name}.jpg`), Buffer.from(screenshot.replace(/^data:[^,]*,/, ''), 'base64'));
-  }
+  if (screenshot) writeFileSync(join(ARTIFACTS_DIR, `lighthouse-${page.name}.jpg`), Buffer.from(screenshot.replace(/^data:[^,]*,/, ''), 'base64'));
   return {
     page: page.name,
     performance: score('performance'),
