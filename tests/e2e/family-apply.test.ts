@@ -4,24 +4,33 @@ import { residentIdCheckCharacter } from '@ccs/shared';
 import { httpClient } from '../../server/src/testing/http-client';
 import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
 import { openPhonePage } from '../support/launch-browser';
-import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal } from '../support/portal-pages';
+import { meterJourney, type TextSize } from '../support/journey-meter';
+import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
 
-const first17 = '52012320150601123';
-const residentId = first17 + residentIdCheckCharacter(first17);
-const wrongCheck = first17 + (residentIdCheckCharacter(first17) === '0' ? '1' : '0');
+/** Each text size applies as a family of its own, so one run's child and draft do not meet the other's. */
+const families: Record<TextSize, { phone: string; first17: string }> = {
+  standard: { phone: '13900000001', first17: '52012320150601123' },
+  large: { phone: '13900000031', first17: '52012320150601135' },
+};
+const textSizes: TextSize[] = ['standard'];
 
 /** The screen on show: old pages stay in the DOM hidden on H5, so only the visible one counts. */
 const screenOf = (page: Page) => page.locator('[id^="screen-"]:visible').first().getAttribute('id');
 const saveScreenshot = saveWholePage;
 const signIn = (page: Page, phone: string) => signInFamilyOnPortal(page, portal.server, phone);
 
-describe('a family applies on the H5 portal', () => {
-  it('adds a child and applies for the de-facto unsupported child allowance in at most 8 screens', async () => {
+describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) => {
+  it('signs in, adds a child and applies for the de-facto unsupported child allowance with every document, in at most 8 screens from the programme', async ({ task }) => {
+    const { phone, first17 } = families[mode];
+    const residentId = first17 + residentIdCheckCharacter(first17);
+    const wrongCheck = first17 + (residentIdCheckCharacter(first17) === '0' ? '1' : '0');
     const page = await openPhonePage(portal.browser);
-    await signIn(page, '13900000001');
+    const shot = (name: string) => saveScreenshot(page, `family-apply-${mode}-${name}`);
+    const meter = await meterJourney(page, '申请事实无人抚养儿童基本生活补贴', mode);
+    await signIn(page, phone);
 
     await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await page.locator('#home-entry-apply').click();
@@ -33,13 +42,13 @@ describe('a family applies on the H5 portal', () => {
     await input(page, 'child-resident-id').fill(wrongCheck);
     await page.locator('#child-save').click();
     await expect.poll(() => page.locator('#child-resident-id-error').innerText().catch(() => '')).toContain('校验码不对');
-    await saveScreenshot(page, 'family-apply-01-child-id-error');
+    await shot('01-child-id-error');
     await input(page, 'child-resident-id').fill(residentId);
     await expect.poll(() => page.locator('#child-birth').innerText().catch(() => '')).toContain('2015年6月1日');
     await page.locator('#child-relation-grandparent').click();
     for (const code of ['5201', '520123', '520123103', '520123103201']) await page.locator(`#region-${code}`).click();
     await expect.poll(() => page.locator('#child-hukou-chosen').innerText().catch(() => '')).toContain('六广村');
-    await saveScreenshot(page, 'family-apply-02-child-form');
+    await shot('02-child-form');
     await page.locator('#child-save').click();
 
     // From the programme choice to the submission, every screen is counted.
@@ -52,13 +61,13 @@ describe('a family applies on the H5 portal', () => {
 
     await arrive('screen-programme');
     expect(await page.locator('[id^="programme-"]').count()).toBe(9);
-    await saveScreenshot(page, 'family-apply-03-programmes');
+    await shot('03-programmes');
     await page.locator('#programme-deFactoUnsupportedAllowance').click();
 
     await arrive('screen-questions-parents');
     await page.locator('#question-father-imprisoned').click();
     await page.locator('#question-mother-lostContact').click();
-    await saveScreenshot(page, 'family-apply-04-parents');
+    await shot('04-parents');
     await page.locator('#next').click();
 
     await arrive('screen-questions-support');
@@ -68,17 +77,17 @@ describe('a family applies on the H5 portal', () => {
     await page.locator('#question-familyAssistance-minimumLiving').click();
     await input(page, 'question-assistanceMonthly').fill('500');
     await input(page, 'question-disabilityLivingSubsidyMonthly').fill('0');
-    await saveScreenshot(page, 'family-apply-05-support');
+    await shot('05-support');
     await page.locator('#screen-questions-support #next').click();
 
     await arrive('screen-documents');
     const documents = await page.locator('#document-list').innerText();
     for (const label of ['户口簿', '父亲：判决书或服刑证明', '母亲：公安机关出具的报警回执', '低保或特困供养证明']) expect(documents).toContain(label);
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('#document-hukouBook-upload').click();
-    await (await chooser).setFiles({ name: 'hukou.png', mimeType: 'image/png', buffer: await documentPhoto(portal.browser, '户口簿') });
-    await page.locator('#document-hukouBook-provided').waitFor({ timeout: 15_000 });
-    await saveScreenshot(page, 'family-apply-06-documents');
+    // With the documents at hand, the family photographs all four.
+    for (const [kind, label] of [['hukouBook', '户口簿'], ['imprisonmentProof', '判决书'], ['lostContactProof', '报警回执'], ['assistanceCertificate', '低保证']]) {
+      await uploadDocumentOnPortal(page, kind!, await documentPhoto(portal.browser, label!));
+    }
+    await shot('06-documents');
     await page.locator('#screen-documents #next').click();
 
     await arrive('screen-check');
@@ -86,11 +95,11 @@ describe('a family applies on the H5 portal', () => {
     expect(await page.locator('#answer-father').innerText()).toBe('服刑在押');
     expect(await page.locator('#answer-mother').innerText()).toBe('失联');
     expect(await page.locator('#answer-assistanceMonthly').innerText()).toBe('每月 500 元');
-    expect(await page.locator('#documents-missing').innerText()).toContain('还缺 3 样');
+    expect(await page.locator('#documents-missing').innerText()).toContain('需要的材料照片都已上传');
     await page.locator('#submit').click();
     await expect.poll(() => page.locator('#submit-error').innerText().catch(() => '')).toContain('请先勾选');
     await page.locator('#consent').click();
-    await saveScreenshot(page, 'family-apply-07-check');
+    await shot('07-check');
     await page.locator('#submit').click();
 
     await page.locator('#screen-done').waitFor();
@@ -101,19 +110,23 @@ describe('a family applies on the H5 portal', () => {
     expect(await page.locator('#application-holder').innerText()).toContain('儿童主任');
     expect(await page.locator('#application-due').innerText()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(await page.locator('#expected-timeline').innerText()).toContain('县民政局审批');
-    await saveScreenshot(page, 'family-apply-08-done');
+    await shot('08-done');
 
     await page.locator('#view-application').click();
     await page.locator('#screen-application:visible').waitFor();
     expect(await page.locator('#application-status').innerText()).toContain('儿童主任核实中');
     expect(await page.locator('#timeline-entry-0').innerText()).toContain('已提交申请');
-    await saveScreenshot(page, 'family-apply-09-application');
+    await shot('09-application');
 
     await page.goto(`${portal.server.baseUrl}/#/pages/mine/index`);
     await expect.poll(() => page.locator('#my-children').innerText().catch(() => '')).toContain('王小明');
-    await saveScreenshot(page, 'family-apply-10-mine');
+    await shot('10-mine');
+    const count = await meter.finish(task.meta);
+    expect(count).toMatchObject({ photos: 4, signatures: 0 });
   });
+});
 
+describe('a family whose application comes back', () => {
   it('shows a returned application with the reason, and the family edits and resubmits it', async () => {
     const page = await openPhonePage(portal.browser);
     await signIn(page, '13900000021');
