@@ -110,3 +110,16 @@ export async function uploadDocumentOnPortal(page: Page, kind: string, photo: Bu
   await (await chooser).setFiles({ name: `${kind}.png`, mimeType: 'image/png', buffer: photo });
   await page.locator(`#document-${kind}-provided`).waitFor({ timeout: 15_000 });
 }
+
+/**
+ * Opens the app in 大字模式 (or the standard size) as a person who chose it on this phone: call before the first
+ * `goto`, or on a page already open, which then reloads. A later tap on the switch still counts.
+ */
+export async function setTextSize(page: Page, size: 'standard' | 'large'): Promise<void> {
+  await page.addInitScript((chosen) => {
+    if (localStorage.getItem('ccs.textSize') === null) localStorage.setItem('ccs.textSize', JSON.stringify({ data: chosen }));
+  }, size);
+  if (!page.url().startsWith('http')) return;
+  await page.evaluate((chosen) => localStorage.setItem('ccs.textSize', JSON.stringify({ data: chosen })), size);
+  await page.reload();
+}

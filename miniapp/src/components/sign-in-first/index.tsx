@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { rememberReturnPage } from '../../session/return-after-sign-in'
+import PageFrame from '../page-frame'
 
 function goSignIn() {
   rememberReturnPage()
@@ -16,12 +17,12 @@ function goSignIn() {
  */
 export default function SignInFirst({ what, block }: { what: string; block: string }) {
   return (
-    <View id='sign-in-first' className={`page ${block}`}>
+    <PageFrame id='sign-in-first' className={block}>
       <Text className='page-title'>请先登录</Text>
       <Text className='page-lead'>登录后才能{what}。用手机号和短信验证码就能登录。</Text>
       <Button id='go-sign-in' type='primary' size='xlarge' block onClick={goSignIn}>
         去登录
       </Button>
-    </View>
+    </PageFrame>
   )
 }

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { findFamilyFeature } from '../../features/family-features'
 import './index.scss'
+import PageFrame from '../../components/page-frame'
 
 function goHome() {
   void Taro.switchTab({ url: '/pages/index/index' })
@@ -20,7 +21,7 @@ export default function ComingPage() {
   }, [feature])
 
   return (
-    <View className='page coming'>
+    <PageFrame className='coming'>
       <Text id='coming-title' className='page-title'>{title}</Text>
       <Text className='coming__status'>这项服务正在建设中，现在还不能在手机上办理。</Text>
       {feature && (
@@ -37,6 +38,6 @@ export default function ComingPage() {
       <Button id='coming-home' type='primary' size='xlarge' block onClick={goHome}>
         回到首页
       </Button>
-    </View>
+    </PageFrame>
   )
 }

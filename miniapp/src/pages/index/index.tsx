@@ -1,8 +1,11 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../components/tappable'
 import Hotlines from '../../components/hotlines'
 import { familyFeatures, type FamilyFeature } from '../../features/family-features'
 import './index.scss'
+import PageFrame from '../../components/page-frame'
+import TextSizeSwitch from '../../components/text-size-switch'
 
 function openFeature(feature: FamilyFeature) {
   void Taro.navigateTo({ url: feature.url ?? `/pages/coming/index?feature=${feature.key}` })
@@ -11,10 +14,11 @@ function openFeature(feature: FamilyFeature) {
 /** 首页: the family's four services as large cards, and the hotlines. */
 export default function HomePage() {
   return (
-    <View className='page home'>
+    <PageFrame className='home'>
       <Text className='page-title'>儿童关爱服务</Text>
+      <TextSizeSwitch />
       {familyFeatures.map((feature) => (
-        <View
+        <Tappable
           key={feature.key}
           id={`home-entry-${feature.key}`}
           className='home__entry card'
@@ -25,9 +29,9 @@ export default function HomePage() {
             <Text className='home__entry-summary'>{feature.summary}</Text>
           </View>
           <Text className='home__entry-arrow'>›</Text>
-        </View>
+        </Tappable>
       ))}
       <Hotlines />
-    </View>
+    </PageFrame>
   )
 }

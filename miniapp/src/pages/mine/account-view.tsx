@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Account } from '@ccs/shared/auth/auth-schemas'
@@ -7,6 +8,8 @@ import { roleNames } from '@ccs/shared/auth/roles'
 import { signOut } from '../../api/auth-api'
 import { hasStaffRole } from '../../session/has-staff-role'
 import MyChildren from './my-children'
+import PageFrame from '../../components/page-frame'
+import TextSizeSwitch from '../../components/text-size-switch'
 
 function openStaffLogin() {
   void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
@@ -21,7 +24,7 @@ export default function AccountView({ account }: { account: Account }) {
   const isStaff = hasStaffRole(account)
 
   return (
-    <View className='page mine'>
+    <PageFrame className='mine'>
       <View id='account-card' className='card'>
         <Text className='mine__name'>{account.name ?? '您好'}</Text>
         {account.phoneMasked && <Text className='mine__line'>手机号：{account.phoneMasked}</Text>}
@@ -33,14 +36,15 @@ export default function AccountView({ account }: { account: Account }) {
         </Button>
       )}
       {account.roles.includes('family') && <MyChildren />}
+      <TextSizeSwitch />
       <Button id='logout' className='mine__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
         退出登录
       </Button>
       {!isStaff && (
-        <View id='staff-login-link' className='text-link' onClick={openStaffLogin}>
+        <Tappable id='staff-login-link' className='text-link' onClick={openStaffLogin}>
           工作人员登录
-        </View>
+        </Tappable>
       )}
-    </View>
+    </PageFrame>
   )
 }

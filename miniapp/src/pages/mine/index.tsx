@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../components/tappable'
 import { refreshAccount } from '../../api/auth-api'
 import { takeReturnPage } from '../../session/return-after-sign-in'
 import { sessionStore } from '../../session/session-store'
@@ -9,6 +10,8 @@ import AccountView from './account-view'
 import SmsLoginForm from './sms-login-form'
 import WechatLogin from './wechat-login'
 import './index.scss'
+import PageFrame from '../../components/page-frame'
+import TextSizeSwitch from '../../components/text-size-switch'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
@@ -34,14 +37,15 @@ export default function MinePage() {
   if (session) return <AccountView account={session.account} />
 
   return (
-    <View className='page mine'>
+    <PageFrame className='mine'>
       <Text className='page-title'>登录</Text>
       <Text className='page-lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
+      <TextSizeSwitch />
       {isWeapp && <WechatLogin />}
       <SmsLoginForm primary={!isWeapp} />
-      <View id='staff-login-link' className='text-link' onClick={openStaffLogin}>
+      <Tappable id='staff-login-link' className='text-link' onClick={openStaffLogin}>
         工作人员登录
-      </View>
-    </View>
+      </Tappable>
+    </PageFrame>
   )
 }

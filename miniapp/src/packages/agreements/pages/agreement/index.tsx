@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
@@ -18,16 +19,17 @@ import AgreementLifecycle, { AgreementNotices } from '../../components/agreement
 import ContactCard from '../../components/contact-card'
 import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
+import TextSizeSwitch from '../../../../components/text-size-switch'
 
 const editable = (agreement: Agreement) => agreement.status === 'draft' || agreement.status === 'awaitingSignatures'
 const hasSigned = (agreement: Agreement, party: AgreementParty) => agreement.signatures.some((each) => each.party === party)
 const signPage = (agreement: Agreement, party: AgreementParty) => `/packages/agreements/pages/sign/index?id=${agreement.id}&party=${party}`
 
-/** One agreement: its text (大字 available), who signed when, and the one thing the viewer should do next. */
+/** One agreement: its text (大字模式 one tap away), who signed when, and the one thing the viewer should do next. */
 function AgreementView({ agreementId }: { agreementId: string }) {
   const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
   const { data: agreement, error, setData } = useLoadedOnShow(load)
-  const [large, setLarge] = useState(false)
   const [invitation, setInvitation] = useState<{ token: string; url: string } | null>(null)
   const [inviteError, setInviteError] = useState<string | null>(null)
   const share = useRef<{ title: string; path: string } | null>(null)
@@ -36,9 +38,9 @@ function AgreementView({ agreementId }: { agreementId: string }) {
 
   if (!agreement) {
     return (
-      <View className='page agreements'>
+      <PageFrame className='agreements'>
         {error ? <Text id='agreement-error' className='form-error'>{error}</Text> : <Text className='agreements__line muted'>正在打开协议…</Text>}
-      </View>
+      </PageFrame>
     )
   }
 
@@ -61,14 +63,12 @@ function AgreementView({ agreementId }: { agreementId: string }) {
   }
 
   return (
-    <View id='screen-agreement' className={`page agreements ${large ? 'agreements--large' : ''}`}>
+    <PageFrame id='screen-agreement' className='agreements'>
       <Text className='page-title'>委托照护协议</Text>
       <Text id='agreement-status' className='agreements__line agreements__ok'>{agreement.statusLabel}</Text>
       <Text className='agreements__line muted'>备案的村：{agreement.village.name}</Text>
       <AgreementNotices agreement={agreement} />
-      <View id='large-text' className='text-link' onClick={() => setLarge(!large)}>
-        {large ? '恢复正常字号' : '字太小？点这里放大'}
-      </View>
+      <TextSizeSwitch />
       <AgreementContent agreement={agreement} />
       <SignaturesPanel agreement={agreement} />
       <AgreementLifecycle agreement={agreement} onChanged={setData} />
@@ -84,9 +84,9 @@ function AgreementView({ agreementId }: { agreementId: string }) {
       )}
       {open && myParty && !iHaveSigned && (
         inviteFirst && !hasSigned(agreement, 'parent') ? (
-          <View id='sign-parent' className='text-link' onClick={() => void Taro.navigateTo({ url: signPage(agreement, 'parent') })}>
+          <Tappable id='sign-parent' className='text-link' onClick={() => void Taro.navigateTo({ url: signPage(agreement, 'parent') })}>
             我（父母）先签字
-          </View>
+          </Tappable>
         ) : (
           <Button
             id={`sign-${myParty}`}
@@ -101,15 +101,15 @@ function AgreementView({ agreementId }: { agreementId: string }) {
         )
       )}
       {isParent && open && (
-        <View
+        <Tappable
           id='agreement-edit'
           className='text-link'
           onClick={() => void Taro.navigateTo({ url: `/packages/agreements/pages/draft/index?agreementId=${agreement.id}` })}
         >
           修改协议内容{agreement.signatures.length > 0 ? '（改了以后要重新签字）' : ''}
-        </View>
+        </Tappable>
       )}
-    </View>
+    </PageFrame>
   )
 }
 

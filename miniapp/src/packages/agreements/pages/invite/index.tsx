@@ -10,6 +10,7 @@ import { useSession } from '../../../../session/use-session'
 import { acceptInvitation } from '../../api/agreements-api'
 import '../../../../pages/mine/index.scss'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
@@ -37,7 +38,7 @@ export default function InvitePage() {
   }
 
   return (
-    <View id='screen-invite' className='page agreements'>
+    <PageFrame id='screen-invite' className='agreements'>
       <Text className='page-title'>请您照顾孩子</Text>
       <Text className='page-lead'>
         孩子的父母要外出打工，想请您照顾孩子，并和您签一份委托照护协议。请先看协议，同意后在自己的手机上签字。
@@ -56,6 +57,6 @@ export default function InvitePage() {
           <SmsLoginForm primary={!isWeapp} />
         </View>
       )}
-    </View>
+    </PageFrame>
   )
 }

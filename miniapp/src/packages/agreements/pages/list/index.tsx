@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { agreementPartyLabels } from '@ccs/shared/agreements/agreement-status'
@@ -9,19 +10,20 @@ import { useSession } from '../../../../session/use-session'
 import SignInFirst from '../../../../components/sign-in-first'
 import { fetchAgreements } from '../../api/agreements-api'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** 委托照护协议: the agreements the person is party to (as parent or caregiver), and starting a new one. */
 function AgreementList() {
   const { data: agreements, error } = useLoadedOnShow(fetchAgreements)
   return (
-    <View id='screen-agreements' className='page agreements'>
+    <PageFrame id='screen-agreements' className='agreements'>
       <Text className='page-title'>委托照护协议</Text>
       <Text className='page-lead'>父母外出打工前，和照顾孩子的人签一份协议，交给村里存档。</Text>
       {error && <Text id='agreements-error' className='form-error'>{error}</Text>}
       {agreements === null && !error && <Text className='agreements__line muted'>正在加载…</Text>}
       {agreements?.length === 0 && <Text className='page-lead'>还没有协议。</Text>}
       {agreements?.map((agreement) => (
-        <View
+        <Tappable
           key={agreement.id}
           id={`agreement-${agreement.id}`}
           className='card agreements__card'
@@ -36,7 +38,7 @@ function AgreementList() {
           {agreement.viewerParty !== 'staff' && (
             <Text className='agreements__line muted'>您是{agreementPartyLabels[agreement.viewerParty]}</Text>
           )}
-        </View>
+        </Tappable>
       ))}
       <Button
         id='agreement-new'
@@ -48,7 +50,7 @@ function AgreementList() {
       >
         新建委托照护协议
       </Button>
-    </View>
+    </PageFrame>
   )
 }
 

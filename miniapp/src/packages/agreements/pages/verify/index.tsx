@@ -10,6 +10,7 @@ import { formatDate, formatMoment } from '../../../../lib/format-date'
 import TextField from '../../components/text-field'
 import { verifyAgreement } from '../../api/agreements-api'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /**
  * Public verification (reached from the QR code on the paper copy or the link sent to the school): whether the
@@ -33,13 +34,13 @@ export default function VerifyPage() {
   }
 
   return (
-    <View id='screen-verify' className='page agreements'>
+    <PageFrame id='screen-verify' className='agreements'>
       <Text className='page-title'>委托照护协议核验</Text>
       {error && <Text id='verify-error' className='form-error'>{error}</Text>}
       {!result && !error && <Text className='agreements__line muted'>正在核验…</Text>}
       {result && !result.found && (
         <Text id='verify-result' className='agreements__line agreements__missing'>
-          没有找到这份协议。请核对核验码 {code}，或问孩子所在村的儿童主任。
+          没有找到这份协议。请核对核验码 <Text id='verify-code'>{code}</Text>，或问孩子所在村的儿童主任。
         </Text>
       )}
       {result?.found && (
@@ -77,6 +78,6 @@ export default function VerifyPage() {
           </Button>
         </>
       )}
-    </View>
+    </PageFrame>
   )
 }

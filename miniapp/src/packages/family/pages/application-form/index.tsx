@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useSession } from '../../../../session/use-session'
@@ -10,6 +10,7 @@ import DoneScreen from './done-screen'
 import QuestionScreen from './question-screen'
 import { useApplicationForm } from './use-application-form'
 import '../../family.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** One application's screens: the questions it needs, the document photos, check and submit, the reference number. */
 function ApplicationForm({ applicationId }: { applicationId: string }) {
@@ -18,7 +19,7 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
 
   if (!app || !step) {
     return (
-      <View className='page family'>
+      <PageFrame className='family'>
         {form.loadError ? (
           <>
             <Text id='load-error' className='form-error'>{form.loadError}</Text>
@@ -29,14 +30,14 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
         ) : (
           <Text className='family__line muted'>正在打开申请…</Text>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
   return (
-    <View className='page family'>
+    <PageFrame className='family'>
       {step.kind === 'questions' && (
-        <QuestionScreen key={`${form.depth}-${step.pageId}`} app={app} pageId={step.pageId} facts={form.facts} onNext={(answers) => form.answer(step.pageId, answers)} onBack={form.back} />
+        <QuestionScreen key={`${form.depth}-${step.pageId}`} app={app} pageId={step.pageId} facts={form.facts} onNext={(answers) => form.answer(step.pageId, answers)} onKeep={form.keep} onBack={form.back} />
       )}
       {step.kind === 'documents' && (
         <DocumentsScreen app={app} onUploaded={form.refresh} onNext={() => form.go({ kind: 'check' })} onBack={form.back} />
@@ -49,10 +50,12 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
           onDocuments={() => form.go({ kind: 'documents' })}
           onSubmit={form.submit}
           onBack={form.back}
+          consented={form.consented()}
+          onConsent={form.consent}
         />
       )}
       {step.kind === 'done' && <DoneScreen app={app} />}
-    </View>
+    </PageFrame>
   )
 }
 

@@ -15,6 +15,7 @@ import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
 import '../../family.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const openForm = (id: string) => void Taro.navigateTo({ url: `/packages/family/pages/application-form/index?applicationId=${id}` })
 
@@ -75,14 +76,14 @@ function ApplicationView({ id }: { id: string }) {
 
   if (!app) {
     return (
-      <View className='page family'>
+      <PageFrame className='family'>
         {error ? <Text id='load-error' className='form-error'>{error}</Text> : <Text className='family__line muted'>正在加载…</Text>}
-      </View>
+      </PageFrame>
     )
   }
   const missing = app.requiredDocuments.filter((document) => !document.provided)
   return (
-    <View id='screen-application' className='page family'>
+    <PageFrame id='screen-application' className='family'>
       <Status app={app} />
       <ApplicationTimeline entries={app.timeline} />
       {app.status === 'returned' && missing.length > 0 && (
@@ -101,7 +102,7 @@ function ApplicationView({ id }: { id: string }) {
         </View>
       )}
       {error && <Text className='form-error'>{error}</Text>}
-    </View>
+    </PageFrame>
   )
 }
 

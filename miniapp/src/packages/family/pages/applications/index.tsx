@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
@@ -8,6 +9,7 @@ import { fetchApplications, type ApplicationSummary } from '../../api/applicatio
 import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
+import PageFrame from '../../../../components/page-frame'
 
 function open(application: ApplicationSummary) {
   const url =
@@ -22,20 +24,20 @@ function ApplicationsList() {
   const { data: applications, error } = useLoadedOnShow(fetchApplications)
 
   return (
-    <View id='screen-applications' className='page family'>
+    <PageFrame id='screen-applications' className='family'>
       <Text className='page-title'>我的申请</Text>
       {error && <Text id='applications-error' className='form-error'>{error}</Text>}
       {applications === null && !error && <Text className='family__line muted'>正在加载…</Text>}
       {applications?.length === 0 && <Text className='page-lead'>还没有申请。</Text>}
       {applications?.map((application) => (
-        <View key={application.id} id={`application-${application.id}`} className='card family__card' onClick={() => open(application)}>
+        <Tappable key={application.id} id={`application-${application.id}`} className='card family__card' onClick={() => open(application)}>
           <Text className='family__title'>{application.programmeName}</Text>
           <Text className='family__line'>孩子：{application.childName}</Text>
           <Text className='family__line family__ok'>{application.statusLabel}</Text>
           {application.grant && <Text className='family__line'>{application.grant.summary}</Text>}
           {application.dueDate && !application.grant && <Text className='family__line muted'>这一步 {formatDate(application.dueDate)} 前办完</Text>}
           {application.reference && <Text className='family__line muted'>编号 {application.reference}</Text>}
-        </View>
+        </Tappable>
       ))}
       <Button
         id='new-application'
@@ -47,7 +49,7 @@ function ApplicationsList() {
       >
         申请补贴
       </Button>
-    </View>
+    </PageFrame>
   )
 }
 

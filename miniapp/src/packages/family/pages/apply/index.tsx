@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Child } from '@ccs/shared/children/child-schemas'
@@ -17,6 +18,7 @@ import { clearCheckHandover, loadCheckHandover, type PickedRegion } from '../../
 import ChildList from './child-list'
 import ProgrammeList from './programme-list'
 import '../../family.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const villageLevelCode = /^\d{12}$/
 /** A place from the check that the child form can take as it is: only a village. */
@@ -95,30 +97,30 @@ function ApplyFlow() {
 
   if (child) {
     return (
-      <View className='page family'>
+      <PageFrame className='family'>
         <ProgrammeList child={child} facts={{ birthDate: child.birthDate, hukouRegion: child.hukouRegion.code, ...queryFacts }} busy={busy} onPick={(id) => void pick(id, child)} />
         {busy && <Text className='family__line muted'>正在打开申请…</Text>}
         {error && <Text id='apply-error' className='form-error'>{error}</Text>}
         {existingId && (
-          <View id='existing-application' className='text-link' onClick={() => openApplication(existingId)}>
+          <Tappable id='existing-application' className='text-link' onClick={() => openApplication(existingId)}>
             查看这份申请
-          </View>
+          </Tappable>
         )}
-        <View id='change-child' className='text-link' onClick={() => setChild(null)}>
+        <Tappable id='change-child' className='text-link' onClick={() => setChild(null)}>
           换一个孩子
-        </View>
-      </View>
+        </Tappable>
+      </PageFrame>
     )
   }
 
   return (
-    <View id='screen-child' className='page family'>
+    <PageFrame id='screen-child' className='family'>
       {drafts.length > 0 && (
         <View className='family__notice'>
           {drafts.map((draft) => (
-            <View key={draft.id} id={`resume-${draft.id}`} className='family__line' onClick={() => continueApplication(draft.id)}>
+            <Tappable key={draft.id} id={`resume-${draft.id}`} className='family__line' onClick={() => continueApplication(draft.id)}>
               {draft.childName}的“{draft.programmeName}”{draft.status === 'returned' ? '需要补充材料' : '还没填完'}，点这里继续 ›
-            </View>
+            </Tappable>
           ))}
         </View>
       )}
@@ -154,7 +156,7 @@ function ApplyFlow() {
           </Button>
         )
       )}
-    </View>
+    </PageFrame>
   )
 }
 

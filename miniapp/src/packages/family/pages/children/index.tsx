@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { guardianRelationLabels, type Child } from '@ccs/shared/children/child-schemas'
@@ -11,6 +12,7 @@ import ChildForm from '../../components/child-form'
 import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const relationLabel = (relation: string) => guardianRelationLabels[relation as keyof typeof guardianRelationLabels] ?? relation
 
@@ -20,7 +22,7 @@ function ChildrenList() {
   const { data: children, error, setData: setChildren } = useLoadedOnShow(fetchChildren)
 
   return (
-    <View id='screen-children' className='page family'>
+    <PageFrame id='screen-children' className='family'>
       <Text className='page-title'>我的孩子</Text>
       {error && <Text id='children-error' className='form-error'>{error}</Text>}
       {children?.length === 0 && !adding && <Text className='page-lead'>还没有添加孩子。</Text>}
@@ -32,13 +34,13 @@ function ChildrenList() {
           <Text className='family__line'>户口在 {child.hukouRegion.name}</Text>
           {child.residenceRegion && <Text className='family__line'>现在住在 {child.residenceRegion.name}</Text>}
           <Text className='family__line muted'>您是孩子的{relationLabel(child.relation)}</Text>
-          <View
+          <Tappable
             id={`child-${child.id}-apply`}
             className='text-link'
             onClick={() => void Taro.navigateTo({ url: `/packages/family/pages/apply/index?childId=${child.id}` })}
           >
             为{child.name}申请补贴
-          </View>
+          </Tappable>
         </View>
       ))}
       {adding ? (
@@ -57,7 +59,7 @@ function ChildrenList() {
           添加孩子
         </Button>
       )}
-    </View>
+    </PageFrame>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
@@ -13,6 +14,7 @@ import { fetchRegionServices } from '../../api/services-api'
 import { openItem } from '../../components/item-card'
 import type { StoredCheck } from '../../lib/check-answers'
 import { appParameters } from '../../../../lib/app-parameters'
+import PageFrame from '../../../../components/page-frame'
 
 interface Props {
   check: StoredCheck
@@ -43,9 +45,9 @@ function EntitlementCard({ entitlement, onApply }: { entitlement: Entitlement; o
       {entitlement.handledAt === 'hukou' && entitlement.crossRegion && (
         <Text className='services__notice'>由户口所在地办理。{entitlement.crossRegion}</Text>
       )}
-      <View id={`entitlement-${item.id}-open`} className='text-link' onClick={() => openItem(item.id)}>
+      <Tappable id={`entitlement-${item.id}-open`} className='text-link' onClick={() => openItem(item.id)}>
         怎么办、去哪里办 ›
-      </View>
+      </Tappable>
       {entitlement.canApply && item.programme && (
         <Button
           id={`entitlement-${item.id}-apply`}
@@ -67,11 +69,11 @@ function ServiceCard({ entitlement }: { entitlement: Entitlement }) {
   const { item } = entitlement
   const why = entitlement.reasons.map((reason) => reason.text).slice(0, 2).join('；')
   return (
-    <View id={`entitlement-${item.id}`} className='tap-card' onClick={() => openItem(item.id)}>
+    <Tappable id={`entitlement-${item.id}`} className='tap-card' onClick={() => openItem(item.id)}>
       <Text className='tap-card__title'>{item.title}</Text>
       {why && <Text className='tap-card__line'>{why}</Text>}
       <Text id={`entitlement-${item.id}-open`} className='tap-card__line services__link'>怎么办、去哪里办 ›</Text>
-    </View>
+    </Tappable>
   )
 }
 
@@ -97,14 +99,14 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
 
   if (!items) {
     return (
-      <View className='page services'>
+      <PageFrame className='services'>
         {error ? <Text className='form-error'>{error}</Text> : <Text className='services__line muted'>正在看孩子能享受什么…</Text>}
         {error && (
           <Button type='primary' fill='outline' size='large' onClick={() => void load()}>
             重新加载
           </Button>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
@@ -122,7 +124,7 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
   const others = results.filter((result) => result.applies === false)
 
   return (
-    <View id='check-results' className='page services'>
+    <PageFrame id='check-results' className='services'>
       <Text className='page-title'>孩子在这里可以享受的</Text>
       <Text className='services__line muted'>这是按您的回答估算的结果，最后以部门审核为准。</Text>
       {allowances.length > 0 && (
@@ -143,9 +145,9 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
         <Text className='services__line muted'>还有的补贴和孩子的健康隐私有关，这里不问。需要的话，可以私下问村（社区）儿童主任或县民政局。</Text>
       )}
       {others.length > 0 && (
-        <View id='check-others' className='text-link' onClick={() => setShowOthers(!showOthers)}>
+        <Tappable id='check-others' className='text-link' onClick={() => setShowOthers(!showOthers)}>
           {showOthers ? '收起' : `看看不符合的项目和原因（${others.length}项）`}
-        </View>
+        </Tappable>
       )}
       {showOthers &&
         others.map((entitlement) => (
@@ -159,9 +161,9 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
       <Button id='check-change' className='services__button' type='primary' fill='outline' size='large' block onClick={onChange}>
         修改回答
       </Button>
-      <View id='check-restart' className='text-link' onClick={onRestart}>
+      <Tappable id='check-restart' className='text-link' onClick={onRestart}>
         清空回答，重新开始
-      </View>
-    </View>
+      </Tappable>
+    </PageFrame>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { FactName } from '@ccs/shared/rules/child-facts'
@@ -13,6 +14,7 @@ import { clearStoredCheck, loadStoredCheck, saveStoredCheck, type StoredCheck } 
 import { loadServiceRegion } from '../../lib/service-region'
 import CheckResults from './check-results'
 import '../../services.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** Questions the family must answer before the results mean anything: where and how old. */
 const required = new Set<FactName>(['birthDate', 'hukouRegion', 'residenceRegion'])
@@ -91,7 +93,7 @@ export default function CheckPage() {
   }
 
   return (
-    <View id={`check-screen-${page.id}`} className='page services'>
+    <PageFrame id={`check-screen-${page.id}`} className='services'>
       <Text className='services__step'>
         第 {pageIndex + 1} 步，共 {checkQuestionPages.length} 步 · 不用登录，答案只留在您的手机上
       </Text>
@@ -124,10 +126,10 @@ export default function CheckPage() {
         {pageIndex + 1 < checkQuestionPages.length ? '下一步' : '看结果'}
       </Button>
       {pageIndex > 0 && (
-        <View id='check-back' className='text-link' onClick={() => go(checkQuestionPages[pageIndex - 1]!.id)}>
+        <Tappable id='check-back' className='text-link' onClick={() => go(checkQuestionPages[pageIndex - 1]!.id)}>
           上一步
-        </View>
+        </Tappable>
       )}
-    </View>
+    </PageFrame>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
@@ -12,6 +13,7 @@ import NearbyPlaces from '../../components/nearby-places'
 import RegionChoice from '../../components/region-choice'
 import { loadServiceRegion, saveServiceRegion, type ServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const categories = Object.keys(serviceCategoryLabels) as ServiceCategory[]
 const childrenHomes = ['childrenHome'] as const
@@ -50,7 +52,7 @@ export default function ServicesHome() {
 
   if (!region) {
     return (
-      <View id='services-choose-region' className='page services'>
+      <PageFrame id='services-choose-region' className='services'>
         <Text className='page-title'>孩子现在住在哪里？</Text>
         <Text className='page-lead'>各地的服务不一样。选到县（区）就可以，选到乡镇或村，能找到离您最近的地方。</Text>
         <RegionChoice
@@ -64,27 +66,27 @@ export default function ServicesHome() {
             setRegion(picked)
           }}
         />
-      </View>
+      </PageFrame>
     )
   }
 
   const shown = category ? (items ?? []).filter((item) => item.category === category) : []
   return (
-    <View id='services-home' className='page services'>
+    <PageFrame id='services-home' className='services'>
       <View className='services__region'>
         <Text id='services-region-label' className='services__line'>孩子现在住在：{region.label}</Text>
-        <View id='services-region-change' className='text-link' onClick={() => setRegion(null)}>
+        <Tappable id='services-region-change' className='text-link' onClick={() => setRegion(null)}>
           更换
-        </View>
+        </Tappable>
       </View>
 
-      <View id='start-check' className='card services__card' onClick={() => void Taro.navigateTo({ url: '/packages/services/pages/check/index' })}>
+      <Tappable id='start-check' className='card services__card' onClick={() => void Taro.navigateTo({ url: '/packages/services/pages/check/index' })}>
         <Text className='services__title'>权益自测</Text>
         <Text className='services__line'>回答几个简单问题，看看孩子在这里能享受哪些补贴和服务。不用登录，答案只留在您的手机上。</Text>
         <Button className='services__button' type='primary' size='xlarge' block>
           开始自测
         </Button>
-      </View>
+      </Tappable>
 
       <Text className='services__section'>找服务</Text>
       <View className='search-row'>
@@ -116,14 +118,14 @@ export default function ServicesHome() {
         {categories
           .filter((key) => items?.some((item) => item.category === key))
           .map((key) => (
-            <View
+            <Tappable
               key={key}
               id={`category-${key}`}
               className={`category-grid__item ${category === key ? 'category-grid__item--open' : ''}`}
               onClick={() => setCategory(category === key ? null : key)}
             >
               {serviceCategoryLabels[key]}
-            </View>
+            </Tappable>
           ))}
       </View>
       {items === null && !error && <Text className='services__line muted'>正在加载…</Text>}
@@ -131,6 +133,6 @@ export default function ServicesHome() {
 
       <Text className='services__section'>最近的儿童之家</Text>
       <NearbyPlaces kinds={childrenHomes} regionCode={region.code} limit={3} />
-    </View>
+    </PageFrame>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { serviceCategoryLabels, type ListedServiceItem } from '@ccs/shared/services/service-schemas'
@@ -9,6 +10,7 @@ import { fetchServiceItem } from '../../api/services-api'
 import NearbyPlaces from '../../components/nearby-places'
 import { loadServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
 
@@ -43,7 +45,7 @@ export default function ServiceItemPage() {
 
   if (!item) {
     return (
-      <View className='page services'>
+      <PageFrame className='services'>
         {error ? (
           <>
             <Text className='form-error'>{error}</Text>
@@ -54,12 +56,12 @@ export default function ServiceItemPage() {
         ) : (
           <Text className='services__line muted'>正在加载…</Text>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
   return (
-    <View id='service-item' className='page services'>
+    <PageFrame id='service-item' className='services'>
       <Text className='services__tag'>{serviceCategoryLabels[item.category]}</Text>
       <Text id='service-item-title' className='page-title'>{item.title}</Text>
       {item.handledAt === 'hukou' && item.crossRegion && (
@@ -83,9 +85,9 @@ export default function ServiceItemPage() {
         </Part>
       )}
       {item.hotline && (
-        <View id='service-item-hotline' className='call-button' onClick={() => call(item.hotline!)}>
+        <Tappable id='service-item-hotline' className='call-button' onClick={() => call(item.hotline!)}>
           打电话问 {item.hotline}
-        </View>
+        </Tappable>
       )}
       {item.programme && (
         <Button
@@ -105,6 +107,6 @@ export default function ServiceItemPage() {
           <NearbyPlaces kinds={item.placeKinds} regionCode={region.code} limit={3} />
         </>
       )}
-    </View>
+    </PageFrame>
   )
 }

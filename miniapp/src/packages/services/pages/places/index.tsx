@@ -1,9 +1,10 @@
 import { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { placeKindLabels, placeKindSchema, type PlaceKind } from '@ccs/shared/services/service-schemas'
 import NearbyPlaces from '../../components/nearby-places'
 import { loadServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const kindsOf = (text: string | undefined): PlaceKind[] =>
   (text ?? '').split(',').filter((kind): kind is PlaceKind => placeKindSchema.safeParse(kind).success)
@@ -13,9 +14,9 @@ export default function PlacesPage() {
   const kinds = kindsOf(useRouter().params.kinds)
   const region = loadServiceRegion()
   return (
-    <View id='places' className='page services'>
+    <PageFrame id='places' className='services'>
       <Text className='page-title'>{kinds.length > 0 ? kinds.map((kind) => placeKindLabels[kind]).join('、') : '服务地点'}</Text>
       <NearbyPlaces kinds={kinds} regionCode={region?.code ?? '52'} limit={20} />
-    </View>
+    </PageFrame>
   )
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchCase } from '../../api/staff-cases-api'
@@ -12,6 +13,7 @@ import CaseFacts from '../../components/case-facts'
 import CaseHistory from '../../components/case-history'
 import { DueLine } from '../../components/case-row'
 import '../staff.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** Where the case stands now, who holds it and by when; the grant once approved. */
 function CaseStatus({ detail }: { detail: CaseDetail }) {
@@ -56,23 +58,23 @@ export default function CasePage() {
 
   if (!detail) {
     return (
-      <View className='page staff'>
+      <PageFrame className='staff'>
         {error ? (
           <View className='inline-error'>
             <Text id='case-load-error' className='form-error'>{error}</Text>
-            <View className='text-link' onClick={firstLoad}>
+            <Tappable className='text-link' onClick={firstLoad}>
               重试
-            </View>
+            </Tappable>
           </View>
         ) : (
           <Text className='page-lead muted'>正在加载…</Text>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
   return (
-    <View className='page staff'>
+    <PageFrame className='staff'>
       <CaseStatus detail={detail} />
       <CaseChild detail={detail} />
       <CaseFacts detail={detail} />
@@ -80,6 +82,6 @@ export default function CasePage() {
       <CaseDocuments detail={detail} />
       <CaseHistory entries={detail.timeline} />
       <CaseActionsPanel detail={detail} onDone={setDetail} onRefresh={load} />
-    </View>
+    </PageFrame>
   )
 }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import type { ChildFile } from '@ccs/shared/applications/application-schemas'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchChildFile } from '../../api/staff-cases-api'
 import { casePage, DueLine } from '../../components/case-row'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import '../staff.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** 一人一档 (001 二（二）8): who the child is, every application, what was granted from when, and each home visit. */
 export default function ChildFilePage() {
@@ -24,24 +26,24 @@ export default function ChildFilePage() {
 
   if (!file) {
     return (
-      <View className='page staff'>
+      <PageFrame className='staff'>
         {error ? (
           <View className='inline-error'>
             <Text id='child-file-error' className='form-error'>{error}</Text>
-            <View className='text-link' onClick={load}>
+            <Tappable className='text-link' onClick={load}>
               重试
-            </View>
+            </Tappable>
           </View>
         ) : (
           <Text className='page-lead muted'>正在加载…</Text>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
   const { child } = file
   return (
-    <View id='child-file' className='page staff'>
+    <PageFrame id='child-file' className='staff'>
       <View className='card staff__card'>
         <Text className='page-title'>{child.name}</Text>
         <Text className='staff__line'>身份证号码：{child.residentId}</Text>
@@ -69,7 +71,7 @@ export default function ChildFilePage() {
         <Text className='staff__title'>申请记录</Text>
         {file.applications.length === 0 && <Text className='staff__line muted'>没有您可以查看的申请。</Text>}
         {file.applications.map((item) => (
-          <View
+          <Tappable
             key={item.id}
             id={`child-application-${item.id}`}
             className='history__entry'
@@ -80,7 +82,7 @@ export default function ChildFilePage() {
             {item.submittedAt && <Text className='history__meta'>提交于 {formatMoment(item.submittedAt)}</Text>}
             {item.status !== 'approved' && item.status !== 'rejected' && <DueLine dueDate={item.dueDate} overdue={item.overdue} />}
             <Text className='text-link text-link--left'>查看这份申请</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
 
@@ -97,6 +99,6 @@ export default function ChildFilePage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageFrame>
   )
 }

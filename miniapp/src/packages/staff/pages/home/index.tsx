@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { isStaffRole, roleNames } from '@ccs/shared/auth/roles'
@@ -11,6 +12,7 @@ import { hasStaffRole } from '../../../../session/has-staff-role'
 import { useSession } from '../../../../session/use-session'
 import CaseQueue from '../../components/case-queue'
 import '../staff.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const staffLogin = '/packages/staff/pages/login/index'
 
@@ -38,26 +40,26 @@ export default function StaffHomePage() {
 
   if (!account || !isStaff) {
     return (
-      <View className='page staff'>
+      <PageFrame className='staff'>
         <Text className='page-lead'>请先用工作人员账号登录。</Text>
-      </View>
+      </PageFrame>
     )
   }
 
   const staffRoleNames = account.roles.filter(isStaffRole).map((role) => roleNames[role])
 
   return (
-    <View className='page staff'>
+    <PageFrame className='staff'>
       <View id='staff-card' className='card'>
         <Text className='page-title'>{account.name ?? '工作人员'}</Text>
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>
       <CaseQueue reloadKey={shown} />
-      <View id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
+      <Tappable id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
         委托照护协议：存档和覆盖情况
-      </View>
-      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <View id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</View>}
+      </Tappable>
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <Tappable id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</Tappable>}
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (
@@ -68,9 +70,9 @@ export default function StaffHomePage() {
       <Button id='staff-logout' className='staff__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
         退出登录
       </Button>
-      <View id='staff-back-home' className='text-link' onClick={goHome}>
+      <Tappable id='staff-back-home' className='text-link' onClick={goHome}>
         回到首页
-      </View>
-    </View>
+      </Tappable>
+    </PageFrame>
   )
 }

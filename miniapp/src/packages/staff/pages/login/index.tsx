@@ -1,12 +1,14 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import { errorMessageOf } from '../../../../api/api-error'
 import { signInAsStaff } from '../../../../api/auth-api'
 import '../staff.scss'
+import PageFrame from '../../../../components/page-frame'
 
 function goHome() {
   void Taro.switchTab({ url: '/pages/index/index' })
@@ -35,7 +37,7 @@ export default function StaffLoginPage() {
   }
 
   return (
-    <View className='page staff'>
+    <PageFrame className='staff'>
       <Text className='page-title'>工作人员登录</Text>
       <Text className='page-lead muted'>儿童主任、儿童督导员和县民政局工作人员，请用单位分配的账号登录。</Text>
       <Text className='field-label'>用户名</Text>
@@ -53,9 +55,9 @@ export default function StaffLoginPage() {
       <Button id='staff-login' className='staff__submit' type='primary' size='xlarge' block disabled={busy} onClick={signIn}>
         登录
       </Button>
-      <View id='staff-back-home' className='text-link' onClick={goHome}>
+      <Tappable id='staff-back-home' className='text-link' onClick={goHome}>
         回到首页
-      </View>
-    </View>
+      </Tappable>
+    </PageFrame>
   )
 }

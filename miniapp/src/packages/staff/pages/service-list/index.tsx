@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Account } from '@ccs/shared/auth/auth-schemas'
@@ -20,6 +21,7 @@ import ItemFormPanel from './item-form'
 import { emptyItemForm, itemFormOf, newItemId } from './item-form-model'
 import '../staff.scss'
 import './index.scss'
+import PageFrame from '../../../../components/page-frame'
 
 /** The roles that edit and publish lists (the server's `serviceListEditors`). */
 const editorRoles = ['countyOfficer', 'admin'] as const
@@ -69,14 +71,14 @@ function ServiceListEditor({ account, regionCode }: { account: Account; regionCo
 
   if (!overview) {
     return (
-      <View id='screen-service-list' className='page staff'>
+      <PageFrame id='screen-service-list' className='staff'>
         <Text className='page-title'>服务清单</Text>
         {loadError ? (
           <Text id='service-list-error' className='form-error'>{loadError}</Text>
         ) : (
           <Text className='staff__empty'>正在读取…</Text>
         )}
-      </View>
+      </PageFrame>
     )
   }
 
@@ -184,7 +186,7 @@ function ServiceListEditor({ account, regionCode }: { account: Account; regionCo
   )
 
   return (
-    <View id='screen-service-list' className='page staff service-list'>
+    <PageFrame id='screen-service-list' className='staff service-list'>
       <Text className='page-title'>服务清单</Text>
       <Text id='service-list-region' className='page-lead'>
         {placeName}（{regionCode}）的{level}级服务清单
@@ -293,9 +295,9 @@ function ServiceListEditor({ account, regionCode }: { account: Account; regionCo
             <Button id='publish-confirm' className='staff__submit' type='primary' size='xlarge' block disabled={busy} onClick={() => void publish()}>
               {busy ? '正在发布…' : '确认发布'}
             </Button>
-            <View id='publish-cancel' className='text-link' onClick={() => setConfirming(false)}>
+            <Tappable id='publish-cancel' className='text-link' onClick={() => setConfirming(false)}>
               先不发布
-            </View>
+            </Tappable>
           </View>
         ) : (
           <>
@@ -317,7 +319,7 @@ function ServiceListEditor({ account, regionCode }: { account: Account; regionCo
           </>
         )}
       </View>
-    </View>
+    </PageFrame>
   )
 }
 
@@ -327,23 +329,23 @@ export default function StaffServiceListPage() {
   const regionCode = account?.regionScope ?? null
   if (!account) {
     return (
-      <View className='page staff'>
+      <PageFrame className='staff'>
         <Text className='page-lead'>请先用工作人员账号登录。</Text>
-      </View>
+      </PageFrame>
     )
   }
   if (!account.roles.some((role) => (editorRoles as readonly string[]).includes(role))) {
     return (
-      <View id='service-list-refused' className='page staff'>
+      <PageFrame id='service-list-refused' className='staff'>
         <Text className='page-lead'>只有县民政局工作人员和管理员可以编辑服务清单。</Text>
-      </View>
+      </PageFrame>
     )
   }
   if (!regionCode || !levelWord[regionCode.length]) {
     return (
-      <View id='service-list-refused' className='page staff'>
+      <PageFrame id='service-list-refused' className='staff'>
         <Text className='page-lead'>服务清单按省、市、县编制，您负责的地区没有单独的清单。</Text>
-      </View>
+      </PageFrame>
     )
   }
   return <ServiceListEditor account={account} regionCode={regionCode} />

@@ -1,0 +1,27 @@
+import { useEffect, type PropsWithChildren } from 'react'
+import { View } from '@tarojs/components'
+import { useTextSize } from '../../text-size/use-text-size'
+import NetworkBanner from '../network-banner'
+
+interface PageFrameProps {
+  id?: string
+  /** The page's own block class, e.g. `family`. */
+  className?: string
+}
+
+/** Every page's root, so that 大字模式 applies to every page the same way. */
+export default function PageFrame({ id, className, children }: PropsWithChildren<PageFrameProps>) {
+  const large = useTextSize() === 'large'
+
+  useEffect(() => {
+    // H5 draws its tab bar outside the page; the mini-program's is native and follows WeChat's font setting.
+    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('text-large', large)
+  }, [large])
+
+  return (
+    <View id={id} className={`page${className ? ` ${className}` : ''}${large ? ' page--large' : ''}`}>
+      <NetworkBanner />
+      {children}
+    </View>
+  )
+}

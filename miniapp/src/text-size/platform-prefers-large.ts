@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro'
+
+/** WeChat's 「我-设置-通用-字体大小」 at its standard step, in px. */
+const standardWechatFontSize = 17
+
+/**
+ * A person who has made WeChat's own text larger starts in 大字模式 (MIIT 适老化: follow the platform's font
+ * setting). H5 has no such setting to read (fontSizeSetting is undefined): the browser itself scales text
+ * with the phone's font size, and no page turns that off.
+ */
+export function platformPrefersLarge(): boolean {
+  try {
+    return (Taro.getSystemInfoSync().fontSizeSetting ?? standardWechatFontSize) > standardWechatFontSize
+  } catch {
+    return false
+  }
+}
