@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { ARTIFACTS_DIR, CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/launch-browser';
 
 /** The portal pages issue 6 holds to the Lighthouse budgets; `signedIn` pages are measured as a signed-in family. */
-export const LIGHTHOUSE_PAGES = [
+const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/#/pages/index/index', signedIn: false },
   { name: 'apply', path: '/#/packages/family/pages/apply/index', signedIn: true },
   { name: 'services', path: '/#/packages/services/pages/home/index', signedIn: false },
