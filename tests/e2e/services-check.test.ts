@@ -6,6 +6,7 @@ import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
 import { loadRegions } from '../../server/src/regions/load-regions';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
+import { meterJourney, type TextSize } from '../support/journey-meter';
 import { input, saveWholePage, sessionTokenOf, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
@@ -25,9 +26,18 @@ const pick = async (page: Page, codes: string[]) => {
 /** Close to 六广村, 修文县, where the family lives now. */
 const nearLiuguang = { latitude: 27.049, longitude: 106.585 };
 
-describe('a migrant family, signed out, finds what its child is owed where it lives', () => {
-  it('takes the check, finds school and vaccination, opens the nearest 儿童之家, and applies with its answers carried over', async () => {
+/** Each text size is a family of its own, so one run's child and draft do not meet the other's. */
+const families: Record<TextSize, { phone: string; sequence: string }> = {
+  standard: { phone: '13900000021', sequence: '123' },
+  large: { phone: '13900000041', sequence: '135' },
+};
+const textSizes: TextSize[] = ['standard'];
+
+describe.each(textSizes)('a migrant family, signed out, finds what its child is owed where it lives, in %s text', (mode) => {
+  it('takes the check, finds school and vaccination, opens the nearest 儿童之家, and applies with its answers carried over', async ({ task }) => {
     const page = await openPhonePage(portal.browser, { geolocation: nearLiuguang, permissions: ['geolocation'] });
+    const shot = (name: string) => saveWholePage(page, `services-${mode}-${name}`);
+    const meter = await meterJourney(page, '权益自测找服务', mode);
     await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await page.locator('#home-entry-services').click();
 
@@ -37,7 +47,7 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await page.locator('#services-home').waitFor();
     expect(await textOf(page, '#services-region-label')).toContain('六广村');
     await page.locator('#category-education').waitFor();
-    await saveWholePage(page, 'services-1-home');
+    await shot('1-home');
 
     // The check: four short screens, no sign-in.
     await page.locator('#start-check').click();
@@ -49,7 +59,7 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await page.locator('#question-disability-has').click();
     await page.locator('#question-disability-kind-hearing').click();
     await page.locator('#question-disability-grade-2').click();
-    await saveWholePage(page, 'services-2-check-child');
+    await shot('2-check-child');
     await page.locator('#check-next').click();
 
     await page.locator('#check-screen-places').waitFor();
@@ -60,7 +70,7 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await input(page, 'question-monthsAtResidence').fill('10');
     await page.locator('#question-livesWithGuardian-yes').click();
     await page.locator('#question-residencePermit-yes').click();
-    await saveWholePage(page, 'services-3-check-places');
+    await shot('3-check-places');
     await page.locator('#check-next').click();
 
     await page.locator('#check-screen-parents').waitFor();
@@ -86,10 +96,10 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     await byId(page, 'entitlement-national.child-rehabilitation-apply').waitFor();
     // The orphan allowance is not listed as something this child can use: both parents are at home.
     expect(await page.locator('#check-results').innerText()).not.toContain('孤儿基本生活费');
-    await saveWholePage(page, 'services-4-results');
+    await shot('4-results');
     // What the family sees first, on one phone screen.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'services-4a-results-first-screen.png') });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `services-${mode}-4a-results-first-screen.png`) });
 
     // The nearest 儿童之家, from the phone's position (asked for only on a tap), with a button that calls it.
     await byId(page, 'entitlement-national.reading-and-activities-open').click();
@@ -101,13 +111,15 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     expect(await firstPlace.innerText()).toContain('六广村儿童之家');
     expect(await nearest.innerText()).toMatch(/约 \d+ 米|约 [\d.]+ 公里/);
     expect(await firstPlace.locator('[id$="-call"]').innerText()).toMatch(/打电话 0851-\d+/);
-    await saveWholePage(page, 'services-5-nearest-children-home');
+    await shot('5-nearest-children-home');
+    // Finding the service ends here; what follows is applying for one.
+    await meter.finish(task.meta);
     await page.goBack();
 
     // Apply now: sign in first, then land back in the application with the check's answers.
     await byId(page, 'entitlement-national.child-rehabilitation-apply').click();
     await page.locator('#go-sign-in:visible').click();
-    const phone = '13900000021';
+    const { phone, sequence } = families[mode];
     await input(page, 'phone-input').fill(phone);
     await page.locator('#get-code').click();
     await expect.poll(() => loggedSmsCode(portal.server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
@@ -119,14 +131,14 @@ describe('a migrant family, signed out, finds what its child is owed where it li
     expect(await textOf(page, '#child-hukou-chosen')).toContain('天河社区');
     expect(await textOf(page, '#child-residence-chosen')).toContain('六广村');
     await input(page, 'child-name').fill('张小雨');
-    await input(page, 'child-resident-id').fill(residentIdFor('2020-03-15'));
+    await input(page, 'child-resident-id').fill(residentIdFor('2020-03-15', sequence));
     await page.locator('#child-relation-mother').click();
-    await saveWholePage(page, 'services-6-child-prefilled');
+    await shot('6-child-prefilled');
     await page.locator('#child-save').click();
 
     // Every question rehabilitation needs was answered in the check: the draft opens at the documents.
     await page.locator('#screen-documents:visible').waitFor();
-    await saveWholePage(page, 'services-7-draft-documents');
+    await shot('7-draft-documents');
     const token = await sessionTokenOf(page);
     const api = httpClient(portal.server.baseUrl);
     const list = await portal.api.get('/api/applications', token);

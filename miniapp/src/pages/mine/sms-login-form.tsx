@@ -6,6 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import { errorMessageOf } from '../../api/api-error'
 import { sendSmsCode, signInWithSms } from '../../api/auth-api'
 import { useCountdown } from '../../hooks/use-countdown'
+import { useLocalDraft } from '../../lib/local-draft'
 
 // Same rules as the server's phoneSchema / smsLoginSchema (shared/src/auth/auth-schemas.ts).
 const phonePattern = /^1[3-9]\d{9}$/
@@ -16,7 +17,10 @@ const codePattern = /^\d{6}$/
  * code is confirmed by the line under the form, a sign-in by the account card that replaces the form.
  */
 export default function SmsLoginForm({ primary }: { primary: boolean }) {
-  const [phone, setPhone] = useState('')
+  // Only the phone number is kept on the phone until sign-in, never the code.
+  const kept = useLocalDraft('sign-in', () => ({ phone: '' }))
+  const phone = kept.value.phone
+  const setPhone = (text: string) => kept.set({ phone: text })
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [sent, setSent] = useState<{ phone: string; minutes: number } | null>(null)
@@ -45,6 +49,7 @@ export default function SmsLoginForm({ primary }: { primary: boolean }) {
     setBusy(true)
     try {
       await signInWithSms(phone.trim(), code.trim())
+      kept.clear()
     } catch (e) {
       setError(errorMessageOf(e))
     } finally {

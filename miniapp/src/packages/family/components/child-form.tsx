@@ -7,6 +7,7 @@ import { guardianRelationLabels, type Child, type GuardianRelation } from '@ccs/
 import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
 import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { saveChild } from '../../../api/children-api'
+import { useLocalDraft } from '../../../lib/local-draft'
 import { newUuid } from '../../../lib/new-uuid'
 import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
@@ -19,10 +20,22 @@ function residentIdHint(text: string): string | undefined {
   return parsed.valid ? undefined : residentIdProblemMessages[parsed.problem]
 }
 
+/** What is typed, kept on the phone with the child's id until the child is saved. */
+interface ChildDraft {
+  childId: string
+  name: string
+  residentId: string
+  relation: GuardianRelation | null
+  hukou: Village | null
+  livesElsewhere: boolean
+  residence: Village | null
+}
+
 /**
  * Adds a child: name, resident ID (checked as it is typed), how the applicant is related, the hukou
- * village and, when different, where the child lives now. The child's id is made once per form, so
- * pressing 保存 again after a dropped answer adds the child once.
+ * village and, when different, where the child lives now. The child's id is made once per form and kept
+ * on the phone with what was typed, so a reload loses nothing and pressing 保存 again after a dropped
+ * answer adds the child once.
  */
 interface Props {
   onSaved(child: Child): void
@@ -32,13 +45,17 @@ interface Props {
 }
 
 export default function ChildForm({ onSaved, onCancel, initial }: Props) {
-  const [childId] = useState(newUuid)
-  const [name, setName] = useState('')
-  const [residentId, setResidentId] = useState('')
-  const [relation, setRelation] = useState<GuardianRelation | null>(null)
-  const [hukou, setHukou] = useState<Village | null>(initial?.hukou ?? null)
-  const [livesElsewhere, setLivesElsewhere] = useState(Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code))
-  const [residence, setResidence] = useState<Village | null>(initial?.residence ?? null)
+  const draft = useLocalDraft<ChildDraft>('child', () => ({
+    childId: newUuid(),
+    name: '',
+    residentId: '',
+    relation: null,
+    hukou: initial?.hukou ?? null,
+    livesElsewhere: Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code),
+    residence: initial?.residence ?? null,
+  }))
+  const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
+  const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => draft.set((current) => ({ ...current, [field]: value }))
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 
@@ -63,6 +80,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
         hukouRegion: hukou.code,
         residenceRegion: livesElsewhere && residence ? residence.code : null,
       })
+      draft.clear()
       onSaved(child)
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields ?? {} : {}
@@ -79,7 +97,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
   return (
     <View id='child-form' className='child-form'>
       <Text className='field-label'>孩子的姓名</Text>
-      <Input id='child-name' className='field-input' placeholder='和户口簿上一样' value={name} onChange={setName} />
+      <Input id='child-name' className='field-input' placeholder='和户口簿上一样' value={name} onChange={(text) => set('name', text)} />
       {errors.name && <Text id='child-name-error' className='form-error'>{errors.name}</Text>}
 
       <Text className='field-label'>孩子的身份证号码</Text>
@@ -91,7 +109,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
         placeholder='18位，在户口簿上'
         value={residentId}
         onChange={(text) => {
-          setResidentId(text)
+          set('residentId', text)
           if (errors.residentId) setErrors({ ...errors, residentId: undefined })
         }}
         onBlur={() => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId) })}
@@ -110,7 +128,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
             key={key}
             id={`child-relation-${key}`}
             className={`choice ${relation === key ? 'choice--selected' : ''}`}
-            onClick={() => setRelation(key)}
+            onClick={() => set('relation', key)}
           >
             <View className='choice__mark' />
             <Text>{guardianRelationLabels[key]}</Text>
@@ -120,13 +138,13 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
       {errors.relation && <Text id='child-relation-error' className='form-error'>{errors.relation}</Text>}
 
       <Text className='field-label'>户口所在的村（社区）</Text>
-      <VillageField id='child-hukou' value={hukou} onChange={setHukou} />
+      <VillageField id='child-hukou' value={hukou} onChange={(village) => set('hukou', village)} />
       {errors.hukou && <Text id='child-hukou-error' className='form-error'>{errors.hukou}</Text>}
 
       <View
         id='child-lives-elsewhere'
         className={`consent ${livesElsewhere ? 'consent--checked' : ''}`}
-        onClick={() => setLivesElsewhere(!livesElsewhere)}
+        onClick={() => set('livesElsewhere', !livesElsewhere)}
       >
         <Text className='consent__box'>{livesElsewhere ? '✓' : ''}</Text>
         <Text className='consent__text'>孩子现在不住在户口所在地（比如跟着父母在外地上学）</Text>
@@ -134,7 +152,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
       {livesElsewhere && hukou && (
         <>
           <Text className='field-label'>孩子现在住的村（社区）</Text>
-          <VillageField id='child-residence' value={residence} onChange={setResidence} />
+          <VillageField id='child-residence' value={residence} onChange={(village) => set('residence', village)} />
         </>
       )}
       {livesElsewhere && !hukou && <Text className='family__line muted'>请先选好户口所在地，再选现在住的地方。</Text>}

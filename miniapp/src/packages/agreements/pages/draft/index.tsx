@@ -6,6 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { errorMessageOf, ApiError } from '../../../../api/api-error'
 import { fetchChildren } from '../../../../api/children-api'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
+import { useLocalDraft } from '../../../../lib/local-draft'
 import { newUuid } from '../../../../lib/new-uuid'
 import { useSession } from '../../../../session/use-session'
 import AgreementContent from '../../components/agreement-content'
@@ -34,17 +35,27 @@ const agreementPage = (id: string) => `/packages/agreements/pages/agreement/inde
 /**
  * Drafting an agreement in five short screens; the fourth saves it, the fifth reads the duties through. With
  * `replaces` (更换照护人) it starts from the old agreement with the caregiver empty and supersedes it once signed.
+ * What is typed and the screen are kept on the phone until the parent moves on to the signatures, so a reload
+ * or a killed app loses nothing, not even the caregiver's ID number the saved view masks.
  */
 function DraftForm({ editId, replaces }: { editId?: string; replaces?: string }) {
-  const [agreementId] = useState(() => editId ?? newUuid())
-  const [form, setForm] = useState(emptyDraftForm)
-  const [step, setStep] = useState(0)
+  const draft = useLocalDraft(`agreement.${editId ?? (replaces ? `replaces.${replaces}` : 'new')}`, () => ({
+    agreementId: editId ?? newUuid(),
+    form: emptyDraftForm(),
+    step: 0,
+  }))
+  const { agreementId, form, step } = draft.value
+  const setForm = (next: typeof form) => draft.set((current) => ({ ...current, form: next }))
+  const setStep = (next: number) => draft.set((current) => ({ ...current, step: next }))
   const [errors, setErrors] = useState<DraftErrors>({})
   const [saved, setSaved] = useState<Agreement | null>(null)
   const [busy, setBusy] = useState(false)
   const { data: children, error: childrenError } = useLoadedOnShow(fetchChildren)
 
   useEffect(() => {
+    // Back on the duties screen after a reload: the saved agreement is read again to show them.
+    if (draft.restored && step === 4) fetchAgreement(agreementId).then(setSaved).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
+    if (draft.restored) return
     if (editId) fetchAgreement(editId).then((agreement) => setForm(draftFormOf(agreement))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
     else if (replaces) fetchAgreement(replaces).then((old) => setForm(replacementFormOf(old))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
   }, [editId, replaces])
@@ -57,7 +68,10 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
   ]
 
   async function next() {
-    if (step === 4) return void Taro.redirectTo({ url: agreementPage(agreementId) })
+    if (step === 4) {
+      draft.clear()
+      return void Taro.redirectTo({ url: agreementPage(agreementId) })
+    }
     const found = checks[step]!()
     setErrors(found)
     if (hasErrors(found)) return

@@ -1,32 +1,49 @@
 import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { agreementPartyLabels, type AgreementParty } from '@ccs/shared/agreements/agreement-status'
 import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
+import { useLocalDraft } from '../../../../lib/local-draft'
 import { useSession } from '../../../../session/use-session'
 import SignInFirst from '../../../../components/sign-in-first'
 import SignaturePad from '../../components/signature-pad'
+import SignaturePadFrame from '../../components/signature-pad-frame'
 import TextField from '../../components/text-field'
 import { fetchAgreement, signAgreement } from '../../api/agreements-api'
 import '../../agreements.scss'
 
 type Errors = Partial<Record<'name' | 'residentId' | 'image' | 'sign', string>>
 
+/** Back to the agreement; opened straight from a link or reloaded, the sign page has no page under it to go back to. */
 function backToAgreement(agreementId: string) {
-  Taro.navigateBack().catch(() => Taro.redirectTo({ url: `/packages/agreements/pages/agreement/index?id=${agreementId}` }))
+  const agreementPage = `/packages/agreements/pages/agreement/index?id=${agreementId}`
+  if (Taro.getCurrentPages().length < 2) return void Taro.redirectTo({ url: agreementPage })
+  Taro.navigateBack().catch(() => Taro.redirectTo({ url: agreementPage }))
 }
 
-/** Signing by hand: the caregiver first confirms name and ID number (they must match the agreement). */
+interface SignDraft {
+  name: string
+  residentId: string
+  image: string | null
+}
+
+/**
+ * Signing by hand: the caregiver first confirms name and ID number (they must match the agreement). What is
+ * typed and the drawn signature are kept on the phone until the signature is in, so a reload or a dropped
+ * connection does not make an elderly caregiver write it all again.
+ */
 function SignForm({ agreementId, party }: { agreementId: string; party: AgreementParty }) {
   const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
   const { data: agreement, error: loadError } = useLoadedOnShow(load)
-  const [name, setName] = useState('')
-  const [residentId, setResidentId] = useState('')
-  const [image, setImage] = useState<string | null>(null)
+  const draft = useLocalDraft<SignDraft>(`sign.${agreementId}.${party}`, () => ({ name: '', residentId: '', image: null }))
+  const { name, residentId, image } = draft.value
+  const change = (fields: Partial<SignDraft>) => draft.set((current) => ({ ...current, ...fields }))
+  /** A signature drawn before a reload is shown as it was, until 擦掉重写. */
+  const [showKept, setShowKept] = useState(image !== null)
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
   const confirmIdentity = party === 'caregiver'
@@ -49,6 +66,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
         image,
         identity: confirmIdentity ? { name: name.trim(), residentId: residentId.trim() } : undefined,
       })
+      draft.clear()
       backToAgreement(agreementId)
     } catch (error) {
       const mismatch = error instanceof ApiError && error.code === 'IDENTITY_MISMATCH'
@@ -70,11 +88,26 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
       {confirmIdentity && (
         <View className='card agreements__card'>
           <Text className='agreements__title'>先确认是您本人</Text>
-          <TextField id='identity-name' label='您的姓名' value={name} onChange={(text) => { setName(text); setErrors({}) }} error={errors.name} />
-          <TextField id='identity-resident-id' label='您的身份证号码' type='idcard' maxLength={18} value={residentId} onChange={(text) => { setResidentId(text); setErrors({}) }} error={errors.residentId} />
+          <TextField id='identity-name' label='您的姓名' value={name} onChange={(text) => { change({ name: text }); setErrors({}) }} error={errors.name} />
+          <TextField id='identity-resident-id' label='您的身份证号码' type='idcard' maxLength={18} value={residentId} onChange={(text) => { change({ residentId: text }); setErrors({}) }} error={errors.residentId} />
         </View>
       )}
-      <SignaturePad id='signature-pad' onChange={setImage} />
+      {showKept && image ? (
+        <SignaturePadFrame
+          id='signature-pad'
+          signed
+          onClear={() => {
+            setShowKept(false)
+            change({ image: null })
+          }}
+        >
+          <View className='signature-pad__sheet'>
+            <Image id='signature-pad-kept' className='signature-pad__canvas' src={image} mode='aspectFit' />
+          </View>
+        </SignaturePadFrame>
+      ) : (
+        <SignaturePad id='signature-pad' onChange={(drawn) => change({ image: drawn })} />
+      )}
       {errors.image && <Text id='signature-pad-error' className='form-error'>{errors.image}</Text>}
       {errors.sign && <Text id='sign-error' className='form-error'>{errors.sign}</Text>}
       <Button id='sign-submit' className='agreements__button' type='primary' size='xlarge' block disabled={busy} onClick={sign}>

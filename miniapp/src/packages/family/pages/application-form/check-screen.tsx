@@ -20,6 +20,9 @@ interface Props {
   onDocuments(): void
   onSubmit(): Promise<void>
   onBack(): void
+  /** The tick as the family left it (kept on the phone), and where to keep a change. */
+  consented: boolean
+  onConsent(agreed: boolean): void
 }
 
 /** What the rules make of the answers: the expected amount, and a plain warning when the child may not qualify. */
@@ -41,8 +44,8 @@ function expectation(app: Application, facts: ChildFacts): { amount: string; war
 }
 
 /** 核对: every answer with a 修改 link, the expected amount, what is still missing, the consent and 提交. */
-export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit, onBack }: Props) {
-  const [agreed, setAgreed] = useState(false)
+export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit, onBack, consented, onConsent }: Props) {
+  const [agreed, setAgreed] = useState(consented)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const { amount, warning } = expectation(app, facts)
@@ -50,6 +53,11 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
     (page.facts as readonly FactName[]).filter((fact) => facts[fact] !== undefined).map((fact) => ({ fact, pageId: page.id })),
   )
   const missing = app.requiredDocuments.filter((document) => !document.provided)
+
+  function toggleConsent() {
+    setAgreed(!agreed)
+    onConsent(!agreed)
+  }
 
   async function submit() {
     if (!agreed) return setError('请先勾选上面的“我同意”，再点提交。')
@@ -111,7 +119,7 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
           </>
         )}
       </View>
-      <View id='consent' className={`consent ${agreed ? 'consent--checked' : ''}`} onClick={() => setAgreed(!agreed)}>
+      <View id='consent' className={`consent ${agreed ? 'consent--checked' : ''}`} onClick={toggleConsent}>
         <Text className='consent__box'>{agreed ? '✓' : ''}</Text>
         <Text className='consent__text'>{consentText}</Text>
       </View>

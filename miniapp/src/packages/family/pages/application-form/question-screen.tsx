@@ -16,11 +16,13 @@ interface Props {
   pageId: QuestionPageId
   facts: ChildFacts
   onNext(answers: ChildFacts): Promise<void>
+  /** Keeps the answers on the phone as they are typed. */
+  onKeep(answers: ChildFacts): void
   onBack(): void
 }
 
 /** One screen of questions; a follow-up appears as soon as the answer before it needs it. */
-export default function QuestionScreen({ app, pageId, facts, onNext, onBack }: Props) {
+export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onBack }: Props) {
   const [answers, setAnswers] = useState<ChildFacts>(facts)
   const [errors, setErrors] = useState<Partial<Record<FactName, string>>>({})
   const [saveError, setSaveError] = useState<string | null>(null)
@@ -56,7 +58,11 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onBack }: P
           value={answers[fact]}
           error={errors[fact]}
           onChange={(value) => {
-            setAnswers((current) => ({ ...current, [fact]: value }))
+            setAnswers((current) => {
+              const next = { ...current, [fact]: value }
+              onKeep(next)
+              return next
+            })
             setErrors((current) => ({ ...current, [fact]: undefined }))
           }}
         />

@@ -89,6 +89,15 @@ export function useApplicationForm(applicationId: string) {
       setApp(loaded)
       setFacts(working)
       setHistory([firstStep(loaded, working, stored.step)])
+      // Answers kept on the phone while the network was down go to the server draft now.
+      if (stored.pending) {
+        saveFacts(loaded.id, working)
+          .then((saved) => {
+            remember({ facts: saved.facts, pending: false })
+            setApp(saved)
+          })
+          .catch(() => undefined)
+      }
     } catch (error) {
       setLoadError(errorMessageOf(error))
     }
@@ -115,6 +124,11 @@ export function useApplicationForm(applicationId: string) {
       setEditing(false)
       go({ kind: 'check' })
     } else go({ kind: 'documents' })
+  }
+
+  /** Answers typed on a screen but not yet sent: kept on the phone, so a reload shows them again. */
+  function keep(answers: ChildFacts) {
+    remember({ facts: { ...facts, ...answers }, pending: true })
   }
 
   function edit(pageId: QuestionPageId) {
@@ -148,5 +162,5 @@ export function useApplicationForm(applicationId: string) {
     else void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/index/index' }))
   }
 
-  return { app, facts, step, depth: history.length, loadError, load, answer, edit, submit, refresh, back, go, editing, consented, consent }
+  return { app, facts, step, depth: history.length, loadError, load, answer, keep, edit, submit, refresh, back, go, editing, consented, consent }
 }
