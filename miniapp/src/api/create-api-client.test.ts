@@ -5,7 +5,7 @@ import { ApiError } from './api-error'
 import { createApiClient, type Transport, type TransportRequest } from './create-api-client'
 
 function session(accessToken: string, refreshToken = `refresh-${accessToken}`): Session {
-  const account = { id: 'a1', name: '张三', roles: ['family' as const], phoneMasked: '138****0000', regionScope: null, regionName: null }
+  const account = { id: 'a1', name: '张三', roles: ['family' as const], phoneMasked: '138****0000', regionScope: null, regionName: null, textSize: null }
   return { accessToken, accessTokenExpiresIn: 900, refreshToken, account }
 }
 
