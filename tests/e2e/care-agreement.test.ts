@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { addChildOnPortal, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
+import { drawSignature } from '../support/draw-signature';
 
 const portal = seededPortalSuite();
 
 const caregiver = { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' };
-
-/** Writes a name-like scribble on the signature pad with the mouse, as a finger would. */
-async function drawSignature(page: Page): Promise<void> {
-  const canvas = page.locator('#signature-pad-canvas:visible');
-  // The sign page slides in: draw only once the canvas stands still.
-  let box = await canvas.boundingBox();
-  for (let tries = 0; tries < 20; tries += 1) {
-    await page.waitForTimeout(100);
-    const now = await canvas.boundingBox();
-    if (box && now && now.x === box.x && now.y === box.y) break;
-    box = now;
-  }
-  if (!box) throw new Error('signature pad not on screen');
-  await page.mouse.move(box.x + 30, box.y + 100);
-  await page.mouse.down();
-  for (let step = 1; step <= 24; step += 1) {
-    await page.mouse.move(box.x + 30 + step * 10, box.y + 100 + Math.sin(step / 2) * 45, { steps: 3 });
-  }
-  await page.mouse.up();
-  await expect.poll(() => textOf(page, '#signature-pad-state:visible')).toBe('已写好');
-}
 
 /**
  * Issue 4's journey on two phones: the mother drafts the agreement and invites the grandmother by link; the
