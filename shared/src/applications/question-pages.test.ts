@@ -81,10 +81,16 @@ describe('事实无人抚养儿童基本生活补贴: the longest flow', () => {
       'assistanceMonthly',
       'disabilityLivingSubsidyMonthly',
     ]);
-    expect(questionsOnPage('support', deFactoUnsupportedAllowance, { ...facts, familyAssistance: 'none' }, context).facts).toEqual([
-      'familyAssistance',
-      'disabilityLivingSubsidyMonthly',
-    ]);
+    expect(questionsOnPage('support', deFactoUnsupportedAllowance, { ...facts, familyAssistance: 'none' }, context).facts).toEqual(['familyAssistance']);
+  });
+
+  it.each([
+    { answer: 'none', asked: ['familyAssistance'] },
+    { answer: 'destituteSupport', asked: ['familyAssistance', 'assistanceMonthly'] },
+    { answer: 'minimumLiving', asked: ['familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },
+  ] as const)('the disability subsidy, paid only to children of 低保 families, is asked after "$answer" only if it could be paid: $asked', ({ answer, asked }) => {
+    const facts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', familyAssistance: answer } as const;
+    expect(questionsOnPage('support', deFactoUnsupportedAllowance, facts, context).facts).toEqual(asked);
   });
 
   it('a child known to have no disability is not asked about the disability subsidy', () => {

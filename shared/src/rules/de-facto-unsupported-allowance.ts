@@ -1,13 +1,15 @@
+import type { IsoDate } from '../calendar/iso-date';
 import type { ChildFacts, FactName } from './child-facts';
+import { hardshipDisabilityLivingSubsidy } from './hardship-disability-living-subsidy';
 import { isDeFactoUnsupported } from './is-de-facto-unsupported';
-import { valueIn } from './parameters';
+import { valueIn, type ParameterSet } from './parameters';
 import { amountNeeds, formatYuan, roundToFen, toEligibility, type AmountLine, type Programme } from './programme';
 import { hukouBook, parentDocuments, requiredDocument } from './required-documents';
 
 const assistanceLabels = { minimumLiving: '现领低保', destituteSupport: '现领特困供养金' } as const;
 
 /** What the child already receives that counts against the standard, and the facts still needed to know it. */
-function receivedSupport(facts: ChildFacts): { lines: AmountLine[]; missing: FactName[] } {
+function receivedSupport(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): { lines: AmountLine[]; missing: FactName[] } {
   const lines: AmountLine[] = [];
   const missing: FactName[] = [];
   if (facts.familyAssistance === undefined) missing.push('familyAssistance');
@@ -15,8 +17,10 @@ function receivedSupport(facts: ChildFacts): { lines: AmountLine[]; missing: Fac
     if (facts.assistanceMonthly === undefined) missing.push('assistanceMonthly');
     else lines.push({ label: assistanceLabels[facts.familyAssistance], amount: facts.assistanceMonthly });
   }
-  // A child known to have no disability gets no disability subsidy, so the family is not asked.
-  const subsidy = facts.disabilityLivingSubsidyMonthly ?? (facts.disability === null ? 0 : undefined);
+  // A child the subsidy's own rule already turns down (no disability, or a family not on 低保) receives
+  // none of it, so the family is not asked.
+  const cannotReceive = facts.disability === null || hardshipDisabilityLivingSubsidy.eligibility(facts, date, regionCode, params).eligible === false;
+  const subsidy = facts.disabilityLivingSubsidyMonthly ?? (cannotReceive ? 0 : undefined);
   if (subsidy === undefined) missing.push('disabilityLivingSubsidyMonthly');
   else lines.push({ label: '现领困难残疾人生活补贴', amount: subsidy });
   return { lines: lines.filter((line) => line.amount > 0), missing };
@@ -35,7 +39,7 @@ export const deFactoUnsupportedAllowance: Programme<'deFactoUnsupportedAllowance
   name: '事实无人抚养儿童基本生活补贴',
   eligibility: (facts, date) => toEligibility(isDeFactoUnsupported(facts, date)),
   amount(facts, date, regionCode, params) {
-    const { lines, missing } = receivedSupport(facts);
+    const { lines, missing } = receivedSupport(facts, date, regionCode, params);
     if (missing.length > 0) return amountNeeds(missing);
     const standard = valueIn(params, 'benefits.orphan_allowance.scattered_amount', regionCode, date);
     const received = lines.reduce((sum, line) => sum + line.amount, 0);
