@@ -390,6 +390,17 @@ describe('the questions of the check', () => {
       'assistanceMonthly',
     ]);
   });
+
+  it('asks about 困难残疾人生活补贴 only for a disabled child of a 低保 family, the only children it is paid to', () => {
+    const disabled = { kind: 'hearing', grade: 2 } as const;
+    expect(checkQuestionsOnPage('family', { familyAssistance: 'none', disability: disabled })).toEqual(['household', 'familyAssistance']);
+    expect(checkQuestionsOnPage('family', { familyAssistance: 'minimumLiving', disability: disabled })).toEqual([
+      'household',
+      'familyAssistance',
+      'assistanceMonthly',
+      'disabilityLivingSubsidyMonthly',
+    ]);
+  });
 });
 
 describe('the answers as sent', () => {

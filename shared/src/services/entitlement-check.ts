@@ -301,7 +301,8 @@ const shownWhen: Partial<Record<FactName, (answers: CheckAnswers) => boolean>> =
   livesWithGuardian: livesAway,
   residencePermit: livesAway,
   assistanceMonthly: (answers) => answers.familyAssistance === 'minimumLiving' || answers.familyAssistance === 'destituteSupport',
-  disabilityLivingSubsidyMonthly: (answers) => answers.disability !== undefined && answers.disability !== null,
+  // 困难残疾人生活补贴 goes to disabled children of 低保 families only (hardship-disability-living-subsidy.ts).
+  disabilityLivingSubsidyMonthly: (answers) => answers.disability !== undefined && answers.disability !== null && answers.familyAssistance === 'minimumLiving',
 };
 
 /** The questions of one screen to show with the answers so far; a screen may come out empty and be skipped. */
