@@ -5,7 +5,7 @@ import { httpClient } from '../../server/src/testing/http-client';
 import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
 import { openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
-import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
+import { documentPhoto, input, saveWholePage, sessionTokenOf, setTextSize, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
@@ -15,7 +15,7 @@ const families: Record<TextSize, { phone: string; first17: string }> = {
   standard: { phone: '13900000001', first17: '52012320150601123' },
   large: { phone: '13900000031', first17: '52012320150601135' },
 };
-const textSizes: TextSize[] = ['standard'];
+const textSizes: TextSize[] = ['standard', 'large'];
 
 /** The screen on show: old pages stay in the DOM hidden on H5, so only the visible one counts. */
 const screenOf = (page: Page) => page.locator('[id^="screen-"]:visible').first().getAttribute('id');
@@ -30,6 +30,7 @@ describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) 
     const page = await openPhonePage(portal.browser);
     const shot = (name: string) => saveScreenshot(page, `family-apply-${mode}-${name}`);
     const meter = await meterJourney(page, '申请事实无人抚养儿童基本生活补贴', mode);
+    await setTextSize(page, mode);
     await signIn(page, phone);
 
     await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
