@@ -1,5 +1,8 @@
 import type { PropsWithChildren } from 'react'
+import { enableKeyboardAccess } from './lib/enable-keyboard-access'
 import './app.scss'
+
+enableKeyboardAccess()
 
 function App({ children }: PropsWithChildren) {
   return children

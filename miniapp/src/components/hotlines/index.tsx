@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../tappable'
 import './index.scss'
 
 /** Public hotlines named in the policy seeds (004: 12355; DOMAIN.md: 12338). */
@@ -18,10 +19,10 @@ export default function Hotlines() {
       <Text className='hotlines__title'>遇到困难，可以打电话</Text>
       <View className='hotlines__row'>
         {hotlines.map((line) => (
-          <View key={line.number} id={`hotline-${line.number}`} className='hotlines__item' onClick={() => call(line.number)}>
+          <Tappable key={line.number} id={`hotline-${line.number}`} className='hotlines__item' onClick={() => call(line.number)}>
             <Text className='hotlines__number'>{line.number}</Text>
             <Text className='hotlines__name'>{line.name}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
       <Text className='hotlines__note'>

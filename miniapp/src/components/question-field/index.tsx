@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../tappable'
 import { Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import './index.scss'
@@ -23,15 +24,17 @@ function Choices({ id, options, value, onChange }: { id: string; options: Answer
   return (
     <View className={options.length <= 3 ? 'choice-row' : ''}>
       {options.map((option) => (
-        <View
+        <Tappable
           key={String(option.value)}
           id={`${id}-${optionId(option.value)}`}
           className={`choice ${value === option.value ? 'choice--selected' : ''}`}
+          role='radio'
+          aria-checked={value === option.value}
           onClick={() => onChange(option.value)}
         >
           <View className='choice__mark' />
           <Text>{option.label}</Text>
-        </View>
+        </Tappable>
       ))}
     </View>
   )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { villageLevel, type Region, type RegionChild } from '../../api/regions-api'
@@ -42,14 +43,14 @@ export default function RegionPicker({ startCode, onChange }: RegionPickerProps)
       )}
       <View className='region-picker__crumbs'>
         {browser.trail.map((crumb, index) => (
-          <View
+          <Tappable
             key={crumb.code ?? 'country'}
             id={`region-crumb-${index}`}
             className={`region-picker__crumb ${index === browser.trail.length - 1 ? 'region-picker__crumb--open' : ''}`}
             onClick={() => goBack(index)}
           >
             {crumb.name}
-          </View>
+          </Tappable>
         ))}
       </View>
       {open && open.level < villageLevel && !browser.error && (
@@ -70,7 +71,7 @@ export default function RegionPicker({ startCode, onChange }: RegionPickerProps)
       {!browser.loading && (
         <View className='region-picker__list'>
           {browser.children.map((child) => (
-            <View
+            <Tappable
               key={child.code}
               id={`region-${child.code}`}
               className={`region-picker__item ${child.code === selectedCode ? 'region-picker__item--selected' : ''}`}
@@ -80,7 +81,7 @@ export default function RegionPicker({ startCode, onChange }: RegionPickerProps)
               <Text className='region-picker__mark'>
                 {child.level < villageLevel && child.hasChildren ? '›' : child.code === selectedCode ? '✓' : ''}
               </Text>
-            </View>
+            </Tappable>
           ))}
         </View>
       )}

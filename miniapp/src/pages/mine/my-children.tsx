@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Child } from '@ccs/shared/children/child-schemas'
@@ -23,14 +24,14 @@ export default function MyChildren() {
         </View>
       )}
       {children?.map((child) => (
-        <View key={child.id} id={`mine-child-${child.id}`} className='card mine__child' onClick={() => open('/packages/family/pages/children/index')}>
+        <Tappable key={child.id} id={`mine-child-${child.id}`} className='card mine__child' onClick={() => open('/packages/family/pages/children/index')}>
           <Text className='mine__empty'>{child.name}</Text>
           <Text className='mine__line muted'>身份证 {child.maskedResidentId} · 户口在 {child.hukouRegion.name}</Text>
-        </View>
+        </Tappable>
       ))}
-      <View id='mine-children-manage' className='text-link' onClick={() => open('/packages/family/pages/children/index')}>
+      <Tappable id='mine-children-manage' className='text-link' onClick={() => open('/packages/family/pages/children/index')}>
         {children?.length ? '查看或添加孩子' : '添加孩子'}
-      </View>
+      </Tappable>
       <Button id='my-applications' className='mine__submit' type='primary' size='xlarge' block onClick={() => open('/packages/family/pages/applications/index')}>
         我的申请
       </Button>

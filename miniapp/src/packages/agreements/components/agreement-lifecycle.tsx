@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
@@ -30,14 +31,14 @@ export function AgreementNotices({ agreement }: { agreement: Agreement }) {
         </Text>
       )}
       {agreement.supersededBy && (
-        <View id='agreement-superseded-by' className='agreements__notice' onClick={() => void Taro.navigateTo({ url: agreementPage(agreement.supersededBy!) })}>
+        <Tappable id='agreement-superseded-by' className='agreements__notice' onClick={() => void Taro.navigateTo({ url: agreementPage(agreement.supersededBy!) })}>
           已换了新的照护人，新协议已签字生效。点这里看新协议
-        </View>
+        </Tappable>
       )}
       {agreement.supersedes && (
-        <View id='agreement-supersedes' className='text-link' onClick={() => void Taro.navigateTo({ url: agreementPage(agreement.supersedes!) })}>
+        <Tappable id='agreement-supersedes' className='text-link' onClick={() => void Taro.navigateTo({ url: agreementPage(agreement.supersedes!) })}>
           这份协议更换了照护人，签好后代替原来的协议。看原来的协议
-        </View>
+        </Tappable>
       )}
       {unable && inForce && (
         <View id='caregiver-unable' className='agreements__notice'>
@@ -62,9 +63,9 @@ export default function AgreementLifecycle({ agreement, onChanged }: { agreement
   return (
     <View id='agreement-lifecycle'>
       {!agreement.caregiverUnable && (
-        <View id='replace-caregiver-link' className='text-link' onClick={() => replaceCaregiver(agreement)}>
+        <Tappable id='replace-caregiver-link' className='text-link' onClick={() => replaceCaregiver(agreement)}>
           {agreement.pendingReplacement ? '继续更换照护人（新协议还没签完）' : '更换照护人（签一份新协议代替这份）'}
-        </View>
+        </Tappable>
       )}
       <EndAgreement agreement={agreement} onEnded={onChanged} />
     </View>

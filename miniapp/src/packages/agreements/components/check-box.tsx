@@ -1,11 +1,12 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 
 /** A whole-row tick box with its sentence, large enough to hit. */
 export default function CheckBox({ id, checked, onChange, children }: { id: string; checked: boolean; onChange(checked: boolean): void; children: string }) {
   return (
-    <View id={id} className={`consent ${checked ? 'consent--checked' : ''}`} onClick={() => onChange(!checked)}>
+    <Tappable id={id} className={`consent ${checked ? 'consent--checked' : ''}`} role='checkbox' aria-checked={checked} onClick={() => onChange(!checked)}>
       <Text className='consent__box'>{checked ? '✓' : ''}</Text>
       <Text className='consent__text'>{children}</Text>
-    </View>
+    </Tappable>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/style.css'
@@ -20,9 +21,9 @@ export default function EndAgreement({ agreement, onEnded }: { agreement: Agreem
 
   if (step === 'closed') {
     return (
-      <View id='end-agreement' className='text-link' onClick={() => setStep('reason')}>
+      <Tappable id='end-agreement' className='text-link' onClick={() => setStep('reason')}>
         提前结束协议（例如爸爸妈妈回家了）
-      </View>
+      </Tappable>
     )
   }
 
@@ -76,9 +77,9 @@ export default function EndAgreement({ agreement, onEnded }: { agreement: Agreem
           </Button>
         </>
       )}
-      <View id='end-agreement-cancel' className='text-link' onClick={() => { setStep('closed'); setError(null) }}>
+      <Tappable id='end-agreement-cancel' className='text-link' onClick={() => { setStep('closed'); setError(null) }}>
         不结束了
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 
 /** What both signature pads show around the canvas: what to do, and 重写 to start again. */
 export default function SignaturePadFrame({ id, signed, onClear, children }: { id: string; signed: boolean; onClear(): void; children: ReactNode }) {
@@ -11,9 +12,9 @@ export default function SignaturePadFrame({ id, signed, onClear, children }: { i
         <Text id={`${id}-state`} className={signed ? 'signature-pad__ok' : 'muted'}>
           {signed ? '已写好' : '还没有写'}
         </Text>
-        <View id={`${id}-clear`} className='text-link signature-pad__clear' onClick={onClear}>
+        <Tappable id={`${id}-clear`} className='text-link signature-pad__clear' onClick={onClear}>
           擦掉重写
-        </View>
+        </Tappable>
       </View>
     </View>
   )

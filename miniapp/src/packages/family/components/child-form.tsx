@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
@@ -124,15 +125,17 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
       <Text className='field-label'>您是孩子的</Text>
       <View className='choice-row'>
         {(Object.keys(guardianRelationLabels) as GuardianRelation[]).map((key) => (
-          <View
+          <Tappable
             key={key}
             id={`child-relation-${key}`}
             className={`choice ${relation === key ? 'choice--selected' : ''}`}
+            role='radio'
+            aria-checked={relation === key}
             onClick={() => set('relation', key)}
           >
             <View className='choice__mark' />
             <Text>{guardianRelationLabels[key]}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
       {errors.relation && <Text id='child-relation-error' className='form-error'>{errors.relation}</Text>}
@@ -141,14 +144,16 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
       <VillageField id='child-hukou' value={hukou} onChange={(village) => set('hukou', village)} />
       {errors.hukou && <Text id='child-hukou-error' className='form-error'>{errors.hukou}</Text>}
 
-      <View
+      <Tappable
         id='child-lives-elsewhere'
         className={`consent ${livesElsewhere ? 'consent--checked' : ''}`}
+        role='checkbox'
+        aria-checked={livesElsewhere}
         onClick={() => set('livesElsewhere', !livesElsewhere)}
       >
         <Text className='consent__box'>{livesElsewhere ? '✓' : ''}</Text>
         <Text className='consent__text'>孩子现在不住在户口所在地（比如跟着父母在外地上学）</Text>
-      </View>
+      </Tappable>
       {livesElsewhere && hukou && (
         <>
           <Text className='field-label'>孩子现在住的村（社区）</Text>
@@ -162,9 +167,9 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
         {busy ? '正在保存…' : '保存孩子信息'}
       </Button>
       {onCancel && (
-        <View id='child-cancel' className='text-link' onClick={onCancel}>
+        <Tappable id='child-cancel' className='text-link' onClick={onCancel}>
           取消
-        </View>
+        </Tappable>
       )}
     </View>
   )

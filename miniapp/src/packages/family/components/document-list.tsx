@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
@@ -92,9 +93,9 @@ export default function DocumentList({ app, onUploaded }: Props) {
                 <Button id={`${id}-retry`} className='family__button' type='primary' size='large' block onClick={() => enqueue(document.kind, { ...upload, state: 'waiting' })}>
                   重试
                 </Button>
-                <View id={`${id}-retake`} className='text-link' onClick={() => void takePhoto(document.kind)}>
+                <Tappable id={`${id}-retake`} className='text-link' onClick={() => void takePhoto(document.kind)}>
                   换一张照片
-                </View>
+                </Tappable>
               </>
             )}
             {upload?.state !== 'failed' && (

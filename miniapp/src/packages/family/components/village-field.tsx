@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import RegionPicker from '../../../components/region-picker'
 import { villageLevel, type Region } from '../../../api/regions-api'
 
@@ -33,9 +34,9 @@ export default function VillageField({ id, value, onChange }: Props) {
     return (
       <View id={id} className='village-field card'>
         <Text id={`${id}-chosen`} className='family__line'>{value.label}</Text>
-        <View id={`${id}-change`} className='text-link' onClick={() => onChange(null)}>
+        <Tappable id={`${id}-change`} className='text-link' onClick={() => onChange(null)}>
           重新选择
-        </View>
+        </Tappable>
       </View>
     )
   }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import type { IsoDate } from '@ccs/shared/calendar/iso-date'
@@ -22,14 +23,14 @@ export default function AgeOrBirthDate({ birthDate, ageYears, error, onChange }:
     <View id='question-age-block' className='question card services__card'>
       <Text className='services__title'>孩子的出生日期或年龄</Text>
       <View className='choice-row'>
-        <View id='age-by-date' className={`choice ${!byAge ? 'choice--selected' : ''}`} onClick={() => setByAge(false)}>
+        <Tappable id='age-by-date' className={`choice ${!byAge ? 'choice--selected' : ''}`} role='radio' aria-checked={!byAge} onClick={() => setByAge(false)}>
           <View className='choice__mark' />
           <Text>填出生日期</Text>
-        </View>
-        <View id='age-by-years' className={`choice ${byAge ? 'choice--selected' : ''}`} onClick={() => setByAge(true)}>
+        </Tappable>
+        <Tappable id='age-by-years' className={`choice ${byAge ? 'choice--selected' : ''}`} role='radio' aria-checked={byAge} onClick={() => setByAge(true)}>
           <View className='choice__mark' />
           <Text>只填几岁</Text>
-        </View>
+        </Tappable>
       </View>
       {byAge ? (
         <View className='number-row'>

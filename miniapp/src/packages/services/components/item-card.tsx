@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { serviceCategoryLabels, type ServiceItem } from '@ccs/shared/services/service-schemas'
 
 export const openItem = (id: string) => void Taro.navigateTo({ url: `/packages/services/pages/item/index?id=${encodeURIComponent(id)}` })
@@ -7,12 +8,12 @@ export const openItem = (id: string) => void Taro.navigateTo({ url: `/packages/s
 /** One service in a list: its name, category and what it gives, the whole card tappable. */
 export default function ItemCard({ item }: { item: ServiceItem }) {
   return (
-    <View id={`item-${item.id}`} className='tap-card' onClick={() => openItem(item.id)}>
+    <Tappable id={`item-${item.id}`} className='tap-card' onClick={() => openItem(item.id)}>
       <Text className='tap-card__title'>{item.title}</Text>
       <Text className='tap-card__line'>
         <Text className='services__tag'>{serviceCategoryLabels[item.category]}</Text>
         {item.gives.length > 40 ? `${item.gives.slice(0, 40)}…` : item.gives}
       </Text>
-    </View>
+    </Tappable>
   )
 }

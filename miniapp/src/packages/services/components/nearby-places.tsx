@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import type { NearbyPlace, PlaceKind } from '@ccs/shared/services/service-schemas'
 import { errorMessageOf } from '../../../api/api-error'
 import { fetchPlaces } from '../api/services-api'
@@ -42,28 +43,28 @@ export default function NearbyPlaces({ kinds, regionCode, limit }: Props) {
   return (
     <View className='nearby-places'>
       {!byPosition && (
-        <View id='use-my-position' className='call-button' onClick={() => void load(true)}>
+        <Tappable id='use-my-position' className='call-button' onClick={() => void load(true)}>
           用我的位置找最近的
-        </View>
+        </Tappable>
       )}
       <Text className='services__line muted'>{byPosition ? '按离您的距离排列，最近的在前面。' : '按您选的地区排列。位置只用来排序，不会保存。'}</Text>
       {notice && <Text className='services__notice'>{notice}</Text>}
       {error && (
         <View>
           <Text className='form-error'>{error}</Text>
-          <View className='text-link' onClick={() => void load(byPosition)}>重新加载</View>
+          <Tappable className='text-link' onClick={() => void load(byPosition)}>重新加载</Tappable>
         </View>
       )}
       {places?.length === 0 && <Text className='services__line'>附近还没有登记这类地点，可以问村（社区）儿童主任。</Text>}
       {places?.map((place) => <PlaceCard key={place.id} place={place} />)}
       {places && places.length >= limit && (
-        <View
+        <Tappable
           id='more-places'
           className='text-link'
           onClick={() => void Taro.navigateTo({ url: `/packages/services/pages/places/index?kinds=${kinds.join(',')}` })}
         >
           查看更多地点 ›
-        </View>
+        </Tappable>
       )}
     </View>
   )

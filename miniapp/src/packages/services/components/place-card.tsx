@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { placeKindLabels, type NearbyPlace } from '@ccs/shared/services/service-schemas'
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
@@ -21,9 +22,9 @@ export default function PlaceCard({ place }: { place: NearbyPlace }) {
       </Text>
       <Text className='services__line'>地址：{place.address}</Text>
       <Text className='services__line'>开放时间：{place.hours}</Text>
-      <View id={`place-${place.id}-call`} className='call-button' onClick={() => call(place.phone)}>
+      <Tappable id={`place-${place.id}-call`} className='call-button' onClick={() => call(place.phone)}>
         打电话 {place.phone}
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import RegionPicker from '../../../components/region-picker'
@@ -39,9 +40,9 @@ export default function RegionChoice({ id, startCode, minLevel, value, onChange 
     return (
       <View id={id} className='services__region card'>
         <Text id={`${id}-chosen`} className='services__line'>{value.label}</Text>
-        <View id={`${id}-change`} className='text-link' onClick={() => onChange(null)}>
+        <Tappable id={`${id}-change`} className='text-link' onClick={() => onChange(null)}>
           重新选择
-        </View>
+        </Tappable>
       </View>
     )
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/style.css'
@@ -61,12 +62,12 @@ function InForce({ agreement: initial }: { agreement: Agreement }) {
           <Button id={`caregiver-unable-submit-${id}`} className='staff__submit' type='primary' size='large' block disabled={busy} onClick={submit}>
             {busy ? '正在提交…' : '提交，通知家长另选照护人'}
           </Button>
-          <View className='text-link' onClick={() => setOpen(false)}>取消</View>
+          <Tappable className='text-link' onClick={() => setOpen(false)}>取消</Tappable>
         </>
       ) : (
-        <View id={`caregiver-unable-${id}-open`} className='text-link' onClick={() => setOpen(true)}>
+        <Tappable id={`caregiver-unable-${id}-open`} className='text-link' onClick={() => setOpen(true)}>
           照护人无法照护
-        </View>
+        </Tappable>
       )}
     </View>
   )

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { CaseDetail, TransitionRequest } from '@ccs/shared/applications/application-schemas'
@@ -147,9 +148,9 @@ export default function CaseActionsPanel({ detail, onDone, onRefresh }: Props) {
           <Button id='action-submit' className='staff__submit' type='primary' size='xlarge' block disabled={busy} onClick={() => void submit()}>
             {busy ? '正在提交…' : `确认${caseActionLabels[chosen]}`}
           </Button>
-          <View id='action-cancel' className='text-link' onClick={cancel}>
+          <Tappable id='action-cancel' className='text-link' onClick={cancel}>
             换一个操作
-          </View>
+          </Tappable>
         </View>
       )}
     </View>

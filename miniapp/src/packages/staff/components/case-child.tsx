@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
 import { formatDate } from '../../../lib/format-date'
 
@@ -20,9 +21,9 @@ export default function CaseChild({ detail }: { detail: CaseDetail }) {
       <Text className='staff__line'>户籍地：{child.hukouRegion.name}</Text>
       {child.residenceRegion && <Text className='staff__line'>现居住地：{child.residenceRegion.name}</Text>}
       {detail.routing && <Text className='staff__line muted'>{detail.routing.reason}</Text>}
-      <View id='child-file-link' className='text-link' onClick={() => void Taro.navigateTo({ url: childFilePage(child.id) })}>
+      <Tappable id='child-file-link' className='text-link' onClick={() => void Taro.navigateTo({ url: childFilePage(child.id) })}>
         查看这个孩子的档案（一人一档）
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
 import { formatMoment } from '../../../lib/format-date'
 import { useDocumentImages } from './use-document-images'
@@ -27,9 +28,9 @@ export default function CaseDocuments({ detail }: { detail: CaseDetail }) {
                 onClick={() => setEnlarged(large ? null : document.id)}
               />
             ) : (
-              <View className='thumb__placeholder' onClick={image ? retry : undefined}>
+              <Tappable className='thumb__placeholder' onClick={image ? retry : undefined}>
                 {image ? '照片没有打开，点此重试' : '正在加载…'}
-              </View>
+              </Tappable>
             )}
             <View className='thumb__text'>
               <Text className='thumb__label'>{document.label}</Text>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
+import { policyTitleOf } from '@ccs/shared/rules/policy-titles'
 
 const verdicts = {
   yes: '按填写的情况，符合条件',
@@ -21,7 +22,7 @@ export default function CaseEvaluation({ evaluation }: { evaluation: CaseDetail[
       {evaluation.reasons.map((reason, index) => (
         <View key={index} className='reason'>
           <Text className='staff__line'>{reason.text}</Text>
-          <Text className='reason__source'>依据：{reason.source}</Text>
+          <Text className='reason__source'>依据：{policyTitleOf(reason.source)}</Text>
         </View>
       ))}
       <Text className='staff__subtitle'>金额</Text>

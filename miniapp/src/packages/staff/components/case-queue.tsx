@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import type { CaseSummary } from '@ccs/shared/applications/application-schemas'
 import { reviewStatuses, type ReviewStatus } from '@ccs/shared/applications/application-status'
@@ -84,9 +85,9 @@ export default function CaseQueue({ reloadKey }: { reloadKey: number }) {
       {error && (
         <View className='inline-error'>
           <Text className='form-error'>{error}</Text>
-          <View className='text-link' onClick={() => void load(1)}>
+          <Tappable className='text-link' onClick={() => void load(1)}>
             重试
-          </View>
+          </Tappable>
         </View>
       )}
       {!loading && !error && total === 0 && <Text className='staff__empty'>现在没有需要您办理的申请。</Text>}

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 import type { CaseSummary } from '@ccs/shared/applications/application-schemas'
 import { formatDate } from '../../../lib/format-date'
 
@@ -19,7 +20,7 @@ export function DueLine({ dueDate, overdue, id }: { dueDate: string | null; over
 /** One case in the queue: whose, which programme, where it stands, by when, how many photos are missing. */
 export default function CaseRow({ item }: { item: CaseSummary }) {
   return (
-    <View
+    <Tappable
       id={`case-row-${item.id}`}
       className={`card case-row${item.overdue ? ' case-row--overdue' : ''}`}
       onClick={() => void Taro.navigateTo({ url: casePage(item.id) })}
@@ -34,6 +35,6 @@ export default function CaseRow({ item }: { item: CaseSummary }) {
       <Text className={item.missingDocumentCount > 0 ? 'staff__line staff__warn' : 'staff__line muted'}>
         {item.missingDocumentCount > 0 ? `还缺 ${item.missingDocumentCount} 份证明材料照片` : '证明材料照片已齐'}
       </Text>
-    </View>
+    </Tappable>
   )
 }

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
+import Tappable from '../../../components/tappable'
 
 export interface Chip<T extends string> {
   value: T | 'all'
@@ -25,16 +26,15 @@ export default function FilterChips<T extends string>({ idPrefix, title, chips, 
         {chips.map((chip) => {
           const isSelected = chip.value === selected
           return (
-            <View
+            <Tappable
               key={chip.value}
               id={`${idPrefix}-${chip.value}`}
               className={`chips__chip${isSelected ? ' chips__chip--on' : ''}`}
-              aria-selected={isSelected}
-              role='button'
+              aria-pressed={isSelected}
               onClick={() => onSelect(chip.value)}
             >
               {isSelected ? `✓ ${chip.label}` : chip.label}
-            </View>
+            </Tappable>
           )
         })}
       </ScrollView>

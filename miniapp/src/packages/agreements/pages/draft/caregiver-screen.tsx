@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { parseResidentId } from '@ccs/shared/identity/resident-id'
 import CheckBox from '../../components/check-box'
 import TextField from '../../components/text-field'
@@ -46,15 +47,17 @@ export default function CaregiverScreen({ form, errors, onChange, onErrors }: Pr
       <Text className='field-label'>照护人是孩子的</Text>
       <View className='choice-row'>
         {(Object.keys(caregiverRelationLabels) as CaregiverRelation[]).map((relation) => (
-          <View
+          <Tappable
             key={relation}
             id={`caregiver-relation-${relation}`}
             className={`choice ${caregiver.relation === relation ? 'choice--selected' : ''}`}
+            role='radio'
+            aria-checked={caregiver.relation === relation}
             onClick={() => set({ relation })}
           >
             <View className='choice__mark' />
             <Text>{caregiverRelationLabels[relation]}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
       {errors.caregiverRelation && <Text id='caregiver-relation-error' className='form-error'>{errors.caregiverRelation}</Text>}

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import type { Child } from '@ccs/shared/children/child-schemas'
 import { ageOn } from '@ccs/shared/identity/age-on'
@@ -27,7 +28,7 @@ export default function ChildrenScreen({ children, loadError, selected, onChange
         const tooOld = ageOn(child.birthDate, today) >= 16
         const isSelected = selected.includes(child.id)
         return (
-          <View
+          <Tappable
             key={child.id}
             id={`draft-child-${child.id}`}
             className={`choice ${isSelected ? 'choice--selected' : ''} ${tooOld ? 'choice--disabled' : ''}`}
@@ -38,13 +39,13 @@ export default function ChildrenScreen({ children, loadError, selected, onChange
               {child.name}
               {tooOld ? '（已满16周岁，不需要委托照护协议）' : ''}
             </Text>
-          </View>
+          </Tappable>
         )
       })}
       {error && <Text id='draft-children-error' className='form-error'>{error}</Text>}
-      <View id='draft-add-child' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/family/pages/children/index' })}>
+      <Tappable id='draft-add-child' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/family/pages/children/index' })}>
         添加孩子
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { errorMessageOf, ApiError } from '../../../../api/api-error'
@@ -111,9 +112,9 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
         {busy ? '正在保存…' : step === 3 ? '保存协议' : step === 4 ? '读完了，请照护人签字' : '下一步'}
       </Button>
       {step > 0 && step < 4 && (
-        <View id='back' className='text-link' onClick={() => { setErrors({}); setStep(step - 1) }}>
+        <Tappable id='back' className='text-link' onClick={() => { setErrors({}); setStep(step - 1) }}>
           上一步
-        </View>
+        </Tappable>
       )}
     </View>
   )

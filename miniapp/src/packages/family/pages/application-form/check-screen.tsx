@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
@@ -91,9 +92,9 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
               <Text className='answer-list__question'>{factQuestions[fact]}</Text>
               <Text id={`answer-${fact}`} className='answer-list__answer'>{describeAnswer(fact, facts[fact])}</Text>
             </View>
-            <View id={`edit-${fact}`} className='answer-list__edit' onClick={() => onEdit(pageId)}>
+            <Tappable id={`edit-${fact}`} className='answer-list__edit' onClick={() => onEdit(pageId)}>
               修改
-            </View>
+            </Tappable>
           </View>
         ))}
       </View>
@@ -113,24 +114,24 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
             {missing.map((document) => (
               <Text key={document.label} className='family__line family__missing'>· {document.label}</Text>
             ))}
-            <View id='go-documents' className='text-link' onClick={onDocuments}>
+            <Tappable id='go-documents' className='text-link' onClick={onDocuments}>
               现在去拍照上传
-            </View>
+            </Tappable>
           </>
         )}
       </View>
-      <View id='consent' className={`consent ${agreed ? 'consent--checked' : ''}`} onClick={toggleConsent}>
+      <Tappable id='consent' className={`consent ${agreed ? 'consent--checked' : ''}`} role='checkbox' aria-checked={agreed} onClick={toggleConsent}>
         <Text className='consent__box'>{agreed ? '✓' : ''}</Text>
         <Text className='consent__text'>{consentText}</Text>
-      </View>
+      </Tappable>
       <Text className='family__line muted'>个人信息处理说明 {CONSENT_VERSION}</Text>
       {error && <Text id='submit-error' className='form-error'>{error}</Text>}
       <Button id='submit' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={() => void submit()}>
         {busy ? '正在提交…' : app.status === 'returned' ? '重新提交' : '提交申请'}
       </Button>
-      <View id='back' className='text-link' onClick={onBack}>
+      <Tappable id='back' className='text-link' onClick={onBack}>
         上一步
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
@@ -26,9 +27,9 @@ export default function DocumentsScreen({ app, onUploaded, onNext, onBack }: Pro
       <Button id='next' className='family__button' type='primary' size='xlarge' block onClick={onNext}>
         {missing > 0 ? `下一步（还有 ${missing} 样没传）` : '下一步'}
       </Button>
-      <View id='back' className='text-link' onClick={onBack}>
+      <Tappable id='back' className='text-link' onClick={onBack}>
         上一步
-      </View>
+      </Tappable>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
@@ -43,9 +44,9 @@ export default function DoneScreen({ app }: { app: Application }) {
       >
         查看办理进度
       </Button>
-      <View id='go-home' className='text-link' onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+      <Tappable id='go-home' className='text-link' onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
         回到首页
-      </View>
+      </Tappable>
     </View>
   )
 }

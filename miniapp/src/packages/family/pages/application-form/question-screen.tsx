@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
@@ -71,9 +72,9 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
       <Button id='next' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={() => void next()}>
         {busy ? '正在保存…' : '下一步'}
       </Button>
-      <View id='back' className='text-link' onClick={onBack}>
+      <Tappable id='back' className='text-link' onClick={onBack}>
         上一步
-      </View>
+      </Tappable>
     </View>
   )
 }

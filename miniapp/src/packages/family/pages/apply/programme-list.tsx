@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import type { Child } from '@ccs/shared/children/child-schemas'
 import type { ChildFacts } from '@ccs/shared/rules/child-facts'
 import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
@@ -51,7 +52,7 @@ export default function ProgrammeList({ child, facts, busy, onPick }: Props) {
       {programmes.map((programme) => {
         const { amount, note, against } = preview(programme, child, facts)
         return (
-          <View
+          <Tappable
             key={programme.id}
             id={`programme-${programme.id}`}
             className='card family__card'
@@ -62,7 +63,7 @@ export default function ProgrammeList({ child, facts, busy, onPick }: Props) {
             {amount && <Text className='family__amount'>{amount}</Text>}
             {note && <Text className='family__line'>{note}</Text>}
             {against && <Text className='family__line muted'>可能不符合：{against}</Text>}
-          </View>
+          </Tappable>
         )
       })}
     </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import Tappable from '../../../../components/tappable'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
@@ -55,9 +56,9 @@ interface ChoiceProps {
 /** A choice always on screen (no pop-up), marked with a tick as well as colour. */
 function Choice({ id, label, on, onClick }: ChoiceProps) {
   return (
-    <View id={id} className={`service-list__choice${on ? ' service-list__choice--on' : ''}`} role='button' aria-pressed={on} onClick={onClick}>
+    <Tappable id={id} className={`service-list__choice${on ? ' service-list__choice--on' : ''}`} aria-pressed={on} onClick={onClick}>
       {on ? `✓ ${label}` : label}
-    </View>
+    </Tappable>
   )
 }
 
@@ -163,9 +164,9 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
       <Button id='item-save' className='staff__submit' type='primary' size='xlarge' block disabled={busy} onClick={save}>
         {busy ? '正在保存…' : '保存草稿'}
       </Button>
-      <View id='item-cancel' className='text-link' onClick={onCancel}>
+      <Tappable id='item-cancel' className='text-link' onClick={onCancel}>
         {cancelLabel}
-      </View>
+      </Tappable>
     </View>
   )
 }
