@@ -19,8 +19,9 @@ export function inviteCaregiver(agreementId: string): Promise<{ token: string; u
   return request<{ token: string; url: string }>('POST', `/api/agreements/${agreementId}/invitation`)
 }
 
+/** Accepting again from the same account gives the same agreement, so a dropped answer may be sent again. */
 export function acceptInvitation(token: string): Promise<Agreement> {
-  return request<Agreement>('POST', `/api/agreement-invitations/${encodeURIComponent(token)}/accept`)
+  return request<Agreement>('POST', `/api/agreement-invitations/${encodeURIComponent(token)}/accept`, { repeatable: true })
 }
 
 /** A signature is kept under the content and the party, so a repeat after a dropped answer signs once. */
