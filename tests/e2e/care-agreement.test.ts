@@ -2,32 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
-import { addChildOnPortal, input, saveWholePage, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { meterJourney, type TextSize } from '../support/journey-meter';
+import { addChildOnPortal, input, saveWholePage, setTextSize, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 import { drawSignature } from '../support/draw-signature';
 
 const portal = seededPortalSuite();
 
-const caregiver = { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' };
+/** Each text size has a family of its own, so one run's child and agreement do not meet the other's. */
+const families: Record<TextSize, { parentPhone: string; child: { name: string; residentId: string }; caregiver: { name: string; residentId: string; phone: string } }> = {
+  standard: {
+    parentPhone: '13900000001',
+    child: { name: '王小雨', residentId: residentIdFor('2016-08-08', '246') },
+    caregiver: { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' },
+  },
+  large: {
+    parentPhone: '13900000051',
+    child: { name: '王小雪', residentId: residentIdFor('2016-08-08', '268') },
+    caregiver: { name: '李桂芬', residentId: residentIdFor('1958-04-12', '246'), phone: '13900000078' },
+  },
+};
+const textSizes: TextSize[] = ['standard', 'large'];
 
 /**
  * Issue 4's journey on two phones: the mother drafts the agreement and invites the grandmother by link; the
  * grandmother signs in from the invitation, confirms who she is and signs by hand; the mother signs; the
  * village's child director archives it; the school's teacher opens the verification link.
  */
-describe('an entrusted-care agreement from draft to the village archive', () => {
-  it('parent drafts and invites → caregiver signs on her phone → parent signs → director archives → school verifies', async () => {
+describe.each(textSizes)('an entrusted-care agreement from draft to the village archive, in %s text', (mode) => {
+  it('parent drafts and invites → caregiver signs on her phone → parent signs → director archives → school verifies', async ({ task }) => {
+    const { parentPhone, child, caregiver } = families[mode];
     const parent = await openPhonePage(portal.browser);
-    await signInFamilyOnPortal(parent, portal.server, '13900000001');
+    const parentMeter = await meterJourney(parent, '签委托照护协议：家长', mode);
+    await setTextSize(parent, mode);
+    await signInFamilyOnPortal(parent, portal.server, parentPhone);
     await parent.goto(`${portal.server.baseUrl}/#/packages/family/pages/children/index`);
     await parent.locator('#child-add').click();
     await addChildOnPortal(parent, {
-      name: '王小雨',
-      residentId: residentIdFor('2016-08-08', '246'),
+      ...child,
       relation: 'mother',
       villagePath: ['5201', '520123', '520123103', '520123103201'],
     });
-    await expect.poll(() => textOf(parent, '#screen-children')).toContain('王小雨');
+    await expect.poll(() => textOf(parent, '#screen-children')).toContain(child.name);
 
     await parent.goto(`${portal.server.baseUrl}/#/pages/index/index`);
     await parent.locator('#home-entry-agreements').click();
@@ -46,13 +62,13 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     // A child cannot be the caregiver: the form says so under the ID number and stays.
     expect(await textOf(parent, '#caregiver-resident-id-error')).toContain('不满18周岁');
     await input(parent, 'caregiver-resident-id').fill(caregiver.residentId);
-    await saveWholePage(parent, 'agreement-1-parent-caregiver-screen');
+    await saveWholePage(parent, `agreement-${mode}-1-parent-caregiver-screen`);
     await parent.locator('#next').click();
 
     await parent.locator('#screen-draft-parents').waitFor();
     await parent.locator('#parent-mother').click();
     await input(parent, 'parent-mother-name').fill('王芳');
-    await input(parent, 'parent-mother-phone').fill('13900000001');
+    await input(parent, 'parent-mother-phone').fill(parentPhone);
     await input(parent, 'parent-mother-work-place').fill('广东省东莞市长安镇某电子厂');
     await parent.locator('#next').click();
 
@@ -63,7 +79,7 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await parent.locator('#next').click();
     await parent.locator('#screen-draft-duties').waitFor({ timeout: 15_000 });
     expect(await textOf(parent, '#agreement-duties')).toContain('溺水');
-    await saveWholePage(parent, 'agreement-2-parent-reads-duties');
+    await saveWholePage(parent, `agreement-${mode}-2-parent-reads-duties`);
     await parent.locator('#next').click();
 
     await parent.locator('#screen-agreement').waitFor();
@@ -72,11 +88,13 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await parent.locator('#invite-qr').waitFor();
     const inviteLink = await textOf(parent, '#invite-link');
     expect(inviteLink).toContain('/#/packages/agreements/pages/invite/index?token=');
-    await saveWholePage(parent, 'agreement-3-parent-invites');
-    await parent.locator('#invite-panel').screenshot({ path: `${ARTIFACTS_DIR}/agreement-3b-invite-panel.png` });
+    await saveWholePage(parent, `agreement-${mode}-3-parent-invites`);
+    await parent.locator('#invite-panel').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-3b-invite-panel.png` });
 
     // The grandmother, on her own phone, opens the link, signs in there and accepts.
     const grandmother = await openPhonePage(portal.browser);
+    const caregiverMeter = await meterJourney(grandmother, '签委托照护协议：照护人', mode);
+    await setTextSize(grandmother, mode);
     await grandmother.goto(inviteLink);
     await grandmother.locator('#invite-sign-in').waitFor();
     await input(grandmother, 'phone-input').fill(caregiver.phone);
@@ -86,22 +104,24 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await grandmother.locator('#sms-login').click();
     await grandmother.locator('#invite-accept').click();
     await grandmother.locator('#screen-agreement').waitFor();
-    await grandmother.locator('#large-text').click();
-    await saveWholePage(grandmother, 'agreement-4-caregiver-reads-large');
-    await grandmother.locator('#agreement-caregiver').screenshot({ path: `${ARTIFACTS_DIR}/agreement-4b-large-text.png` });
+    // In standard text she turns 大字模式 on herself, on the agreement; in large text it is on already.
+    if (mode === 'standard') await grandmother.locator('#text-size-switch').click();
+    await saveWholePage(grandmother, `agreement-${mode}-4-caregiver-reads-large`);
+    await grandmother.locator('#agreement-caregiver').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-4b-large-text.png` });
     await grandmother.locator('#sign-caregiver').click();
     await grandmother.locator('#screen-sign').waitFor();
-    await input(grandmother, 'identity-name').fill('李桂英');
+    await input(grandmother, 'identity-name').fill('李桂英'); // a name unlike hers: the form says so and stays
     await input(grandmother, 'identity-resident-id').fill(caregiver.residentId);
     await drawSignature(grandmother);
     await grandmother.locator('#sign-submit').click();
     await expect.poll(() => textOf(grandmother, '#sign-error')).not.toBe('');
     await input(grandmother, 'identity-name').fill(caregiver.name);
-    await saveWholePage(grandmother, 'agreement-5-caregiver-signs');
+    await saveWholePage(grandmother, `agreement-${mode}-5-caregiver-signs`);
     await grandmother.locator('#sign-submit').click();
     await grandmother.locator('#screen-agreement:visible').waitFor();
-    await expect.poll(() => textOf(grandmother, '#signature-caregiver:visible')).toContain('李桂兰 已于');
+    await expect.poll(() => textOf(grandmother, '#signature-caregiver:visible')).toContain(`${caregiver.name} 已于`);
     expect(await textOf(grandmother, '#agreement-hash:visible')).toMatch(/^[0-9a-f]{64}$/);
+    await caregiverMeter.finish(task.meta);
 
     // The mother signs the same content on her phone.
     await parent.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
@@ -112,24 +132,25 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await expect.poll(() => textOf(parent, '#agreement-status:visible'), { timeout: 15_000 }).toContain('已签字');
     const verificationLink = await textOf(parent, '#verification-link:visible');
     expect(verificationLink).toContain('/#/packages/agreements/pages/verify/index?code=');
-    await saveWholePage(parent, 'agreement-6-parent-signed-tell-school');
-    await parent.locator('#agreement-signatures:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-6b-signatures.png` });
-    await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-6c-tell-school.png` });
+    await saveWholePage(parent, `agreement-${mode}-6-parent-signed-tell-school`);
+    await parent.locator('#agreement-signatures:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-6b-signatures.png` });
+    await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-6c-tell-school.png` });
     const archivedHash = await textOf(parent, '#agreement-hash:visible');
+    await parentMeter.finish(task.meta);
 
     const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await director.locator('#staff-agreements-link').click();
     await director.locator('#screen-staff-agreements').waitFor();
     await director.locator(`#acknowledge-${agreementId}`).click();
     await director.locator('#filings-done').waitFor();
-    await expect.poll(() => textOf(director, '#coverage')).toContain('王小雨：有协议');
+    await expect.poll(() => textOf(director, '#coverage')).toContain(`${child.name}：有协议`);
     // The archived agreement moves at once to 已存档的协议, where the director can later record a visit's finding.
-    await expect.poll(() => textOf(director, '#agreements-in-force')).toContain('王小雨');
-    await saveWholePage(director, 'agreement-7-director-archived');
+    await expect.poll(() => textOf(director, '#agreements-in-force')).toContain(child.name);
+    await saveWholePage(director, `agreement-${mode}-7-director-archived`);
 
     await parent.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/list/index`);
     await expect.poll(() => textOf(parent, `#agreement-${agreementId}:visible`)).toContain('已存档');
-    await saveWholePage(parent, 'agreement-7b-parent-list-archived');
+    await saveWholePage(parent, `agreement-${mode}-7b-parent-list-archived`);
 
     const teacher = await openPhonePage(portal.browser);
     await teacher.goto(verificationLink);
@@ -144,6 +165,6 @@ describe('an entrusted-care agreement from draft to the village archive', () => 
     await input(teacher, 'verify-copy-hash').fill(archivedHash);
     await teacher.locator('#verify-compare').click();
     await expect.poll(() => textOf(teacher, '#verify-copy-result')).toContain('一致：');
-    await saveWholePage(teacher, 'agreement-8-school-verifies');
+    await saveWholePage(teacher, `agreement-${mode}-8-school-verifies`);
   }, 240_000);
 });

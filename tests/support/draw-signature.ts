@@ -5,6 +5,8 @@ import { textOf } from './portal-pages';
 /** Writes a name-like scribble on the signature pad with the mouse, as a finger would. */
 export async function drawSignature(page: Page): Promise<void> {
   const canvas = page.locator('#signature-pad-canvas:visible');
+  // In 大字模式 the pad sits below the first screen: the finger scrolls to it first.
+  await canvas.scrollIntoViewIfNeeded();
   // The sign page slides in: draw only once the canvas stands still.
   let box = await canvas.boundingBox();
   for (let tries = 0; tries < 20; tries += 1) {
