@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
-import { signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
+import { residentIdFor, signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
 import { addChild, draftFor, grandmother } from '../../server/src/testing/agreement-fixtures';
 import { agreementSignatureModel } from '../../server/src/agreements/agreement-signature-model';
 import { openPhonePage } from '../support/launch-browser';
@@ -227,4 +227,40 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
     expect(agreement.signatures.filter((signature) => signature.party === 'caregiver')).toHaveLength(1);
     expect(await agreementSignatureModel(portal.server.deps.db).countDocuments({ agreementId })).toBe(1);
   }, 180_000);
+
+  it('the child form and the agreement draft come back as typed after a reload, before anything was sent', async () => {
+    const page = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(page, portal.server, '13900000061');
+    await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/children/index`);
+    const openChildForm = async () => {
+      await page.locator('#child-add:visible, #child-form:visible').first().waitFor();
+      if (await page.locator('#child-add').isVisible()) await page.locator('#child-add').click();
+      await page.locator('#child-form').waitFor();
+    };
+    await openChildForm();
+    const child = { name: '王小兰', residentId: residentIdFor('2017-03-03', '321') };
+    await input(page, 'child-name').fill(child.name);
+    await input(page, 'child-resident-id').fill(child.residentId);
+    await page.locator('#child-relation-grandparent').click();
+    await page.reload();
+    await openChildForm();
+    expect(await input(page, 'child-name').inputValue()).toBe(child.name);
+    expect(await input(page, 'child-resident-id').inputValue()).toBe(child.residentId);
+    expect(await page.locator('#child-relation-grandparent').getAttribute('class')).toContain('choice--selected');
+    for (const code of ['5201', '520123', '520123103', '520123103201']) await page.locator(`#region-${code}`).click();
+    await page.locator('#child-save').click();
+    await expect.poll(() => textOf(page, '#screen-children')).toContain(child.name);
+
+    await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/draft/index`);
+    await page.locator('[id^="draft-child-"]').first().click();
+    await page.locator('#next').click();
+    await page.locator('#screen-draft-caregiver').waitFor();
+    await input(page, 'caregiver-name').fill(grandmother.name);
+    await input(page, 'caregiver-resident-id').fill(grandmother.residentId);
+    await page.reload();
+    await page.locator('#screen-draft-caregiver').waitFor();
+    expect(await input(page, 'caregiver-name').inputValue()).toBe(grandmother.name);
+    expect(await input(page, 'caregiver-resident-id').inputValue()).toBe(grandmother.residentId);
+    await saveWholePage(page, 'weak-network-06-agreement-draft-kept');
+  }, 120_000);
 });
