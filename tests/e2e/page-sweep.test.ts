@@ -8,7 +8,7 @@ import { startDraft, submitApplication } from '../../server/src/testing/case-fix
 import { draftFor } from '../../server/src/testing/agreement-fixtures';
 import type { Page, Request } from 'playwright-core';
 import { openPhonePage, saveScreenshot } from '../support/launch-browser';
-import { sessionTokenOf, setTextSize, signInFamilyOnPortal, signInStaffOnPortal } from '../support/portal-pages';
+import { sessionTokenOf, setTextSize, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { auditPage, type TextSize } from '../support/audit-page';
 
 const portal = seededPortalSuite();
@@ -28,6 +28,15 @@ interface Visit {
   persona: Persona;
   route: string;
   query?: string;
+  /** What the person does on the page before it is checked, to reach the state worth checking. */
+  then?: (page: Page) => Promise<void>;
+}
+
+/** The parent invites the caregiver and copies the link: a QR code and the copied link, with no pop-up. */
+async function inviteAndCopy(page: Page): Promise<void> {
+  await page.locator('#invite').click();
+  await page.locator('#invite-copy').click();
+  await expect.poll(() => textOf(page, '#invite-copy')).toBe('链接已复制');
 }
 
 /** What each persona has on the server, made once over HTTP as the app would. */
@@ -64,7 +73,7 @@ function visitsOf(seeded: Seeded): Visit[] {
     { persona: 'family', route: 'packages/family/pages/application/index', query: `id=${applicationId}` },
     { persona: 'family', route: 'packages/agreements/pages/list/index' },
     { persona: 'family', route: 'packages/agreements/pages/draft/index' },
-    { persona: 'family', route: 'packages/agreements/pages/agreement/index', query: `id=${agreementId}` },
+    { persona: 'family', route: 'packages/agreements/pages/agreement/index', query: `id=${agreementId}`, then: inviteAndCopy },
     { persona: 'family', route: 'packages/agreements/pages/sign/index', query: `id=${agreementId}&party=parent` },
     { persona: 'director', route: 'packages/staff/pages/home/index' },
     { persona: 'director', route: 'packages/staff/pages/case/index', query: `id=${applicationId}` },
@@ -140,9 +149,10 @@ describe('every page passes the accessibility sweep', () => {
       if (persona !== 'signedOut') await portal.api.call('PUT', '/api/me/preferences', { token: await sessionTokenOf(page), body: { textSize: mode } });
       await setTextSize(page, mode);
     }
-    for (const { persona, route, query } of visitsOf(seeded)) {
+    for (const { persona, route, query, then } of visitsOf(seeded)) {
       const page = seeded.pages[persona];
       await visit(page, portal.server.baseUrl, route, query);
+      await then?.(page);
       const audit = await auditPage(page, mode);
       await saveScreenshot(page, `sweep-${mode}-${persona}-${route.replace(/\/index$/, '').replaceAll('pages/', '').replaceAll('/', '-')}`);
       const where = `${mode} ${persona} ${route}`;

@@ -25,8 +25,11 @@ export interface PageAudit {
 const minimumTarget: Record<TextSize, number> = { standard: 44, large: 60 };
 const minimumLargeText = 18;
 
-/** Elements whose text is a code the person reads off paper (the verification code and hash of a care agreement). */
-const codeReadOffPaper = ['#verify-code', '#verify-hash'];
+/**
+ * Elements whose text is a code to compare or copy rather than read: a care agreement's verification code and
+ * hash, as printed on the paper copy, and the invitation link the parent copies into a chat.
+ */
+const codeReadOffPaper = ['#verify-code', '#verify-hash', '#invite-link'];
 
 /**
  * Checks the page now on show: axe-core, the words, the sizes of text and tap targets, and pop-ups.

@@ -3,6 +3,19 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 
+/**
+ * Taro's setClipboardData pops up its own 内容已复制 toast; the button's words say it instead. The browser's
+ * clipboard copies silently; otherwise (an older browser, the mini-program) the toast is taken down at once.
+ */
+async function copyQuietly(text: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5' && navigator.clipboard) {
+    const copied = await navigator.clipboard.writeText(text).then(() => true, () => false)
+    if (copied) return
+  }
+  await Taro.setClipboardData({ data: text })
+  Taro.hideToast()
+}
+
 /** Copies a link for the parent to paste into a chat, and says so on the button itself (no pop-up). */
 export default function CopyLinkButton({ id, link, copiedText }: { id: string; link: string; copiedText: string }) {
   const [copied, setCopied] = useState(false)
@@ -15,7 +28,7 @@ export default function CopyLinkButton({ id, link, copiedText }: { id: string; l
       size='large'
       block
       onClick={() => {
-        Taro.setClipboardData({ data: link }).then(() => setCopied(true)).catch(() => setCopied(false))
+        copyQuietly(link).then(() => setCopied(true)).catch(() => setCopied(false))
       }}
     >
       {copied ? copiedText : '复制链接'}

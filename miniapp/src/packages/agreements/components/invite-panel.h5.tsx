@@ -16,7 +16,7 @@ export default function InvitePanel({ invitation }: InvitePanelProps) {
     <View id='invite-panel' className='card agreements__card'>
       <Text className='agreements__title'>请照护人扫码签字</Text>
       <Text className='agreements__line'>让照护人用手机扫下面的二维码，或者把链接发给照护人。</Text>
-      {qr && <Image id='invite-qr' className='agreements__qr' src={qr} />}
+      {qr && <Image id='invite-qr' className='agreements__qr' src={qr} nativeProps={{ alt: '邀请照护人签字的二维码' }} />}
       <Text id='invite-link' className='agreements__link'>{link}</Text>
       <CopyLinkButton id='invite-copy' link={link} copiedText='链接已复制' />
     </View>

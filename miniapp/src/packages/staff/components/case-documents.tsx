@@ -25,6 +25,7 @@ export default function CaseDocuments({ detail }: { detail: CaseDetail }) {
                 className='thumb__image'
                 src={image.src}
                 mode={large ? 'widthFix' : 'aspectFill'}
+                nativeProps={{ alt: `${document.label}的照片` }}
                 onClick={() => setEnlarged(large ? null : document.id)}
               />
             ) : (

@@ -35,7 +35,7 @@ export default function VisitPhotos({ detail, onUploaded }: Props) {
       pendingId.current = null
       await onUploaded()
     } catch (e) {
-      setError(`照片没有传上去：${errorMessageOf(e)}。请再点一次。`)
+      setError(`照片没有传上去：${errorMessageOf(e)}请再点一次。`)
     } finally {
       setBusy(false)
     }

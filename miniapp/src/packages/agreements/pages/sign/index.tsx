@@ -102,7 +102,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
           }}
         >
           <View className='signature-pad__sheet'>
-            <Image id='signature-pad-kept' className='signature-pad__canvas' src={image} mode='aspectFit' />
+            <Image id='signature-pad-kept' className='signature-pad__canvas' src={image} mode='aspectFit' nativeProps={{ alt: '您写好的签名' }} />
           </View>
         </SignaturePadFrame>
       ) : (
