@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { regionCodeSchema } from '../regions/region-schemas';
 import { schoolingLabels } from '../rules/child-facts';
 import { programmes, type ProgrammeId } from '../rules/programmes';
+import { placeKindLabels, serviceCategoryLabels } from './service-labels';
+
+export { placeKindLabels, serviceCategoryLabels, type PlaceKind, type ServiceCategory } from './service-labels';
 
 /**
  * The service list (关爱服务清单, seed 002 §15 and its annex; DOMAIN.md "The service list"): items a child can
@@ -12,32 +15,8 @@ import { programmes, type ProgrammeId } from '../rules/programmes';
 
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 
-/** The categories of issue 5, in the order the app lists them, with the words families use. */
-export const serviceCategoryLabels = {
-  basicLiving: '基本生活',
-  education: '上学',
-  health: '看病和健康',
-  disability: '残疾儿童',
-  protection: '保护和监护',
-  psychological: '心理关爱',
-  familyEducation: '家庭教育',
-  culture: '文化活动',
-  housing: '住房',
-  transport: '出行',
-  parentsJobs: '父母就业',
-} as const;
-export type ServiceCategory = keyof typeof serviceCategoryLabels;
 export const serviceCategorySchema = z.enum(keysOf(serviceCategoryLabels));
 
-/** The kinds of places that provide services (issue 5 item 2). */
-export const placeKindLabels = {
-  childrenHome: '儿童之家',
-  protectionCentre: '未成年人救助保护机构',
-  socialWorkStation: '社工站',
-  rehabilitationCentre: '定点康复机构',
-  tomorrowPlanHospital: '明天计划定点医院',
-} as const;
-export type PlaceKind = keyof typeof placeKindLabels;
 export const placeKindSchema = z.enum(keysOf(placeKindLabels));
 
 const programmeIds = programmes.map((programme) => programme.id) as [ProgrammeId, ...ProgrammeId[]];

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import Tappable from '../../../components/tappable'
-import { serviceCategoryLabels, type ServiceItem } from '@ccs/shared/services/service-schemas'
+import type { ServiceItem } from '@ccs/shared/services/service-schemas'
+import { serviceCategoryLabels } from '@ccs/shared/services/service-labels'
 
 export const openItem = (id: string) => void Taro.navigateTo({ url: `/packages/services/pages/item/index?id=${encodeURIComponent(id)}` })
 

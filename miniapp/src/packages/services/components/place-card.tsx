@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../../../components/tappable'
-import { placeKindLabels, type NearbyPlace } from '@ccs/shared/services/service-schemas'
+import type { NearbyPlace } from '@ccs/shared/services/service-schemas'
+import { placeKindLabels } from '@ccs/shared/services/service-labels'
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
 

@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { placeKindLabels, placeKindSchema, type PlaceKind } from '@ccs/shared/services/service-schemas'
+import { placeKindLabels, type PlaceKind } from '@ccs/shared/services/service-labels'
 import NearbyPlaces from '../../components/nearby-places'
 import { loadServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
 
 const kindsOf = (text: string | undefined): PlaceKind[] =>
-  (text ?? '').split(',').filter((kind): kind is PlaceKind => placeKindSchema.safeParse(kind).success)
+  (text ?? '').split(',').filter((kind): kind is PlaceKind => Object.keys(placeKindLabels).includes(kind))
 
 /** More places of the kinds asked for, nearest first. */
 export default function PlacesPage() {
