@@ -30,6 +30,7 @@ import ChildrenScreen from './children-screen'
 import ContactScreen from './contact-screen'
 import ParentsScreen from './parents-screen'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
 
 const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
 
@@ -89,7 +90,7 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
   }
 
   return (
-    <View className='page agreements'>
+    <PageFrame className='agreements'>
       {replaces && step < 4 && (
         <Text id='draft-replaces' className='agreements__notice'>
           更换照护人：孩子、父母、紧急联系人和时间已从原协议带过来，请填写新的照护人。新协议双方签字后，原协议就由新协议代替。
@@ -116,7 +117,7 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
           上一步
         </Tappable>
       )}
-    </View>
+    </PageFrame>
   )
 }
 

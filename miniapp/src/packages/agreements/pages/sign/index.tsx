@@ -15,6 +15,7 @@ import SignaturePadFrame from '../../components/signature-pad-frame'
 import TextField from '../../components/text-field'
 import { fetchAgreement, signAgreement } from '../../api/agreements-api'
 import '../../agreements.scss'
+import PageFrame from '../../../../components/page-frame'
 
 type Errors = Partial<Record<'name' | 'residentId' | 'image' | 'sign', string>>
 
@@ -77,7 +78,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
   }
 
   return (
-    <View id='screen-sign' className='page agreements'>
+    <PageFrame id='screen-sign' className='agreements'>
       <Text className='page-title'>{agreementPartyLabels[party]}签字</Text>
       {loadError && <Text id='sign-load-error' className='form-error'>{loadError}</Text>}
       {agreement && (
@@ -113,7 +114,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
       <Button id='sign-submit' className='agreements__button' type='primary' size='xlarge' block disabled={busy} onClick={sign}>
         {busy ? '正在提交…' : '确认签字'}
       </Button>
-    </View>
+    </PageFrame>
   )
 }
 
