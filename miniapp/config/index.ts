@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { InlineAppCss } from './inline-app-css'
 
 const platform = process.env.TARO_ENV
 
@@ -65,6 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // trip: code under 10 KB stays in the page's own chunk and a page's code comes in at most 8 files (the apply
         // page went from 42 requests to 20; on Lighthouse's slow 4G each page's largest paint comes sooner).
         chain.optimization.merge({ splitChunks: { chunks: 'all', minSize: 10000, maxAsyncRequests: 8 } })
+        chain.plugin('inlineAppCss').use(InlineAppCss)
       },
     },
   }
