@@ -55,8 +55,9 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await parent.locator('#screen-draft-caregiver').waitFor();
     await input(parent, 'caregiver-name').fill(caregiver.name);
     await input(parent, 'caregiver-resident-id').fill(residentIdFor('2012-01-01', '224'));
-    await parent.locator('#caregiver-relation-grandparent').click();
+    // In the screen's order: leaving the ID number shows its error above the choices, which move down under a tap.
     await input(parent, 'caregiver-phone').fill(caregiver.phone);
+    await parent.locator('#caregiver-relation-grandparent').click();
     await parent.locator('#caregiver-declaration').click();
     await parent.locator('#next').click();
     // A child cannot be the caregiver: the form says so under the ID number and stays.

@@ -112,14 +112,17 @@ export async function uploadDocumentOnPortal(page: Page, kind: string, photo: Bu
 }
 
 /**
- * Opens the app in 大字模式 (or the standard size) as a person who chose it on this phone: call before the first
- * `goto`, or on a page already open, which then reloads. A later tap on the switch still counts.
+ * Opens the app in 大字模式 (or the standard size) as a person who just chose it on this phone: call before the
+ * first `goto`, or on a page already open, which then reloads. The choice counts as not yet saved on the account,
+ * so a signed-in person's account takes it instead of overriding it. A later tap on the switch still counts.
  */
 export async function setTextSize(page: Page, size: 'standard' | 'large'): Promise<void> {
-  await page.addInitScript((chosen) => {
-    if (localStorage.getItem('ccs.textSize') === null) localStorage.setItem('ccs.textSize', JSON.stringify({ data: chosen }));
-  }, size);
+  const choose = (chosen: string) => {
+    localStorage.setItem('ccs.textSize', JSON.stringify({ data: chosen }));
+    localStorage.setItem('ccs.textSize.unsaved', JSON.stringify({ data: true }));
+  };
+  await page.addInitScript(`if (localStorage.getItem('ccs.textSize') === null) (${choose.toString()})(${JSON.stringify(size)})`);
   if (!page.url().startsWith('http')) return;
-  await page.evaluate((chosen) => localStorage.setItem('ccs.textSize', JSON.stringify({ data: chosen })), size);
+  await page.evaluate(choose, size);
   await page.reload();
 }
