@@ -14,7 +14,7 @@ const forWhom: Record<ProgrammeId, string> = {
   lotteryStudyGrant: '满18周岁、在读大学或职业学校的孤儿',
   childRehabilitation: '0至6岁的残疾孩子',
   severeDisabilityCareSubsidy: '重度残疾的孩子',
-  hardshipDisabilityLivingSubsidy: '低保或特困家庭的残疾孩子',
+  hardshipDisabilityLivingSubsidy: '低保家庭的残疾孩子',
   temporaryAssistance: '家里突然遭遇火灾、重病、事故等急难',
 }
 
