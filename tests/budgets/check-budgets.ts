@@ -9,9 +9,10 @@ import { measurePortalWithLighthouse } from './measure-lighthouse';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: { what: string; value: string; verdict: string }[] = [];
 let over = 0;
-function row(what: string, value: string, budget?: { text: string; ok: boolean }) {
-  if (budget && !budget.ok) over += 1;
-  rows.push({ what, value, verdict: budget ? `  ${budget.text}  ${budget.ok ? 'ok' : 'OVER'}` : '' });
+function row(what: string, value: string, budget?: { text: string; ok: boolean }, failsRun = true) {
+  if (budget && !budget.ok && failsRun) over += 1;
+  const missed = failsRun ? 'OVER' : 'BELOW (not failing the run yet, see budgets.json)';
+  rows.push({ what, value, verdict: budget ? `  ${budget.text}  ${budget.ok ? 'ok' : missed}` : '' });
 }
 const atMost = (value: number, budget: number) => ({ text: `${value <= budget ? '≤' : '>'} ${kb(budget)}`, ok: value <= budget });
 const atLeast = (score: number, budget: number) => ({ text: `${score >= budget ? '≥' : '<'} ${budget}`, ok: score >= budget });
@@ -24,7 +25,8 @@ row(`H5 first-screen JS, gzipped (${h5.files} files)`, kb(h5.gzipBytes), atMost(
 
 const failures: string[] = [];
 for (const page of await measurePortalWithLighthouse()) {
-  row(`Lighthouse ${page.page}: performance`, String(page.performance), atLeast(page.performance, budgets.lighthouseMinPerformance));
+  const performance = atLeast(page.performance, budgets.lighthouseMinPerformance);
+  row(`Lighthouse ${page.page}: performance`, String(page.performance), performance, budgets.lighthousePerformanceFailsRun);
   row(`Lighthouse ${page.page}: accessibility`, String(page.accessibility), atLeast(page.accessibility, budgets.lighthouseMinAccessibility));
   const ms = (value: number) => `${Math.round(value)} ms`;
   row(`Lighthouse ${page.page}: FCP / LCP / TBT`, `${ms(page.fcpMs)} / ${ms(page.lcpMs)} / ${ms(page.tbtMs)}`);
