@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Tappable from '../tappable'
 import { textSizeStore } from '../../text-size/text-size-store'
 import { useTextSize } from '../../text-size/use-text-size'
 import './index.scss'
@@ -7,7 +8,7 @@ import './index.scss'
 export default function TextSizeSwitch() {
   const large = useTextSize() === 'large'
   return (
-    <View
+    <Tappable
       id='text-size-switch'
       className='text-size-switch'
       role='switch'
@@ -16,6 +17,6 @@ export default function TextSizeSwitch() {
     >
       <Text className='text-size-switch__mark'>{large ? '大' : '字'}</Text>
       <Text className='text-size-switch__text'>{large ? '大字模式已打开，点这里恢复正常字号' : '字太小？点这里打开大字模式'}</Text>
-    </View>
+    </Tappable>
   )
 }

@@ -53,10 +53,10 @@ interface ChoiceProps {
   onClick(): void
 }
 
-/** A choice always on screen (no pop-up), marked with a tick as well as colour. */
+/** A choice always on screen (no pop-up), marked with a tick as well as colour: the staff pages' chip. */
 function Choice({ id, label, on, onClick }: ChoiceProps) {
   return (
-    <Tappable id={id} className={`service-list__choice${on ? ' service-list__choice--on' : ''}`} aria-pressed={on} onClick={onClick}>
+    <Tappable id={id} className={`chips__chip${on ? ' chips__chip--on' : ''}`} aria-pressed={on} onClick={onClick}>
       {on ? `✓ ${label}` : label}
     </Tappable>
   )
