@@ -7,6 +7,8 @@ import type { AppDeps } from './app-deps';
 import type { AppState } from './http/app-state';
 import { requestContext } from './http/request-context';
 import { servePortal } from './http/serve-portal';
+import { securityHeaders } from './http/security-headers';
+import { corsPolicy } from './http/cors-policy';
 import { mountRoutes, type RouteSpec } from './http/define-route';
 import { errorMiddleware } from './errors/error-middleware';
 import { healthRoutes } from './health/health-routes';
@@ -69,6 +71,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   if (deps.config.NODE_ENV !== 'production') mountRoutes(router, devRoutes(deps));
 
   app.use(requestContext(deps.logger));
+  app.use(securityHeaders(deps.config, H5_DIR));
+  app.use(corsPolicy(deps.config));
   app.use(errorMiddleware());
   app.use(bodyParser({ jsonLimit: '1mb', enableTypes: ['json'] }));
   app.use(authenticate(deps));

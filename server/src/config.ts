@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateLimitEnv } from './security/rate-limit-settings';
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
 
@@ -21,6 +22,14 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** How often each instance marks overdue cases and relays and sends notifications. */
     JOB_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
+    /** Requests per window for sign-in, SMS codes and submissions, per account and per address (README). */
+    ...rateLimitEnv,
+    /** Browser origins other than the API's own that may call it, comma-separated (none by default). */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://portal.example.cn, comma-separated'))),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -12,6 +12,7 @@ import {
 } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
+import { consumeRateLimit } from '../security/rate-limit';
 import { AppError } from '../errors/app-error';
 import { recordAudit } from '../audit/record-audit';
 import { agreementViewer } from './agreement-access';
@@ -109,6 +110,7 @@ export function agreementRoutes(deps: AppDeps) {
       access: ['family', 'caregiver'],
       params: agreementIdParamsSchema,
       body: signatureRequestSchema,
+      rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: agreementSchema,
       handler: async ({ principal, params, body }) => {
         const { loaded, created } = await signAgreement(deps, principal, params.agreementId, body);

@@ -11,6 +11,7 @@ import {
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import { defineRoute, WithStatus } from '../http/define-route';
+import { consumeRateLimit } from '../security/rate-limit';
 import { childModel } from '../children/child-model';
 import { applicationModel } from './application-model';
 import { loadChild, programmeOf, toApplication } from './application-view';
@@ -96,6 +97,7 @@ export function applicationRoutes(deps: AppDeps) {
       access: ['family'],
       params: applicationIdParamsSchema,
       body: submitRequestSchema,
+      rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: applicationSchema,
       handler: async ({ principal, params, ctx }) => {
         const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));

@@ -19,6 +19,7 @@ import { signInStaff } from './staff-sign-in';
 import { refreshSession, signOut } from './refresh-session';
 import { loadAccount, savePreferences } from './find-or-create-account';
 import { toAccountView } from './issue-session';
+import { consumeRateLimit, failedPasswordsFromAddress } from '../security/rate-limit';
 
 export function authRoutes(deps: AppDeps) {
   const tag = 'auth';
@@ -27,25 +28,30 @@ export function authRoutes(deps: AppDeps) {
       method: 'post', path: '/api/auth/sms-codes', tag, access: 'public', status: 202,
       summary: '发送短信验证码（H5 门户登录）',
       body: smsCodeRequestSchema, response: smsCodeSentSchema,
+      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'smsCode', body.phone),
       handler: ({ body }) => requestSmsCode(deps, body.phone),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/sms-login', tag, access: 'public',
       summary: '手机号+验证码登录',
       body: smsLoginSchema, response: sessionSchema,
+      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `phone:${body.phone}`),
       handler: ({ body }) => signInWithSms(deps, body.phone, body.code),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/wechat-login', tag, access: 'public',
       summary: '微信小程序登录（wx.login 的 code 换取会话）',
       body: wechatLoginSchema, response: sessionSchema,
+      // A wx.login code names no account until WeChat answers: counted per address only.
+      rateLimit: ({ ctx }) => consumeRateLimit(deps, ctx, 'signIn'),
       handler: ({ body }) => signInWithWechat(deps, body.code),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/staff-login', tag, access: 'public',
       summary: '工作人员用户名密码登录',
       body: staffLoginSchema, response: sessionSchema,
-      handler: ({ body }) => signInStaff(deps, body.username, body.password),
+      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `username:${body.username.toLowerCase()}`),
+      handler: ({ body, ctx }) => signInStaff(deps, body.username, body.password, failedPasswordsFromAddress(deps, ctx)),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/refresh', tag, access: 'public',

@@ -17,17 +17,26 @@ export function lockSeconds(failedLogins: number): number {
 
 let dummyHash: Promise<string> | undefined;
 
-export async function signInStaff(deps: AppDeps, username: string, password: string): Promise<Session> {
+/** The per-address back-off (`security/rate-limit.ts`): refuses an address with too many wrong passwords. */
+export interface AddressBackOff {
+  assertNotBlocked(): Promise<void>;
+  recordFailure(): Promise<void>;
+}
+
+export async function signInStaff(deps: AppDeps, username: string, password: string, address: AddressBackOff): Promise<Session> {
+  await address.assertNotBlocked();
   const identity = await identityModel(deps.db).findOne({ kind: 'username', value: username.toLowerCase() }).lean();
   const accounts = accountModel(deps.db);
   const account = identity ? await accounts.findById(identity.accountId).lean() : null;
   if (!account?.passwordHash) {
     // Same work as a real check, so response time does not tell which usernames exist.
     await verifyPassword(await (dummyHash ??= hashPassword('not-a-real-password')), password);
+    await address.recordFailure();
     throw new AppError('CREDENTIALS_INVALID');
   }
   if (account.lockedUntil && account.lockedUntil.getTime() > Date.now()) throw new AppError('TOO_MANY_ATTEMPTS');
   if (!(await verifyPassword(account.passwordHash, password))) {
+    await address.recordFailure();
     const failed = await accounts.findOneAndUpdate({ _id: account._id }, { $inc: { failedLogins: 1 } }, { returnDocument: 'after' }).lean();
     const seconds = lockSeconds(failed?.failedLogins ?? 0);
     if (seconds > 0) {

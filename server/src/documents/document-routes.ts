@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { applicationIdParamsSchema, documentMetaSchema } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
+import { consumeRateLimit } from '../security/rate-limit';
 import { deleteDocument } from './delete-document';
 import { openDocument } from './open-document';
 import { saveDocument } from './save-document';
@@ -25,6 +26,7 @@ export function documentRoutes(deps: AppDeps) {
       access: signedIn,
       params: documentParamsSchema,
       response: documentMetaSchema,
+      rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       handler: async ({ principal, params, ctx }) => {
         const { meta, created } = await saveDocument(deps, principal, params.applicationId, params.documentId, ctx.req);
         return new WithStatus(created ? 201 : 200, meta);

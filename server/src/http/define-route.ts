@@ -32,6 +32,8 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   body?: B;
   response: Schema;
   status?: number;
+  /** Counts the call against a rate limit before the handler runs (`security/rate-limit.ts`); 429 when over. */
+  rateLimit?: (input: RouteInput<P, Q, B>) => Promise<void>;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
 }
 
@@ -61,6 +63,7 @@ export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec
         principal,
         ctx,
       };
+      if (route.rateLimit) await route.rateLimit(input as RouteInput<any, any, any>);
       const returned = await route.handler(input as RouteInput<any, any, any>);
       const result = returned instanceof WithStatus ? returned.body : returned;
       ctx.status = returned instanceof WithStatus ? returned.status : (route.status ?? (result === undefined ? 204 : 200));

@@ -3,13 +3,15 @@ import { markOverdueCases } from '../applications/mark-overdue-cases';
 import { relayCaseNotifications } from '../notifications/relay-case-notifications';
 import { sendPendingNotifications } from '../notifications/send-pending-notifications';
 import { remindExpiringAgreements } from '../agreements/remind-expiring-agreements';
+import { deleteEndedRateWindows } from '../security/rate-limit';
 
 /** One round of background work: overdue marks first, so their escalations go out in the same round. */
 export async function runJobsOnce(deps: Pick<AppDeps, 'db' | 'logger'>, now = new Date()): Promise<void> {
   const marked = await markOverdueCases(deps, now);
   const relayed = (await relayCaseNotifications(deps, now)) + (await remindExpiringAgreements(deps, now));
   const { sent, failed } = await sendPendingNotifications(deps, undefined, now);
-  if (marked + relayed + sent + failed > 0) deps.logger.info({ marked, relayed, sent, failed }, 'background jobs ran');
+  const rateWindows = await deleteEndedRateWindows(deps.db, now);
+  if (marked + relayed + sent + failed + rateWindows > 0) deps.logger.info({ marked, relayed, sent, failed, rateWindows }, 'background jobs ran');
 }
 
 export interface Jobs {

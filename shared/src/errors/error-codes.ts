@@ -20,6 +20,7 @@ export const errorMessages = {
   WECHAT_UNAVAILABLE: '暂时连不上微信，请稍后重试，或用手机号登录。',
   CREDENTIALS_INVALID: '用户名或密码不对，请重新输入。',
   TOO_MANY_ATTEMPTS: '密码错误次数太多，请过15分钟再试；忘了密码，请联系县民政局。',
+  TOO_MANY_REQUESTS: '操作太频繁了，为了保护大家的信息，请稍等一会儿再试，最多等15分钟。',
   REFRESH_TOKEN_INVALID: '登录状态已失效，请重新登录。',
   ACCOUNT_DISABLED: '这个账号已停用（工作已由接任人员接手）。如有疑问，请联系县民政局。',
   USERNAME_TAKEN: '这个用户名已经有人用了，请换一个。',

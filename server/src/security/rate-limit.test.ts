@@ -1,0 +1,154 @@
+import { request } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorMessages } from '@ccs/shared/errors/error-codes';
+import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { loggedSmsCode } from '../testing/logged-sms-code';
+import { createStaffAccount } from '../auth/create-staff-account';
+import { loadConfig } from '../config';
+import { apiRoutes } from '../app';
+import { signaturePng } from '../testing/agreement-fixtures';
+import { rateCounterModel } from './rate-counter-model';
+import { deleteEndedRateWindows } from './rate-limit';
+import { rateLimitsOf } from './rate-limit-settings';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '3',
+    RATE_LIMIT_SIGN_IN_PER_ADDRESS: '6',
+    RATE_LIMIT_SMS_PER_PHONE: '2',
+    RATE_LIMIT_SMS_PER_ADDRESS: '3',
+    RATE_LIMIT_SUBMIT_PER_ACCOUNT: '2',
+    RATE_LIMIT_FAILED_PASSWORDS_PER_ADDRESS: '4',
+  });
+  for (const username of ['alpha', 'beta']) {
+    await createStaffAccount(server.deps, { username, password: 'right password', name: '测试', roles: ['childDirector'], regionScope: '520123103201' });
+  }
+});
+afterAll(() => server.close());
+
+/**
+ * A JSON request from a given loopback address: all of 127.0.0.0/8 reaches the server on 127.0.0.1, so each
+ * test speaks from addresses of its own, as phones behind different networks would.
+ */
+function callFrom(address: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const url = new URL(server.baseUrl + path);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: any }>((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path, method, localAddress: address, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text ? JSON.parse(text) : undefined }));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const staffLogin = (address: string, username: string, password = 'right password') =>
+  callFrom(address, 'POST', '/api/auth/staff-login', { username, password });
+
+function expectRefused(res: { status: number; headers: Record<string, unknown>; body: any }, code = 'TOO_MANY_REQUESTS') {
+  expect(res.status).toBe(429);
+  expect(res.body).toMatchObject({ code, message: errorMessages[code as keyof typeof errorMessages] });
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(900);
+}
+
+describe('rate limits (issue 7 §4)', () => {
+  it('limits sign-ins per account, from any address, with 429, a Chinese message and Retry-After', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await staffLogin('127.0.0.2', 'Alpha')).status).toBe(200);
+    const over = await staffLogin('127.0.0.2', 'alpha');
+    expectRefused(over);
+    expect(over.body.message).toContain('最多等15分钟');
+    expect(over.body.data.retryAfterSeconds).toBe(String(over.headers['retry-after']));
+    expectRefused(await staffLogin('127.0.0.3', 'alpha'));
+  });
+
+  it('limits sign-ins per address across accounts and sign-in kinds', async () => {
+    const codes: number[] = [];
+    for (const phone of ['13700000001', '13700000002', '13700000003']) {
+      codes.push((await callFrom('127.0.0.4', 'POST', '/api/auth/sms-login', { phone, code: '000000' })).status);
+    }
+    codes.push((await callFrom('127.0.0.4', 'POST', '/api/auth/wechat-login', { code: 'someone' })).status);
+    codes.push((await staffLogin('127.0.0.4', 'nobody')).status);
+    codes.push((await staffLogin('127.0.0.4', 'beta')).status);
+    expect(codes).toEqual([400, 400, 400, 200, 401, 200]);
+    expectRefused(await callFrom('127.0.0.4', 'POST', '/api/auth/sms-login', { phone: '13700000004', code: '000000' }));
+    expect((await callFrom('127.0.0.5', 'POST', '/api/auth/sms-login', { phone: '13700000004', code: '000000' })).status).toBe(400);
+  });
+
+  it('limits SMS codes per phone and per address', async () => {
+    const phone = '13700000011';
+    expect((await callFrom('127.0.0.6', 'POST', '/api/auth/sms-codes', { phone })).status).toBe(202);
+    expect((await callFrom('127.0.0.6', 'POST', '/api/auth/sms-codes', { phone })).body.code).toBe('SMS_TOO_FREQUENT');
+    expectRefused(await callFrom('127.0.0.7', 'POST', '/api/auth/sms-codes', { phone }));
+
+    expect((await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000012' })).status).toBe(202);
+    expect((await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000013' })).status).toBe(202);
+    expect((await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000014' })).status).toBe(202);
+    expectRefused(await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000015' }));
+  });
+
+  it('backs off an address that sent too many wrong passwords, even with a right one, while other addresses sign in', async () => {
+    const codes: string[] = [];
+    for (const username of ['x1', 'x2', 'x3', 'x4']) codes.push((await staffLogin('127.0.0.9', username, 'guess')).body.code);
+    expect(codes).toEqual(Array(4).fill('CREDENTIALS_INVALID'));
+    expectRefused(await staffLogin('127.0.0.9', 'beta'), 'TOO_MANY_ATTEMPTS');
+    expect((await staffLogin('127.0.0.10', 'beta')).status).toBe(200);
+  });
+
+  it('limits submissions per account: uploads and signatures share the bucket with submitting', async () => {
+    const phone = '13700000021';
+    await callFrom('127.0.0.11', 'POST', '/api/auth/sms-codes', { phone });
+    const session = await callFrom('127.0.0.11', 'POST', '/api/auth/sms-login', { phone, code: loggedSmsCode(server, phone) });
+    const auth = { authorization: `Bearer ${session.body.accessToken}` };
+    const upload = (address: string) =>
+      callFrom(address, 'POST', `/api/applications/${new Types.ObjectId().toHexString()}/documents/${randomUUID()}`, undefined, auth);
+    expect((await upload('127.0.0.11')).status).toBe(404);
+    const sign = await callFrom('127.0.0.11', 'POST', `/api/agreements/${randomUUID()}/signatures`, { party: 'parent', image: signaturePng }, auth);
+    expect(sign.status).toBe(404);
+    expectRefused(await upload('127.0.0.12'));
+  });
+
+  it('is declared on every sign-in, SMS and submission route, and on no other', () => {
+    const limited = apiRoutes(server.deps).filter((route) => route.rateLimit).map((route) => `${route.method} ${route.path}`);
+    expect(limited.sort()).toEqual([
+      'post /api/agreements/:agreementId/signatures',
+      'post /api/applications/:applicationId/documents/:documentId',
+      'post /api/applications/:applicationId/submit',
+      'post /api/auth/sms-codes',
+      'post /api/auth/sms-login',
+      'post /api/auth/staff-login',
+      'post /api/auth/wechat-login',
+      'put /api/applications/:applicationId/documents/:documentId',
+    ]);
+  });
+
+  it('deletes the counters of windows that have ended in the background jobs', async () => {
+    const counters = rateCounterModel(server.deps.db);
+    expect(await counters.countDocuments()).toBeGreaterThan(0);
+    expect(await deleteEndedRateWindows(server.deps.db, new Date())).toBe(0);
+    await deleteEndedRateWindows(server.deps.db, new Date(Date.now() + 901_000));
+    expect(await counters.countDocuments()).toBe(0);
+  });
+});
+
+describe('rate-limit configuration', () => {
+  const base = { MONGODB_URI: 'mongodb://127.0.0.1/x' };
+  it('has defaults outside tests, effectively none in tests unless set, and a window of at most 15 minutes', () => {
+    expect(rateLimitsOf(loadConfig({ ...base, NODE_ENV: 'development' })).signIn).toEqual({ account: 10, address: 200 });
+    expect(rateLimitsOf(loadConfig({ ...base, NODE_ENV: 'test' })).signIn.account).toBeGreaterThan(10_000);
+    expect(rateLimitsOf(loadConfig({ ...base, NODE_ENV: 'test', RATE_LIMIT_SMS_PER_PHONE: '4' })).smsCode.account).toBe(4);
+    expect(() => loadConfig({ ...base, RATE_LIMIT_WINDOW_SECONDS: '3600' })).toThrow(/RATE_LIMIT_WINDOW_SECONDS/);
+    expect(() => loadConfig({ ...base, RATE_LIMIT_SIGN_IN_PER_ADDRESS: 'many' })).toThrow(/RATE_LIMIT_SIGN_IN_PER_ADDRESS/);
+  });
+});

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { ParameterizedContext } from 'koa';
+import type { Connection } from 'mongoose';
+import type { AppDeps } from '../app-deps';
+import { AppError } from '../errors/app-error';
+import type { AppState } from '../http/app-state';
+import { rateCounterModel } from './rate-counter-model';
+import { rateLimitsOf, type RateBucket } from './rate-limit-settings';
+
+export type RateScope = 'account' | 'address';
+
+interface Window {
+  id: string;
+  endsAt: Date;
+}
+
+/** The counter of a key in the window `now` falls in. Keys (phones, usernames, addresses) are stored hashed. */
+function windowOf(bucket: RateBucket, scope: RateScope, key: string, windowSeconds: number, now: Date): Window {
+  const start = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
+  const hashed = createHash('sha256').update(key).digest('base64url').slice(0, 22);
+  return { id: `${bucket}:${scope}:${hashed}:${start}`, endsAt: new Date((start + windowSeconds) * 1000) };
+}
+
+/** Counts one request; returns the count in the window including it. */
+async function countRequest(db: Connection, window: Window): Promise<number> {
+  const counters = rateCounterModel(db);
+  const inc = () =>
+    counters.findOneAndUpdate({ _id: window.id }, { $inc: { count: 1 }, $setOnInsert: { windowEndsAt: window.endsAt } }, { upsert: true, returnDocument: 'after' }).lean();
+  try {
+    return (await inc())!.count;
+  } catch (error) {
+    // Two first requests of a window raced to insert the counter: the loser increments the winner's.
+    if ((error as { code?: number }).code !== 11000) throw error;
+    return (await inc())!.count;
+  }
+}
+
+function refuse(ctx: ParameterizedContext<AppState>, code: 'TOO_MANY_REQUESTS' | 'TOO_MANY_ATTEMPTS', window: Window, now: Date, detail: string): never {
+  const seconds = Math.max(1, Math.ceil((window.endsAt.getTime() - now.getTime()) / 1000));
+  ctx.set('Retry-After', String(seconds));
+  throw new AppError(code, { data: { retryAfterSeconds: String(seconds) }, detail });
+}
+
+/**
+ * Counts a request against its bucket, per address (the client IP; behind the production proxy, from
+ * X-Forwarded-For) and per account when one is given; over either limit it is refused with 429
+ * TOO_MANY_REQUESTS and a Retry-After header saying when the window ends.
+ */
+export async function consumeRateLimit(
+  deps: Pick<AppDeps, 'db' | 'config'>,
+  ctx: ParameterizedContext<AppState>,
+  bucket: RateBucket,
+  account?: string,
+  now = new Date(),
+): Promise<void> {
+  const limits = rateLimitsOf(deps.config)[bucket];
+  const seconds = deps.config.RATE_LIMIT_WINDOW_SECONDS;
+  const checks: [RateScope, string, number][] = [['address', ctx.ip, limits.address]];
+  if (account !== undefined) checks.push(['account', account, limits.account]);
+  for (const [scope, key, max] of checks) {
+    const window = windowOf(bucket, scope, key, seconds, now);
+    if ((await countRequest(deps.db, window)) > max) refuse(ctx, 'TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
+  }
+}
+
+/**
+ * Back-off on wrong passwords per address, on top of the per-account lock: an address that sent too many wrong
+ * passwords in the window (to any usernames) is refused, even with a right one, until the window ends.
+ */
+export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>, ctx: ParameterizedContext<AppState>, now = new Date()) {
+  const max = rateLimitsOf(deps.config).failedPassword.address;
+  const window = windowOf('failedPassword', 'address', ctx.ip, deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
+  return {
+    async assertNotBlocked(): Promise<void> {
+      const counter = await rateCounterModel(deps.db).findById(window.id, { count: 1 }).lean();
+      if ((counter?.count ?? 0) >= max) refuse(ctx, 'TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
+    },
+    async recordFailure(): Promise<void> {
+      await countRequest(deps.db, window);
+    },
+  };
+}
+
+/** Background clean-up: counters of windows that have ended (FerretDB v1 has no TTL index). */
+export async function deleteEndedRateWindows(db: Connection, now = new Date()): Promise<number> {
+  const { deletedCount } = await rateCounterModel(db).deleteMany({ windowEndsAt: { $lte: now } });
+  return deletedCount;
+}
