@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rateLimitEnv } from './security/rate-limit-settings';
+import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto/field-keys';
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
 
@@ -30,18 +31,32 @@ const configSchema = z
       .default('')
       .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://portal.example.cn, comma-separated'))),
+    /** Keys for sensitive fields, `kid:base64key,...` (32 bytes each); every listed key decrypts. */
+    FIELD_KEYS: z.string().optional(),
+    /** The listed key new values are encrypted with (README "Key rotation"). */
+    FIELD_KEY_ID: z.string().optional(),
+    /** HMAC key (base64, at least 32 bytes) for exact lookup of ID numbers. */
+    LOOKUP_HMAC_KEY: z.base64('must be base64').refine((key) => Buffer.from(key, 'base64').length >= 32, 'must be at least 32 bytes').optional(),
   })
   .superRefine((env, ctx) => {
+    checkFieldKeys(env.FIELD_KEYS ?? DEV_FIELD_KEYS, env.FIELD_KEY_ID, ctx);
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE'] as const) {
+    for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
     }
   });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'JWT_SECRET' | 'WECHAT_SECRET'> & {
-  JWT_SECRET: string;
-  WECHAT_SECRET: string;
-};
+type SecretKey = 'JWT_SECRET' | 'WECHAT_SECRET' | 'FIELD_KEYS' | 'FIELD_KEY_ID' | 'LOOKUP_HMAC_KEY';
+export type Config = Omit<z.infer<typeof configSchema>, SecretKey> & Record<SecretKey, string>;
+
+function checkFieldKeys(list: string, keyId: string | undefined, ctx: z.RefinementCtx): void {
+  try {
+    const keys = parseFieldKeyList(list);
+    if (keyId !== undefined && !keys.has(keyId)) ctx.addIssue({ code: 'custom', path: ['FIELD_KEY_ID'], message: 'must be one of the ids in FIELD_KEYS' });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', path: ['FIELD_KEYS'], message: (error as Error).message });
+  }
+}
 
 /** Reads configuration from the environment; development defaults apply only outside production. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? DEV_ONLY_SECRET,
     WECHAT_SECRET: parsed.data.WECHAT_SECRET ?? 'development-wechat-secret',
+    FIELD_KEYS: parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS,
+    // Without an id, the first listed key encrypts.
+    FIELD_KEY_ID: parsed.data.FIELD_KEY_ID ?? [...parseFieldKeyList(parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS).keys()][0]!,
+    LOOKUP_HMAC_KEY: parsed.data.LOOKUP_HMAC_KEY ?? DEV_LOOKUP_HMAC_KEY,
   };
 }

@@ -3,6 +3,8 @@ import mongoose from 'mongoose';
 import { createApp, H5_DIR } from './app';
 import type { AppDeps } from './app-deps';
 import { loadConfig } from './config';
+import { attachFieldCipher } from './crypto/attach-field-cipher';
+import { configuredFieldCipher } from './crypto/field-keys';
 import { createLogger } from './logger';
 import { createLogSmsSender } from './auth/sms-sender';
 import { launchDatabase } from './db/launch-database';
@@ -28,6 +30,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri });
   const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
   const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
   const parameters = await seedParameters(db);

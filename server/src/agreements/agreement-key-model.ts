@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { sealedFields } from '../crypto/sealed-fields';
 
 /**
  * Unique keys that make "only one may" hold on FerretDB v1, whose conditional updates are not atomic: the
@@ -28,6 +29,13 @@ const keySchema = new Schema<AgreementKeyDoc>(
     createdAt: { type: Date, required: true },
   },
   { collection: 'agreement_keys', versionKey: false, minimize: false },
+);
+// A termination's reason and a visit's notes, kept here as the outbox entry, are stored encrypted as on the agreement.
+keySchema.plugin(
+  sealedFields([
+    { path: 'data.reason', kind: 'text' },
+    { path: 'data.notes', kind: 'text' },
+  ]),
 );
 
 export function agreementKeyModel(db: Connection): Model<AgreementKeyDoc> {

@@ -1,10 +1,11 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import type { AgreementStatus, Duty, IsoDate } from '@ccs/shared';
+import { sealedFields } from '../crypto/sealed-fields';
 
 export interface AgreementChildDoc {
   childId: string;
   name: string;
-  // Plaintext until the encryption work of the trust issue (#7) lands, as in ChildDoc.
+  /** Stored encrypted, as every ID number (crypto/sealed-fields.ts). */
   residentId: string;
   birthDate: IsoDate;
   /** Where the child lives (residence village, else hukou village): the village that files the agreement. */
@@ -74,6 +75,14 @@ const agreementSchema = new Schema<AgreementDoc>(
     caregiverUnable: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'agreements', timestamps: true, versionKey: false, minimize: false },
+);
+agreementSchema.plugin(
+  sealedFields([
+    { path: 'children.*.residentId', kind: 'text' },
+    { path: 'caregiver.residentId', kind: 'text' },
+    { path: 'termination.reason', kind: 'text' },
+    { path: 'caregiverUnable.notes', kind: 'text' },
+  ]),
 );
 
 export function agreementModel(db: Connection): Model<AgreementDoc> {

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import type { AgreementParty } from '@ccs/shared';
+import { sealedFields } from '../crypto/sealed-fields';
 
 /**
  * One party's signature on one content hash, insert-only. `_id` `<agreementId>:<contentHash>:<party>` makes a
@@ -15,7 +16,7 @@ export interface AgreementSignatureDoc {
   name: string;
   /** SHA-256 (hex) of the PNG bytes. */
   imageHash: string;
-  /** The hand-drawn PNG, for the PDF. */
+  /** The hand-drawn PNG, for the PDF; stored encrypted. */
   image: Buffer;
   at: Date;
 }
@@ -34,6 +35,7 @@ const signatureSchema = new Schema<AgreementSignatureDoc>(
   },
   { collection: 'agreement_signatures', versionKey: false },
 );
+signatureSchema.plugin(sealedFields([{ path: 'image', kind: 'bytes' }]));
 
 export function agreementSignatureModel(db: Connection): Model<AgreementSignatureDoc> {
   return (db.models.AgreementSignature as Model<AgreementSignatureDoc> | undefined) ??

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import type { ApplicationStatus, ChildFacts, Grant, IsoDate, ProgrammeId, ReviewStatus, Role } from '@ccs/shared';
+import { sealedFields } from '../crypto/sealed-fields';
 
 /** The post that holds a case: a role in a region. `accountId` is the person in that post when it moved. */
 export interface HolderDoc {
@@ -124,6 +125,15 @@ const applicationSchema = new Schema(
 applicationSchema.index({ 'holder.regionCode': 1, 'holder.role': 1, dueDate: 1 });
 applicationSchema.index({ regionCodes: 1 });
 applicationSchema.index({ status: 1, overdue: 1, dueDate: 1 });
+// Health, disability, HIV, a parent in prison: the facts, and what staff wrote about them, are stored encrypted.
+applicationSchema.plugin(
+  sealedFields([
+    { path: 'facts', kind: 'json' },
+    { path: 'returnReason', kind: 'text' },
+    { path: 'history.*.reason', kind: 'text' },
+    { path: 'history.*.notes', kind: 'text' },
+  ]),
+);
 
 export function applicationModel(db: Connection): Model<ApplicationDoc> {
   return (db.models.Application as Model<ApplicationDoc> | undefined) ?? db.model<ApplicationDoc>('Application', applicationSchema);

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { sealedFields } from '../crypto/sealed-fields';
 import type { ApplicationDoc, HistoryDoc } from './application-model';
 
 /**
@@ -33,6 +34,14 @@ const caseStepSchema = new Schema(
     createdAt: { type: Date, required: true },
   },
   { collection: 'case_steps', versionKey: false, minimize: false },
+);
+// As on the case: reasons and home-visit notes may name a parent's prison term or a child's illness.
+caseStepSchema.plugin(
+  sealedFields([
+    { path: 'entry.reason', kind: 'text' },
+    { path: 'entry.notes', kind: 'text' },
+    { path: 'set.returnReason', kind: 'text' },
+  ]),
 );
 
 export function caseStepModel(db: Connection): Model<CaseStepDoc> {

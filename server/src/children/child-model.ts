@@ -1,13 +1,16 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import type { GuardianRelation, IsoDate, Sex } from '@ccs/shared';
+import { sealedFields } from '../crypto/sealed-fields';
 
 export interface ChildDoc {
   /** Made by the app (a UUID), so a retried "add child" on a weak network adds the child once. */
   _id: string;
   guardianAccountId: Types.ObjectId;
   name: string;
-  // Plaintext until the encryption work of the trust issue (#7) lands.
+  /** Stored encrypted (crypto/sealed-fields.ts); plain in memory. */
   residentId: string;
+  /** HMAC of the ID number: the only way to find a child by it. */
+  residentIdHash: string;
   birthDate: IsoDate;
   sex: Sex;
   hukouRegion: string;
@@ -23,6 +26,7 @@ const childSchema = new Schema<ChildDoc>(
     guardianAccountId: { type: Schema.Types.ObjectId, required: true, index: true },
     name: { type: String, required: true },
     residentId: { type: String, required: true },
+    residentIdHash: { type: String },
     birthDate: { type: String, required: true },
     sex: { type: String, required: true },
     hukouRegion: { type: String, required: true },
@@ -32,7 +36,8 @@ const childSchema = new Schema<ChildDoc>(
   { collection: 'children', timestamps: true, versionKey: false },
 );
 // The same family adds a child once, whatever id the app made up for it.
-childSchema.index({ guardianAccountId: 1, residentId: 1 }, { unique: true });
+childSchema.index({ guardianAccountId: 1, residentIdHash: 1 }, { unique: true });
+childSchema.plugin(sealedFields([{ path: 'residentId', kind: 'text', lookupHash: 'residentIdHash' }]));
 
 export function childModel(db: Connection): Model<ChildDoc> {
   return db.models.Child ?? db.model('Child', childSchema);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { parseResidentId, type ChildInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { findRegion } from '../regions/find-region';
 import { childModel, type ChildDoc } from './child-model';
 
@@ -47,7 +48,7 @@ export async function saveChild(
     return { child: child.toObject(), created: true };
   } catch (error) {
     if ((error as { code?: number }).code !== 11000) throw error;
-    const twin = await Child.findOne({ guardianAccountId: guardian, residentId: parsed.id }, { _id: 1 }).lean();
+    const twin = await Child.findOne({ guardianAccountId: guardian, residentIdHash: fieldCipherOf(deps.db).lookupHash(parsed.id) }, { _id: 1 }).lean();
     // The same id raced in twice: the other request added it, so this one is a repeat.
     if (twin?._id === childId) return { child: (await Child.findById(childId).lean())!, created: false };
     throw new AppError('CHILD_EXISTS', { data: { childId: twin?._id ?? '' } });

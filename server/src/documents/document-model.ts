@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { sealedFields } from '../crypto/sealed-fields';
 
 /**
  * A photo of a supporting document (or of a home visit), its bytes kept with it. The `_id` is the id the
@@ -33,6 +34,8 @@ const documentSchema = new Schema(
   },
   { collection: 'documents', versionKey: false },
 );
+// Photos of hukou books, disability certificates, judgments and hospital records: the bytes are stored encrypted.
+documentSchema.plugin(sealedFields([{ path: 'data', kind: 'bytes' }]));
 
 export function documentModel(db: Connection): Model<DocumentDoc> {
   return (db.models.Document as Model<DocumentDoc> | undefined) ?? db.model<DocumentDoc>('Document', documentSchema);

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { sealedFields } from '../crypto/sealed-fields';
 
 export type NotificationChannel = 'wechat' | 'sms' | 'workbench';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -51,6 +52,8 @@ const notificationSchema = new Schema(
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
+// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts).
+notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }]));
 
 /**
  * A sender's claim on one attempt to send a notification. Inserting `<notificationId>#<attempt>` is the

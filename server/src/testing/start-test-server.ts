@@ -6,6 +6,8 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
+import { attachFieldCipher } from '../crypto/attach-field-cipher';
+import { configuredFieldCipher } from '../crypto/field-keys';
 import type { AppDeps } from '../app-deps';
 import { createLogSmsSender } from '../auth/sms-sender';
 import './provided-context';
@@ -29,6 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
   const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   const app = createApp(deps);
   const server: Server = await new Promise((done) => {
