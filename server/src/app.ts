@@ -31,6 +31,8 @@ import { agreementContactRoutes } from './agreements/agreement-contact-routes';
 import { serviceListRoutes } from './services/service-list-routes';
 import { serviceRoutes } from './services/service-routes';
 import { placeRoutes } from './places/place-routes';
+import { consentRoutes } from './consent/consent-routes';
+import { dataRequestRoutes } from './consent/data-request-routes';
 import { REPO_ROOT } from './db/launch-database';
 
 export const H5_DIR = join(REPO_ROOT, 'miniapp', 'dist', 'h5');
@@ -55,6 +57,8 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...serviceListRoutes(deps),
     ...serviceRoutes(deps),
     ...placeRoutes(deps),
+    ...consentRoutes(deps),
+    ...dataRequestRoutes(deps),
   ];
 }
 

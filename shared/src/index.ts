@@ -41,3 +41,5 @@ export * from './agreements/agreement-template';
 export * from './agreements/canonical-content';
 export * from './agreements/agreement-contact-labels';
 export * from './agreements/agreement-contact-schemas';
+export * from './consent/child-privacy-notice';
+export * from './consent/consent-schemas';

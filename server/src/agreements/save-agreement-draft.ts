@@ -8,6 +8,7 @@ import { agreementModel, type AgreementDoc } from './agreement-model';
 import { claimAgreementKey } from './agreement-key-model';
 import { agreementContentHash } from './agreement-content-hash';
 import { loadAgreement, type LoadedAgreement } from './load-agreement';
+import { requireChildConsent } from '../consent/find-child-consent';
 
 const editableStatuses = ['draft', 'awaitingSignatures', 'signed'];
 
@@ -28,6 +29,8 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
   const existing = await agreementModel(deps.db).findById(agreementId).lean();
   if (existing && existing.parentAccountId.toString() !== accountId) throw new AppError('NOT_FOUND', { detail: 'another parent’s agreement' });
   if (existing && !editableStatuses.includes(existing.status)) throw new AppError('AGREEMENT_NOT_EDITABLE');
+  // The draft copies the children's names and ID numbers: the child privacy consent comes first.
+  await requireChildConsent(deps, accountId);
 
   const supersedes = existing ? (existing.supersedes ?? null) : await replacedAgreement(deps, accountId, draft.supersedes);
 

@@ -19,6 +19,7 @@ import { familyApplication } from './family-application';
 import { startDraft } from './start-draft';
 import { submitApplication } from './submit-application';
 import { updateDraftFacts } from './update-draft-facts';
+import { requireChildConsent } from '../consent/find-child-consent';
 
 /** A client-made key (a UUID) that marks one intended write across its retries. */
 export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
@@ -36,6 +37,7 @@ export function applicationRoutes(deps: AppDeps) {
       body: draftRequestSchema,
       response: applicationSchema,
       handler: async ({ principal, body }) => {
+        await requireChildConsent(deps, principal.accountId);
         const { draft, child, created } = await startDraft(deps, principal.accountId, body);
         return new WithStatus(created ? 201 : 200, await toApplication(deps.db, draft, child));
       },
@@ -86,8 +88,10 @@ export function applicationRoutes(deps: AppDeps) {
       params: applicationIdParamsSchema,
       body: draftUpdateSchema,
       response: applicationSchema,
-      handler: async ({ principal, params, body }) =>
-        view(await updateDraftFacts(deps, principal.accountId, params.applicationId, body.facts)),
+      handler: async ({ principal, params, body }) => {
+        await requireChildConsent(deps, principal.accountId);
+        return view(await updateDraftFacts(deps, principal.accountId, params.applicationId, body.facts));
+      },
     }),
     defineRoute({
       method: 'post',
@@ -102,6 +106,7 @@ export function applicationRoutes(deps: AppDeps) {
       handler: async ({ principal, params, ctx }) => {
         const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
         if (!key.success) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+        await requireChildConsent(deps, principal.accountId);
         return view(await submitApplication(deps, principal.accountId, params.applicationId, key.data));
       },
     }),

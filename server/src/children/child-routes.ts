@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { childModel } from './child-model';
 import { saveChild } from './save-child';
+import { requireChildConsent } from '../consent/find-child-consent';
 import { toChild } from './child-view';
 
 export function childRoutes(deps: AppDeps) {
@@ -29,6 +30,7 @@ export function childRoutes(deps: AppDeps) {
       body: childInputSchema,
       response: childSchema,
       handler: async ({ principal, params, body }) => {
+        await requireChildConsent(deps, principal.accountId);
         const { child, created } = await saveChild(deps, principal.accountId, params.childId, body);
         return new WithStatus(created ? 201 : 200, await toChild(deps.db, child));
       },

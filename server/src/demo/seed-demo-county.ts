@@ -5,6 +5,8 @@ import { accountModel } from '../auth/account-model';
 import { childRegions, findRegion } from '../regions/find-region';
 import { seedDemoCases } from './seed-demo-cases';
 import { seedPlaces } from '../places/seed-places';
+import { giveChildConsent } from '../consent/give-child-consent';
+import { childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
 import demo from './demo-county.json';
 
 export interface DemoSignIn {
@@ -48,6 +50,8 @@ export async function seedDemoCounty(deps: AppDeps): Promise<DemoSignIn[]> {
   for (const family of demo.families) {
     const account = await findOrCreateAccount(deps, 'phone', family.phone, family.phone);
     await accountModel(deps.db).updateOne({ _id: account._id }, { $set: { name: family.name } });
+    // The demo families have read and agreed to the child privacy notice, so their children can be saved.
+    await giveChildConsent(deps, account._id.toHexString(), { version: childPrivacyNoticeOn(toIsoDate(new Date())).version, channel: 'demo', ip: null });
     signIns.push({ role: 'family', who: `${family.name}（${family.note}）`, signIn: `手机号 ${family.phone}，验证码见服务器日志` });
   }
   await seedDemoCases(deps);

@@ -12,6 +12,7 @@ import { uploaderOf } from './document-access';
 import { attachDocument } from './attach-document';
 import { readUpload } from './read-upload';
 import { sniffImageType } from './sniff-image-type';
+import { requireChildConsent } from '../consent/find-child-consent';
 
 const DUPLICATE_KEY = 11000;
 
@@ -35,6 +36,7 @@ export async function saveDocument(
     return { meta: toDocumentMeta(metaOf(earlier)), created: false };
   }
   const uploadedBy = uploaderOf(principal, doc);
+  if (uploadedBy === 'family') await requireChildConsent(deps, principal.accountId);
   const upload = await readUpload(req);
   const kind = upload.fields.kind ?? '';
   const allowed = uploadedBy === 'staff' ? kind === VISIT_PHOTO : isFamilyDocumentKind(kind);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, toIsoDate, type AgreementDraft } from '@ccs/shared';
 import { httpClient } from './http-client';
-import { residentIdFor } from './case-fixtures';
+import { agreeToChildPrivacy, residentIdFor } from './case-fixtures';
 import type { TestServer } from './start-test-server';
 
 /** A small hand-drawn-looking PNG (16×8, grey strokes) as the signature pad sends it. */
@@ -17,6 +17,7 @@ let nextSequence = 800;
 export async function addChild(server: TestServer, token: string, options: { birthDate?: string; village?: string; name?: string } = {}): Promise<string> {
   const childId = randomUUID();
   nextSequence += 1;
+  await agreeToChildPrivacy(server, token);
   const res = await httpClient(server.baseUrl).call('PUT', `/api/children/${childId}`, {
     token,
     body: {

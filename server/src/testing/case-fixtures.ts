@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { residentIdCheckCharacter, CONSENT_VERSION, type ChildFacts, type ProgrammeId, type Session } from '@ccs/shared';
+import { residentIdCheckCharacter, CONSENT_VERSION, childPrivacyNoticeOn, toIsoDate, type ChildFacts, type ProgrammeId, type Session } from '@ccs/shared';
 import { loadRegions } from '../regions/load-regions';
 import { seedParameters } from '../parameters/seed-parameters';
 import { seedServiceListVersions } from '../services/seed-service-lists';
@@ -41,6 +41,13 @@ export async function signInStaff(server: TestServer, username: string, password
   return res.body.accessToken as string;
 }
 
+/** The family agrees to the child privacy notice in force, as the app has it do before the first child; repeats change nothing. */
+export async function agreeToChildPrivacy(server: TestServer, token: string): Promise<void> {
+  const version = childPrivacyNoticeOn(toIsoDate(new Date())).version;
+  const res = await httpClient(server.baseUrl).call('POST', '/api/me/consents', { token, body: { version, agreed: true, channel: 'h5' } });
+  if (res.status !== 200) throw new Error(`consent failed: ${JSON.stringify(res.body)}`);
+}
+
 /** 事实无人抚养: father in prison, mother lost contact, the child on 500 yuan of 低保 a month (issue 3's journey). */
 export const deFactoFacts: ChildFacts = {
   father: 'imprisoned',
@@ -67,6 +74,7 @@ async function createDraft(server: TestServer, token: string, options: DraftOpti
   const api = httpClient(server.baseUrl);
   const childId = randomUUID();
   nextSequence += 1;
+  await agreeToChildPrivacy(server, token);
   const child = await api.call('PUT', `/api/children/${childId}`, {
     token,
     body: {

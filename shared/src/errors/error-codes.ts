@@ -52,6 +52,8 @@ export const errorMessages = {
   SERVICE_LIST_VERSION_NOT_FOUND: '没有这个版本的服务清单，请返回清单页查看已发布的版本。',
   SERVICE_ITEM_NOT_FOUND: '这个地方的服务清单里没有这项服务，请返回服务清单重新查看。',
   PLACE_NOT_FOUND: '没有找到这个服务场所，请返回列表重新选择。',
+  CONSENT_REQUIRED: '保存孩子的信息以前，要先请您阅读《儿童个人信息保护说明》并同意。请先看完说明，勾选同意后再保存。',
+  CONSENT_OUTDATED: '《儿童个人信息保护说明》已经更新。请重新打开页面，看完新的说明后再同意。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
   DATABASE_UNAVAILABLE: '系统暂时忙不过来，请过几分钟再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',
