@@ -30,7 +30,7 @@ export function agreementPdfRoutes(deps: AppDeps) {
         }
         const agreement = await toAgreementView(deps.db, loaded, viewer);
         const signatureImages: Partial<Record<AgreementParty, Uint8Array>> = {};
-        for (const signature of loaded.signatures) signatureImages[signature.party] = toBytes(signature.image);
+        for (const signature of loaded.signatures) signatureImages[signature.party] = signature.image;
         // The QR code points at the portal this copy was downloaded from (X-Forwarded-* behind the proxy in
         // production). Koa 3's ctx.origin is the Origin request header, so the origin is built here.
         const origin = `${ctx.protocol}://${ctx.host}`;
@@ -44,10 +44,4 @@ export function agreementPdfRoutes(deps: AppDeps) {
       },
     }),
   ];
-}
-
-/** Lean reads return BSON Binary for Buffer fields. */
-function toBytes(data: unknown): Uint8Array {
-  if (data instanceof Uint8Array) return data;
-  return (data as { value(): Uint8Array }).value();
 }

@@ -6,14 +6,15 @@ import { deFactoFacts, residentIdFor, signInFamily, signInStaff, startDraft, sub
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
 import { fetchPhoto, jpegBytes, uploadPhoto } from '../testing/document-fixtures';
 import { seededCountySuite } from '../testing/seeded-county-suite';
-import { attachFieldCipher } from './attach-field-cipher';
+import { childModel } from '../children/child-model';
+import { attachFieldCipher, fieldCipherOf } from './attach-field-cipher';
 import { createFieldCipher } from './field-cipher';
 import { parseFieldKeyList } from './field-keys';
 import { reencryptSealedFields, sealedModels } from './reencrypt-sealed-fields';
 import { sealedPathsOf } from './sealed-fields';
 
 const county = seededCountySuite();
-const tokens: Record<string, string> = {};
+const tokens = { family: '', caregiver: '', director: '' };
 const childResidentId = residentIdFor('2015-06-01', '731');
 const visitNotes = '入户走访：父亲在监狱服刑属实，孩子有听力残疾，由奶奶照料。';
 const endReason = '孩子父亲刑满释放回家，自己照顾孩子';
@@ -94,6 +95,10 @@ describe('sensitive data at rest', () => {
     const oldKeys = parseFieldKeyList(county.server.deps.config.FIELD_KEYS);
     const lookupKey = Buffer.from(county.server.deps.config.LOOKUP_HMAC_KEY, 'base64');
     attachFieldCipher(db, createFieldCipher({ currentKeyId: 'k2', keys: new Map([...oldKeys, ['k2', newKey]]), lookupKey }));
+    // A child stored before encryption existed (an old development database) is sealed too.
+    const legacyId = residentIdFor('2016-02-02', '732');
+    const legacy = { _id: randomUUID(), name: '小红', residentId: legacyId, birthDate: '2016-02-02', sex: 'female', hukouRegion: '520123103201', relation: 'mother' };
+    await db.db!.collection<{ _id: string } & Record<string, unknown>>('children').insertOne({ ...legacy, guardianAccountId: (await childModel(db).findOne({ name: '小明' }).lean())!.guardianAccountId });
     const counts = await reencryptSealedFields(db);
     const byCollection = Object.fromEntries(counts.map((count) => [count.collection, count]));
     for (const name of ['children', 'applications', 'case_steps', 'agreements', 'agreement_signatures', 'documents', 'notifications', 'agreement_keys']) {
@@ -120,5 +125,6 @@ describe('sensitive data at rest', () => {
       body: { name: '小明', residentId: childResidentId, hukouRegion: '520123103201', residenceRegion: null, relation: 'grandparent' },
     });
     expect(twin.body.code).toBe('CHILD_EXISTS');
+    expect(await childModel(db).findById(legacy._id).lean()).toMatchObject({ residentId: legacyId, residentIdHash: fieldCipherOf(db).lookupHash(legacyId) });
   });
 });

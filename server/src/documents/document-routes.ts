@@ -48,7 +48,7 @@ export function documentRoutes(deps: AppDeps) {
         ctx.type = stored.contentType;
         ctx.set('Cache-Control', 'private, no-store');
         ctx.set('X-Content-Type-Options', 'nosniff');
-        return toBuffer(stored.data);
+        return stored.data;
       },
     }),
     defineRoute({
@@ -65,11 +65,4 @@ export function documentRoutes(deps: AppDeps) {
       },
     }),
   ];
-}
-
-/** Lean reads return BSON Binary for Buffer fields. */
-function toBuffer(data: unknown): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  const bytes = (data as { value(): Uint8Array }).value();
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
