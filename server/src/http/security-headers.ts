@@ -40,7 +40,8 @@ export function securityHeaders(config: Pick<Config, 'NODE_ENV'>, h5Dir: string)
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
+      // Taro.uploadFile on H5 reads the compressed photo back from its blob: URL before sending it.
+      connectSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],
