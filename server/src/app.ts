@@ -10,6 +10,7 @@ import { servePortal } from './http/serve-portal';
 import { securityHeaders } from './http/security-headers';
 import { corsPolicy } from './http/cors-policy';
 import { mountRoutes, type RouteSpec } from './http/define-route';
+import { recordAudit, type AuditEvent } from './audit/record-audit';
 import { errorMiddleware } from './errors/error-middleware';
 import { healthRoutes } from './health/health-routes';
 import { buildOpenapiDocument } from './openapi/build-openapi-document';
@@ -31,6 +32,7 @@ import { agreementContactRoutes } from './agreements/agreement-contact-routes';
 import { serviceListRoutes } from './services/service-list-routes';
 import { serviceRoutes } from './services/service-routes';
 import { placeRoutes } from './places/place-routes';
+import { auditRoutes } from './audit/audit-routes';
 import { consentRoutes } from './consent/consent-routes';
 import { dataRequestRoutes } from './consent/data-request-routes';
 import { REPO_ROOT } from './db/launch-database';
@@ -57,6 +59,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...serviceListRoutes(deps),
     ...serviceRoutes(deps),
     ...placeRoutes(deps),
+    ...auditRoutes(deps),
     ...consentRoutes(deps),
     ...dataRequestRoutes(deps),
   ];
@@ -68,11 +71,12 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const routes = apiRoutes(deps);
   const openapi = buildOpenapiDocument(routes);
   const router = new Router<AppState>();
-  mountRoutes(router, routes);
+  const writeAudit = (events: AuditEvent[]) => recordAudit(deps, events);
+  mountRoutes(router, routes, writeAudit);
   router.get('/api/openapi.json', (ctx) => {
     ctx.body = openapi;
   });
-  if (deps.config.NODE_ENV !== 'production') mountRoutes(router, devRoutes(deps));
+  if (deps.config.NODE_ENV !== 'production') mountRoutes(router, devRoutes(deps), writeAudit);
 
   app.use(requestContext(deps.logger));
   app.use(securityHeaders(deps.config, H5_DIR));

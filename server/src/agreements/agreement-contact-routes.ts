@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { listAgreementContacts, recordAgreementContact } from './record-agreement-contact';
 import { agreementContactGaps } from './agreement-contact-gaps';
+import { agreementSubject } from '../audit/audit-subjects';
 
 const tag = 'agreement contacts';
 
@@ -18,6 +19,7 @@ export function agreementContactRoutes(deps: AppDeps, now: () => Date = () => ne
       params: agreementContactParamsSchema,
       body: contactRequestSchema,
       response: agreementContactSchema,
+      audit: { action: 'agreement.contact', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: async ({ principal, params, body }) => {
         const { contact, created } = await recordAgreementContact(deps, principal, params.agreementId, params.contactId, body, now());
         return new WithStatus(created ? 201 : 200, contact);

@@ -2,7 +2,7 @@ import { agreementIdParamsSchema, agreementSchema } from '@ccs/shared';
 import { caregiverUnableRequestSchema, terminationRequestSchema } from '@ccs/shared/agreements/agreement-lifecycle-schemas';
 import type { AppDeps } from '../app-deps';
 import { defineRoute } from '../http/define-route';
-import { recordAudit } from '../audit/record-audit';
+import { agreementSubject } from '../audit/audit-subjects';
 import { toAgreementView } from './agreement-view';
 import { markCaregiverUnable, terminateAgreement } from './end-agreement';
 
@@ -18,6 +18,7 @@ export function agreementLifecycleRoutes(deps: AppDeps) {
       params: agreementIdParamsSchema,
       body: terminationRequestSchema,
       response: agreementSchema,
+      audit: { action: 'agreement.terminate', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: async ({ principal, params, body }) =>
         toAgreementView(deps.db, await terminateAgreement(deps, principal, params.agreementId, body.reason), 'parent'),
     }),
@@ -30,11 +31,9 @@ export function agreementLifecycleRoutes(deps: AppDeps) {
       params: agreementIdParamsSchema,
       body: caregiverUnableRequestSchema,
       response: agreementSchema,
-      handler: async ({ principal, params, body, ctx }) => {
-        const loaded = await markCaregiverUnable(deps, principal, params.agreementId, body.notes);
-        await recordAudit(deps, { actor: principal, action: 'agreement.caregiverUnable', target: { kind: 'agreement', id: loaded.doc._id }, ip: ctx.ip ?? null });
-        return toAgreementView(deps.db, loaded, 'staff');
-      },
+      audit: { action: 'agreement.caregiverUnable', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
+      handler: async ({ principal, params, body }) =>
+        toAgreementView(deps.db, await markCaregiverUnable(deps, principal, params.agreementId, body.notes), 'staff'),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agreementIdParamsSchema, type AgreementParty } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
-import { recordAudit } from '../audit/record-audit';
+import { agreementReadSubject } from '../audit/audit-subjects';
 import { AppError } from '../errors/app-error';
 import { defineRoute } from '../http/define-route';
 import { agreementViewer } from './agreement-access';
@@ -20,15 +20,11 @@ export function agreementPdfRoutes(deps: AppDeps) {
       access: 'signedIn',
       params: agreementIdParamsSchema,
       response: z.string().meta({ format: 'binary', description: 'application/pdf；未全部签字时页首写明“还没有全部签字”' }),
+      audit: { action: 'agreement.pdf', record: ({ params, principal }) => agreementReadSubject(deps.db, params.agreementId, principal) },
       handler: async ({ principal, params, ctx }) => {
         const loaded = await loadAgreement(deps.db, params.agreementId);
         if (!loaded) throw new AppError('NOT_FOUND');
-        const viewer = agreementViewer(principal, loaded.doc);
-        if (viewer === 'staff') {
-          const target = { kind: 'agreement', id: loaded.doc._id };
-          await recordAudit(deps, { actor: principal, action: 'agreement.pdf', target, ip: ctx.ip || null });
-        }
-        const agreement = await toAgreementView(deps.db, loaded, viewer);
+        const agreement = await toAgreementView(deps.db, loaded, agreementViewer(principal, loaded.doc));
         const signatureImages: Partial<Record<AgreementParty, Uint8Array>> = {};
         for (const signature of loaded.signatures) signatureImages[signature.party] = signature.image;
         // The QR code points at the portal this copy was downloaded from (X-Forwarded-* behind the proxy in

@@ -14,7 +14,7 @@ import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { consumeRateLimit } from '../security/rate-limit';
 import { AppError } from '../errors/app-error';
-import { recordAudit } from '../audit/record-audit';
+import { agreementSubject } from '../audit/audit-subjects';
 import { agreementViewer } from './agreement-access';
 import { toAgreementView } from './agreement-view';
 import { loadAgreement } from './load-agreement';
@@ -57,14 +57,14 @@ export function agreementRoutes(deps: AppDeps) {
       access: 'signedIn',
       params: agreementIdParamsSchema,
       response: agreementSchema,
-      handler: async ({ principal, params, ctx }) => {
+      audit: {
+        action: 'agreement.view',
+        record: ({ params }, result) => (result.viewerParty === 'parent' ? null : agreementSubject(deps.db, params.agreementId)),
+      },
+      handler: async ({ principal, params }) => {
         const loaded = await loadAgreement(deps.db, params.agreementId);
         if (!loaded) throw new AppError('NOT_FOUND');
-        const viewer = agreementViewer(principal, loaded.doc);
-        if (viewer === 'staff') {
-          await recordAudit(deps, { actor: principal, action: 'agreement.view', target: { kind: 'agreement', id: loaded.doc._id }, ip: ctx.ip ?? null });
-        }
-        return toAgreementView(deps.db, loaded, viewer);
+        return toAgreementView(deps.db, loaded, agreementViewer(principal, loaded.doc));
       },
     }),
     defineRoute({
@@ -76,6 +76,7 @@ export function agreementRoutes(deps: AppDeps) {
       params: agreementIdParamsSchema,
       body: agreementDraftSchema,
       response: agreementSchema,
+      audit: { action: 'agreement.draft', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: async ({ principal, params, body }) => {
         const saved = await saveAgreementDraft(deps, principal.accountId, params.agreementId, body);
         return new WithStatus(saved.created ? 201 : 200, await toAgreementView(deps.db, saved.loaded, 'parent'));
@@ -90,6 +91,7 @@ export function agreementRoutes(deps: AppDeps) {
       params: agreementIdParamsSchema,
       response: invitationSchema,
       status: 201,
+      audit: { action: 'agreement.invite', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: ({ principal, params }) => inviteCaregiver(deps, principal, params.agreementId),
     }),
     defineRoute({
@@ -100,6 +102,7 @@ export function agreementRoutes(deps: AppDeps) {
       access: ['family', 'caregiver'],
       params: invitationTokenParamsSchema,
       response: agreementSchema,
+      audit: { action: 'agreement.accept', record: (_input, result) => agreementSubject(deps.db, result.id) },
       handler: async ({ principal, params }) => toAgreementView(deps.db, await acceptInvitation(deps, principal, params.token), 'caregiver'),
     }),
     defineRoute({
@@ -112,6 +115,10 @@ export function agreementRoutes(deps: AppDeps) {
       body: signatureRequestSchema,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: agreementSchema,
+      audit: {
+        action: 'agreement.sign',
+        record: async ({ params, body }) => ({ ...(await agreementSubject(deps.db, params.agreementId)), detail: { party: body.party } }),
+      },
       handler: async ({ principal, params, body }) => {
         const { loaded, created } = await signAgreement(deps, principal, params.agreementId, body);
         return new WithStatus(created ? 201 : 200, await toAgreementView(deps.db, loaded, body.party));

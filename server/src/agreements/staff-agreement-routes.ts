@@ -1,7 +1,7 @@
 import { agreementCoverageSchema, agreementIdParamsSchema, agreementListSchema, agreementSchema, staffAgreementQuerySchema } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute } from '../http/define-route';
-import { recordAudit } from '../audit/record-audit';
+import { agreementSubject } from '../audit/audit-subjects';
 import { listStaffAgreements } from './list-agreements';
 import { acknowledgeAgreement } from './acknowledge-agreement';
 import { agreementCoverage } from './agreement-coverage';
@@ -31,11 +31,8 @@ export function staffAgreementRoutes(deps: AppDeps) {
       access: ['childDirector'],
       params: agreementIdParamsSchema,
       response: agreementSchema,
-      handler: async ({ principal, params, ctx }) => {
-        const loaded = await acknowledgeAgreement(deps, principal, params.agreementId);
-        await recordAudit(deps, { actor: principal, action: 'agreement.acknowledge', target: { kind: 'agreement', id: loaded.doc._id }, ip: ctx.ip ?? null });
-        return toAgreementView(deps.db, loaded, 'staff');
-      },
+      audit: { action: 'agreement.acknowledge', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
+      handler: async ({ principal, params }) => toAgreementView(deps.db, await acknowledgeAgreement(deps, principal, params.agreementId), 'staff'),
     }),
     defineRoute({
       method: 'get',

@@ -20,6 +20,7 @@ import { startDraft } from './start-draft';
 import { submitApplication } from './submit-application';
 import { updateDraftFacts } from './update-draft-facts';
 import { requireChildConsent } from '../consent/find-child-consent';
+import { applicationSubject } from '../audit/audit-subjects';
 
 /** A client-made key (a UUID) that marks one intended write across its retries. */
 export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
@@ -36,6 +37,7 @@ export function applicationRoutes(deps: AppDeps) {
       access: ['family'],
       body: draftRequestSchema,
       response: applicationSchema,
+      audit: { action: 'application.start', record: (_input, result) => applicationSubject(deps.db, result.id) },
       handler: async ({ principal, body }) => {
         await requireChildConsent(deps, principal.accountId);
         const { draft, child, created } = await startDraft(deps, principal.accountId, body);
@@ -88,6 +90,7 @@ export function applicationRoutes(deps: AppDeps) {
       params: applicationIdParamsSchema,
       body: draftUpdateSchema,
       response: applicationSchema,
+      audit: { action: 'application.facts', record: ({ params }) => applicationSubject(deps.db, params.applicationId) },
       handler: async ({ principal, params, body }) => {
         await requireChildConsent(deps, principal.accountId);
         return view(await updateDraftFacts(deps, principal.accountId, params.applicationId, body.facts));
@@ -103,6 +106,7 @@ export function applicationRoutes(deps: AppDeps) {
       body: submitRequestSchema,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: applicationSchema,
+      audit: { action: 'application.submit', record: ({ params }) => applicationSubject(deps.db, params.applicationId) },
       handler: async ({ principal, params, ctx }) => {
         const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
         if (!key.success) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');

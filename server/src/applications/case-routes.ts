@@ -22,6 +22,7 @@ import { listCaseQueue } from './list-case-queue';
 import { canSeeCase } from './staff-access';
 import { transitionCase } from './transition-case';
 import { idempotencyKeySchema } from './application-routes';
+import { applicationSubject, childSubject } from '../audit/audit-subjects';
 
 /** The staff workbench: my queue, a case, its transitions, a child's file. */
 export function caseRoutes(deps: AppDeps) {
@@ -46,6 +47,7 @@ export function caseRoutes(deps: AppDeps) {
       access: staffRoles,
       params: applicationIdParamsSchema,
       response: caseDetailSchema,
+      audit: { action: 'case.view', record: ({ params }) => applicationSubject(deps.db, params.applicationId) },
       handler: async ({ principal, params }) => {
         const doc = await loadCase(deps.db, params.applicationId);
         if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
@@ -62,6 +64,13 @@ export function caseRoutes(deps: AppDeps) {
       params: applicationIdParamsSchema,
       body: transitionRequestSchema,
       response: caseDetailSchema,
+      audit: {
+        action: 'case.transition',
+        record: async ({ params, body }) => {
+          const subject = await applicationSubject(deps.db, params.applicationId);
+          return { ...subject, detail: { ...subject.detail, caseAction: body.action } };
+        },
+      },
       handler: async ({ principal, params, body, ctx }) => {
         const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
         return detail(await transitionCase(deps, principal, params.applicationId, body, key.success ? key.data : null), principal);
@@ -75,6 +84,7 @@ export function caseRoutes(deps: AppDeps) {
       access: staffRoles,
       params: childIdParamsSchema,
       response: childFileSchema,
+      audit: { action: 'child.view', record: ({ params }) => childSubject(deps.db, params.childId) },
       handler: ({ principal, params }) => childFile(deps, principal, params.childId),
     }),
   ];

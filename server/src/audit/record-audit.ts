@@ -1,28 +1,51 @@
 import { Types } from 'mongoose';
+import type { AuditAction, AuditTargetKind, Role } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
-import type { Principal } from '../http/app-state';
-import { auditLogModel, type AuditEntryDoc } from './audit-log-model';
+import { auditLogModel } from './audit-log-model';
+
+/** Who acted: the signed-in principal, or for a sign-in attempt nobody yet, with the masked name they gave. */
+export interface AuditActor {
+  accountId: string | null;
+  roles: Role[];
+  regionScope: string | null;
+  identifier?: string | null;
+}
 
 export interface AuditEvent {
-  actor: Principal;
-  action: string;
-  target: { kind: string; id: string };
+  actor: AuditActor;
+  action: AuditAction;
+  target: { kind: AuditTargetKind; id: string };
+  /** The villages (or a staff account's scope) the target belongs to. */
+  regionCodes: string[];
+  childIds?: string[];
   ip: string | null;
-  detail?: Record<string, unknown>;
+  /** Ids, references and codes only, never a plaintext sensitive value. */
+  detail?: Record<string, unknown> | null;
 }
 
 /**
- * Appends one entry to the audit log. Callers await it before they hand out what was looked at, so a
- * view that could not be recorded is not shown. There is deliberately no update or delete beside it.
+ * Appends entries to the audit log. Routes declare what they record (`audit` on their spec) and
+ * `mountRoutes` awaits this before the answer leaves, so a read that could not be recorded is not shown.
+ * There is deliberately no update or delete beside it.
  */
-export async function recordAudit(deps: Pick<AppDeps, 'db'>, event: AuditEvent, at = new Date()): Promise<AuditEntryDoc> {
-  const entry = await auditLogModel(deps.db).create({
-    at,
-    actor: { accountId: new Types.ObjectId(event.actor.accountId), roles: event.actor.roles, regionScope: event.actor.regionScope },
-    action: event.action,
-    target: event.target,
-    ip: event.ip,
-    detail: event.detail ?? null,
-  });
-  return entry.toObject();
+export async function recordAudit(deps: Pick<AppDeps, 'db'>, events: AuditEvent | readonly AuditEvent[], at = new Date()): Promise<void> {
+  const list = Array.isArray(events) ? events : [events as AuditEvent];
+  if (list.length === 0) return;
+  await auditLogModel(deps.db).insertMany(
+    list.map((event) => ({
+      at,
+      actor: {
+        accountId: event.actor.accountId ? new Types.ObjectId(event.actor.accountId) : null,
+        roles: event.actor.roles,
+        regionScope: event.actor.regionScope,
+        identifier: event.actor.identifier ?? null,
+      },
+      action: event.action,
+      target: event.target,
+      regionCodes: [...new Set(event.regionCodes)],
+      childIds: [...new Set(event.childIds ?? [])],
+      ip: event.ip,
+      detail: event.detail ?? null,
+    })),
+  );
 }

@@ -16,9 +16,10 @@ import { defineRoute } from '../http/define-route';
 import { requestSmsCode, signInWithSms } from './sms-sign-in';
 import { signInWithWechat } from './wechat-sign-in';
 import { signInStaff } from './staff-sign-in';
-import { refreshSession, signOut } from './refresh-session';
+import { REFRESH_TOKEN_REUSE, refreshSession, signOut } from './refresh-session';
 import { loadAccount, savePreferences } from './find-or-create-account';
-import { toAccountView } from './issue-session';
+import { maskPhone, toAccountView } from './issue-session';
+import { maskUsername, ownAccount, phoneAttempt, refreshTokenHolder, signedIn, staffSignInAttempt } from '../audit/audit-subjects';
 import { consumeRateLimit, failedPasswordsFromAddress } from '../security/rate-limit';
 
 export function authRoutes(deps: AppDeps) {
@@ -29,6 +30,7 @@ export function authRoutes(deps: AppDeps) {
       summary: '发送短信验证码（H5 门户登录）',
       body: smsCodeRequestSchema, response: smsCodeSentSchema,
       rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'smsCode', body.phone),
+      audit: { action: 'auth.smsCode', record: ({ body }) => phoneAttempt(body.phone) },
       handler: ({ body }) => requestSmsCode(deps, body.phone),
     }),
     defineRoute({
@@ -36,6 +38,11 @@ export function authRoutes(deps: AppDeps) {
       summary: '手机号+验证码登录',
       body: smsLoginSchema, response: sessionSchema,
       rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `phone:${body.phone}`),
+      audit: {
+        action: 'auth.signIn',
+        record: ({ body }, session) => signedIn(session.account, maskPhone(body.phone), 'sms'),
+        failure: { action: 'auth.signInFailed', record: ({ body }, error) => phoneAttempt(body.phone, error) },
+      },
       handler: ({ body }) => signInWithSms(deps, body.phone, body.code),
     }),
     defineRoute({
@@ -44,6 +51,7 @@ export function authRoutes(deps: AppDeps) {
       body: wechatLoginSchema, response: sessionSchema,
       // A wx.login code names no account until WeChat answers: counted per address only.
       rateLimit: ({ ctx }) => consumeRateLimit(deps, ctx, 'signIn'),
+      audit: { action: 'auth.signIn', record: (_input, session) => signedIn(session.account, null, 'wechat') },
       handler: ({ body }) => signInWithWechat(deps, body.code),
     }),
     defineRoute({
@@ -51,18 +59,33 @@ export function authRoutes(deps: AppDeps) {
       summary: '工作人员用户名密码登录',
       body: staffLoginSchema, response: sessionSchema,
       rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `username:${body.username.toLowerCase()}`),
+      audit: {
+        action: 'auth.signIn',
+        record: ({ body }, session) => signedIn(session.account, maskUsername(body.username), 'password'),
+        failure: { action: 'auth.signInFailed', record: ({ body }, error) => staffSignInAttempt(deps.db, body.username, error) },
+      },
       handler: ({ body, ctx }) => signInStaff(deps, body.username, body.password, failedPasswordsFromAddress(deps, ctx)),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/refresh', tag, access: 'public',
       summary: '用刷新令牌换新的登录令牌',
       body: refreshSchema, response: sessionSchema,
+      // A rotation is routine and not recorded; a rotated token shown again (reuse: the family is revoked) is.
+      audit: {
+        action: 'auth.refreshReuse',
+        record: () => null,
+        failure: {
+          action: 'auth.refreshReuse',
+          record: ({ body }, error) => (error.message === REFRESH_TOKEN_REUSE ? refreshTokenHolder(deps.db, body.refreshToken, false) : null),
+        },
+      },
       handler: ({ body }) => refreshSession(deps, body.refreshToken),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/logout', tag, access: 'public', status: 204,
       summary: '退出登录（吊销刷新令牌）',
       body: refreshSchema, response: z.null(),
+      audit: { action: 'auth.signOut', record: ({ body }) => refreshTokenHolder(deps.db, body.refreshToken, true) },
       handler: async ({ body }) => {
         await signOut(deps, body.refreshToken);
       },
@@ -77,6 +100,7 @@ export function authRoutes(deps: AppDeps) {
       method: 'put', path: '/api/me/preferences', tag, access: 'signedIn',
       summary: '保存本人的设置（大字模式），换手机登录也照样',
       body: preferencesSchema, response: accountSchema,
+      audit: { action: 'account.preferences', record: ({ principal }) => ownAccount(principal!) },
       handler: async ({ body, principal }) => toAccountView(deps, await savePreferences(deps, principal!.accountId, body)),
     }),
     defineRoute({

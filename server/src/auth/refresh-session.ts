@@ -11,6 +11,9 @@ import { loadAccount } from './find-or-create-account';
  */
 const RETRY_GRACE_MS = 60_000;
 
+/** The detail of the refusal that revoked a family for reuse; the audit log records it (auth-routes.ts). */
+export const REFRESH_TOKEN_REUSE = 'refresh token reuse: family revoked';
+
 /** Rotates a refresh token. Presenting a rotated token later revokes its whole family (reuse detection). */
 export async function refreshSession(deps: AppDeps, refreshToken: string): Promise<Session> {
   const tokens = refreshTokenModel(deps.db);
@@ -29,6 +32,7 @@ export async function refreshSession(deps: AppDeps, refreshToken: string): Promi
   if (used?.revokedReason === 'rotated') {
     await tokens.updateMany({ family: used.family, revokedAt: null }, { $set: { revokedAt: now, revokedReason: 'reuse' } });
     deps.logger.warn({ accountId: String(used.accountId), family: used.family }, 'refresh token reuse: family revoked');
+    throw new AppError('REFRESH_TOKEN_INVALID', { detail: REFRESH_TOKEN_REUSE });
   }
   throw new AppError('REFRESH_TOKEN_INVALID');
 }

@@ -5,6 +5,7 @@ import { childModel } from './child-model';
 import { saveChild } from './save-child';
 import { requireChildConsent } from '../consent/find-child-consent';
 import { toChild } from './child-view';
+import { childSubject } from '../audit/audit-subjects';
 
 export function childRoutes(deps: AppDeps) {
   return [
@@ -29,6 +30,7 @@ export function childRoutes(deps: AppDeps) {
       params: childIdParamsSchema,
       body: childInputSchema,
       response: childSchema,
+      audit: { action: 'child.save', record: ({ params }) => childSubject(deps.db, params.childId) },
       handler: async ({ principal, params, body }) => {
         await requireChildConsent(deps, principal.accountId);
         const { child, created } = await saveChild(deps, principal.accountId, params.childId, body);

@@ -5,6 +5,7 @@ import { findChildConsent } from './find-child-consent';
 import { giveChildConsent } from './give-child-consent';
 import { responsibleOffices } from './responsible-offices';
 import { withdrawChildConsent } from './withdraw-child-consent';
+import { ownAccount } from '../audit/audit-subjects';
 
 const tag = 'consent';
 
@@ -32,6 +33,7 @@ export function consentRoutes(deps: AppDeps) {
       access: ['family'],
       body: giveConsentSchema,
       response: childPrivacyResponseSchema,
+      audit: { action: 'consent.give', record: ({ principal, body }) => ({ ...ownAccount(principal), detail: { version: body.version } }) },
       handler: async ({ principal, body, ctx }) => {
         await giveChildConsent(deps, principal.accountId, { version: body.version, channel: body.channel, ip: ctx.ip ?? null });
         return childPrivacy(principal.accountId);
@@ -44,6 +46,7 @@ export function consentRoutes(deps: AppDeps) {
       tag,
       access: ['family'],
       response: childPrivacyResponseSchema,
+      audit: { action: 'consent.withdraw', record: ({ principal }) => ownAccount(principal) },
       handler: async ({ principal, ctx }) => {
         await withdrawChildConsent(deps, principal.accountId, ctx.ip ?? null);
         return childPrivacy(principal.accountId);

@@ -7,6 +7,7 @@ import { dataRequestModel } from './data-request-model';
 import { toDataRequest } from './data-request-view';
 import { requestChildDataChange } from './request-child-data-change';
 import { closeDataRequest } from './close-data-request';
+import { dataRequestSubject } from '../audit/audit-subjects';
 
 const tag = 'consent';
 const staff = ['childDirector', 'childSupervisor', 'countyOfficer'] as const;
@@ -24,6 +25,7 @@ export function dataRequestRoutes(deps: AppDeps) {
       access: ['family'],
       body: dataRequestInputSchema,
       response: dataRequestSchema,
+      audit: { action: 'dataRequest.create', record: (_input, request) => dataRequestSubject(deps.db, request.id) },
       handler: async ({ principal, body }) => {
         const { request, created } = await requestChildDataChange(deps, principal.accountId, body);
         return new WithStatus(created ? 201 : 200, await toDataRequest(deps.db, request));
@@ -64,6 +66,7 @@ export function dataRequestRoutes(deps: AppDeps) {
       params: dataRequestIdParamsSchema,
       body: closeDataRequestSchema,
       response: dataRequestSchema,
+      audit: { action: 'dataRequest.close', record: ({ params }) => dataRequestSubject(deps.db, params.requestId) },
       handler: async ({ principal, params, body }) => toDataRequest(deps.db, await closeDataRequest(deps, principal, params.requestId, body.outcome)),
     }),
   ];

@@ -162,7 +162,7 @@ describe('staff and the photos of a case', () => {
     await submitDraft(county.server, tokens.wang!, applicationId);
 
     const audit = auditLogModel(county.server.deps.db);
-    const views = () => audit.find({ 'target.id': photo.documentId }).sort({ at: 1 }).lean();
+    const views = () => audit.find({ action: 'document.view', 'target.id': photo.documentId }).sort({ at: 1 }).lean();
     expect(await views()).toEqual([]);
 
     const director = await fetchPhoto(county.server, tokens.director01!, applicationId, photo.documentId);

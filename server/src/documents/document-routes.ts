@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { applicationIdParamsSchema, documentMetaSchema } from '@ccs/shared';
+import { applicationIdParamsSchema, documentMetaSchema, isStaffRole } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { consumeRateLimit } from '../security/rate-limit';
 import { deleteDocument } from './delete-document';
 import { openDocument } from './open-document';
 import { saveDocument } from './save-document';
+import { applicationSubject } from '../audit/audit-subjects';
 
 const documentParamsSchema = applicationIdParamsSchema.extend({ documentId: z.uuid('照片编号格式不对') });
 const path = '/api/applications/:applicationId/documents/:documentId';
@@ -27,6 +28,7 @@ export function documentRoutes(deps: AppDeps) {
       params: documentParamsSchema,
       response: documentMetaSchema,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
+      audit: { action: 'document.upload', record: ({ params }) => applicationSubject(deps.db, params.applicationId, params.documentId) },
       handler: async ({ principal, params, ctx }) => {
         const { meta, created } = await saveDocument(deps, principal, params.applicationId, params.documentId, ctx.req);
         return new WithStatus(created ? 201 : 200, meta);
@@ -43,8 +45,14 @@ export function documentRoutes(deps: AppDeps) {
       access: signedIn,
       params: documentParamsSchema,
       response: z.string().meta({ format: 'binary', description: '照片原始字节（image/jpeg、image/png 或 image/webp）' }),
+      // The family looking at its own photos is not recorded; every staff view is.
+      audit: {
+        action: 'document.view',
+        record: ({ principal, params }) =>
+          principal.roles.some(isStaffRole) ? applicationSubject(deps.db, params.applicationId, params.documentId) : null,
+      },
       handler: async ({ principal, params, ctx }) => {
-        const stored = await openDocument(deps, principal, params.applicationId, params.documentId, ctx.ip || null);
+        const stored = await openDocument(deps, principal, params.applicationId, params.documentId);
         ctx.type = stored.contentType;
         ctx.set('Cache-Control', 'private, no-store');
         ctx.set('X-Content-Type-Options', 'nosniff');
@@ -60,6 +68,7 @@ export function documentRoutes(deps: AppDeps) {
       params: documentParamsSchema,
       status: 204,
       response: z.null(),
+      audit: { action: 'document.delete', record: ({ params }) => applicationSubject(deps.db, params.applicationId, params.documentId) },
       handler: async ({ principal, params }) => {
         await deleteDocument(deps, principal, params.applicationId, params.documentId);
       },

@@ -1,5 +1,4 @@
 import type { AppDeps } from '../app-deps';
-import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../http/app-state';
 import { loadCase } from '../applications/case-step';
@@ -8,27 +7,17 @@ import { documentModel, type DocumentDoc } from './document-model';
 
 /**
  * A photo's bytes for its family or the staff chain handling the case. Every staff view is written to
- * the audit log before the bytes leave (DOMAIN.md "Privacy": record who looked at it).
+ * the audit log before the bytes leave (the route's `audit`; DOMAIN.md "Privacy": record who looked at it).
  */
 export async function openDocument(
   deps: AppDeps,
   principal: Principal,
   applicationId: string,
   documentId: string,
-  ip: string | null,
 ): Promise<DocumentDoc> {
   const doc = await loadCase(deps.db, applicationId);
-  const viewer = viewerOf(principal, doc);
+  viewerOf(principal, doc);
   const stored = await documentModel(deps.db).findOne({ _id: documentId, applicationId: doc!._id }).lean();
   if (!stored) throw new AppError('NOT_FOUND');
-  if (viewer === 'staff') {
-    await recordAudit(deps, {
-      actor: principal,
-      action: 'document.view',
-      target: { kind: 'document', id: documentId },
-      ip,
-      detail: { applicationId, kind: stored.kind, reference: doc!.reference },
-    });
-  }
   return stored;
 }

@@ -1,8 +1,9 @@
 import type { ParameterizedContext } from 'koa';
 import type Router from '@koa/router';
 import { z, type ZodType } from 'zod';
-import type { Role } from '@ccs/shared';
+import type { AuditAction, AuditTargetKind, Role } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
+import type { AuditActor, AuditEvent } from '../audit/record-audit';
 import type { AppState, Principal } from './app-state';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -20,6 +21,32 @@ export interface RouteInput<P, Q, B> {
   ctx: ParameterizedContext<AppState>;
 }
 
+/** What one call read or changed, for the audit log: the target, the villages and children it concerns. */
+export interface AuditRecord {
+  target: { kind: AuditTargetKind; id: string };
+  regionCodes: string[];
+  childIds?: string[];
+  /** Who acted, when that is not the signed-in principal: the account a sign-in opened, or a masked name tried. */
+  actor?: AuditActor;
+  detail?: Record<string, unknown> | null;
+}
+
+type Recorded = AuditRecord | AuditRecord[] | null;
+
+/**
+ * A route's audit declaration (issue 7 §3). `record` runs once the handler has succeeded and before the answer
+ * leaves, so a read that could not be recorded is not shown; it returns null when there is nothing to record
+ * (a family reading its own child). `failure` records refused calls worth knowing about (sign-in attempts).
+ */
+export interface RouteAudit<P, Q, B> {
+  action: AuditAction;
+  record: (input: RouteInput<P, Q, B>, result: any) => Recorded | Promise<Recorded>;
+  failure?: { action: AuditAction; record: (input: RouteInput<P, Q, B>, error: AppError) => Recorded | Promise<Recorded> };
+}
+
+/** Writes audit entries; `mountRoutes` awaits it, and a failed write fails the request. */
+export type AuditWriter = (events: AuditEvent[]) => Promise<void>;
+
 export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema | undefined = any, B extends Schema | undefined = any> {
   method: Method;
   /** Koa path, e.g. `/api/regions/:code/children`. */
@@ -34,6 +61,8 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   status?: number;
   /** Counts the call against a rate limit before the handler runs (`security/rate-limit.ts`); 429 when over. */
   rateLimit?: (input: RouteInput<P, Q, B>) => Promise<void>;
+  /** Every state change and every read of a child's sensitive data declares what it records (`audit-coverage.test.ts`). */
+  audit?: RouteAudit<P, Q, B>;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
 }
 
@@ -52,7 +81,7 @@ export function defineRoute<P extends Schema | undefined, Q extends Schema | und
   return spec;
 }
 
-export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec[]): void {
+export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec[], writeAudit: AuditWriter): void {
   for (const route of routes) {
     router[route.method](route.path, async (ctx) => {
       const principal = authorize(route.access, ctx.state.principal);
@@ -62,14 +91,32 @@ export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec
         body: parse(route.body, (ctx.request as { body?: unknown }).body, 'body'),
         principal,
         ctx,
-      };
-      if (route.rateLimit) await route.rateLimit(input as RouteInput<any, any, any>);
-      const returned = await route.handler(input as RouteInput<any, any, any>);
+      } as RouteInput<any, any, any>;
+      if (route.rateLimit) await route.rateLimit(input);
+      const audit = route.audit;
+      let returned: unknown;
+      try {
+        returned = await route.handler(input);
+      } catch (error) {
+        if (audit?.failure && error instanceof AppError) {
+          await writeAudit(auditEvents(audit.failure.action, await audit.failure.record(input, error), input));
+        }
+        throw error;
+      }
       const result = returned instanceof WithStatus ? returned.body : returned;
+      if (audit) await writeAudit(auditEvents(audit.action, await audit.record(input, result), input));
       ctx.status = returned instanceof WithStatus ? returned.status : (route.status ?? (result === undefined ? 204 : 200));
       if (result !== undefined) ctx.body = result;
     });
   }
+}
+
+const anonymous: AuditActor = { accountId: null, roles: [], regionScope: null };
+
+function auditEvents(action: AuditAction, recorded: Recorded, input: RouteInput<any, any, any>): AuditEvent[] {
+  const records = recorded === null ? [] : Array.isArray(recorded) ? recorded : [recorded];
+  const principal = input.principal as Principal | undefined;
+  return records.map(({ actor, ...record }) => ({ ...record, action, actor: actor ?? principal ?? anonymous, ip: input.ctx.ip || null }));
 }
 
 function authorize(access: Access, principal: Principal | undefined): Principal | undefined {

@@ -1,7 +1,7 @@
 import { serviceListVersionSchema } from '@ccs/shared/services/service-schemas';
 import type { Connection } from 'mongoose';
 import type { AppDeps } from '../app-deps';
-import { defineRoute } from '../http/define-route';
+import { defineRoute, type AuditRecord } from '../http/define-route';
 import { AppError } from '../errors/app-error';
 import { idempotencyKeySchema } from '../applications/application-routes';
 import { findRegion } from '../regions/find-region';
@@ -18,6 +18,12 @@ import {
   serviceListDraftSchema,
   serviceListOverviewSchema,
 } from './service-list-schemas';
+
+const serviceListSubject = (regionCode: string, detail: Record<string, unknown>): AuditRecord => ({
+  target: { kind: 'serviceList', id: regionCode },
+  regionCodes: [regionCode],
+  detail,
+});
 
 const versionView = (doc: ServiceListVersionDoc) => ({
   regionCode: doc.regionCode,
@@ -84,6 +90,7 @@ export function serviceListRoutes({ db }: AppDeps) {
       params: listRegionParamsSchema,
       body: saveDraftBodySchema,
       response: serviceListDraftSchema,
+      audit: { action: 'serviceList.draft', record: ({ params }, draft) => serviceListSubject(params.regionCode, { revision: draft.revision }) },
       handler: async ({ principal, params, body }) => {
         assertMayEditList(principal, params.regionCode);
         await assertRegionExists(db, params.regionCode);
@@ -100,6 +107,7 @@ export function serviceListRoutes({ db }: AppDeps) {
       params: listRegionParamsSchema,
       body: publishBodySchema,
       response: serviceListVersionSchema,
+      audit: { action: 'serviceList.publish', record: ({ params }, published) => serviceListSubject(params.regionCode, { version: published.version }) },
       handler: async ({ principal, params, body, ctx }) => {
         assertMayEditList(principal, params.regionCode);
         await assertRegionExists(db, params.regionCode);

@@ -6,7 +6,6 @@ import { accountModel, identityModel, type AccountDoc } from '../auth/account-mo
 import { createStaffAccount } from '../auth/create-staff-account';
 import { toAccountView } from '../auth/issue-session';
 import { refreshTokenModel } from '../auth/refresh-token-model';
-import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors/app-error';
 import type { Principal } from '../http/app-state';
 import { moveHeldCases } from './move-held-cases';
@@ -38,7 +37,6 @@ export async function replaceStaffMember(
   principal: Principal,
   leavingUsername: string,
   input: SuccessorRequest,
-  ip: string | null,
   now = new Date(),
 ): Promise<{ succession: Succession; created: boolean }> {
   const leaving = await accountByUsername(deps, leavingUsername);
@@ -82,13 +80,6 @@ export async function replaceStaffMember(
     },
     now,
   );
-  await recordAudit(deps, {
-    actor: principal,
-    action: 'staff.replace',
-    target: { kind: 'account', id: String(leaving._id) },
-    ip,
-    detail: { leaving: leavingUsername, successor: input.username, movedCases, resumed: resuming },
-  });
   return {
     created: !resuming,
     succession: {

@@ -2,6 +2,7 @@ import { staffUsernameParamsSchema, successionSchema, successorRequestSchema } f
 import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { replaceStaffMember } from './replace-staff-member';
+import { staffAccountSubject } from '../audit/audit-subjects';
 
 /** Managing the staff network of a county. */
 export function staffRoutes(deps: AppDeps) {
@@ -17,8 +18,15 @@ export function staffRoutes(deps: AppDeps) {
       params: staffUsernameParamsSchema,
       body: successorRequestSchema,
       response: successionSchema,
-      handler: async ({ principal, params, body, ctx }) => {
-        const { succession, created } = await replaceStaffMember(deps, principal, params.username, body, ctx.ip || null);
+      audit: {
+        action: 'staff.replace',
+        record: async ({ params, body }, succession) => ({
+          ...(await staffAccountSubject(deps.db, params.username)),
+          detail: { leaving: params.username, successor: body.username, movedCases: succession.movedCases },
+        }),
+      },
+      handler: async ({ principal, params, body }) => {
+        const { succession, created } = await replaceStaffMember(deps, principal, params.username, body);
         return new WithStatus(created ? 201 : 200, succession);
       },
     }),

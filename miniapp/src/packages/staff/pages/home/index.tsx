@@ -60,6 +60,11 @@ export default function StaffHomePage() {
         委托照护协议：存档和覆盖情况
       </Tappable>
       {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <Tappable id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</Tappable>}
+      {account.roles.includes('countyOfficer') && (
+        <Tappable id='staff-audit-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/audit/index' })}>
+          操作记录：谁查看或修改了儿童的信息
+        </Tappable>
+      )}
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (
