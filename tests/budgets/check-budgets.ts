@@ -23,16 +23,20 @@ for (const [name, size] of Object.entries(weapp.subpackages)) row(`weapp subpack
 const h5 = await h5FirstScreenJs();
 row(`H5 first-screen JS, gzipped (${h5.files} files)`, kb(h5.gzipBytes), atMost(h5.gzipBytes, budgets.h5FirstScreenJsGzipBytes));
 
-const failures: string[] = [];
-for (const page of await measurePortalWithLighthouse()) {
-  const performance = atLeast(page.performance, budgets.lighthouseMinPerformance);
-  row(`Lighthouse ${page.page}: performance`, String(page.performance), performance, budgets.lighthousePerformanceFailsRun);
-  row(`Lighthouse ${page.page}: accessibility`, String(page.accessibility), atLeast(page.accessibility, budgets.lighthouseMinAccessibility));
-  const ms = (value: number) => `${Math.round(value)} ms`;
-  row(`Lighthouse ${page.page}: FCP / LCP / TBT`, `${ms(page.fcpMs)} / ${ms(page.lcpMs)} / ${ms(page.tbtMs)}`);
-  if (page.accessibilityFailures.length > 0) failures.push(`${page.page}: ${page.accessibilityFailures.join('; ')}`);
+const failures = new Set<string>();
+const ms = (value: number) => `${Math.round(value)} ms`;
+for (const { page, runs, median } of await measurePortalWithLighthouse(budgets.lighthouseRunsPerPage)) {
+  for (const [index, run] of runs.entries()) {
+    row(`Lighthouse ${page} run ${index + 1}: performance, FCP / LCP / TBT`, `${run.performance}, ${ms(run.fcpMs)} / ${ms(run.lcpMs)} / ${ms(run.tbtMs)}`);
+  }
+  const performance = atLeast(median.performance, budgets.lighthouseMinPerformance);
+  row(`Lighthouse ${page}: performance, median of ${runs.length}`, String(median.performance), performance, budgets.lighthousePerformanceFailsRun);
+  // Accessibility does not depend on timing: every run is held to it.
+  const accessibility = Math.min(...runs.map((run) => run.accessibility));
+  row(`Lighthouse ${page}: accessibility, lowest of ${runs.length}`, String(accessibility), atLeast(accessibility, budgets.lighthouseMinAccessibility));
+  for (const run of runs) if (run.accessibilityFailures.length > 0) failures.add(`${page}: ${run.accessibilityFailures.join('; ')}`);
 }
 
-for (const { what, value, verdict } of rows) console.log(`${what.padEnd(44)} ${value.padStart(10)}${verdict}`);
+for (const { what, value, verdict } of rows) console.log(`${what.padEnd(56)} ${value.padStart(10)}${verdict}`);
 for (const failure of failures) console.log(`accessibility audits failed on ${failure}`);
 process.exit(over > 0 ? 1 : 0);
