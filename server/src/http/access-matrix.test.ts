@@ -57,27 +57,25 @@ describe('the access matrix (issue 7 §1)', () => {
     const secrets = [world.childId, world.application.id, world.filedAgreement.id];
     const wrong: Seen[] = [];
     const leaks: string[] = [];
-    const counts = { allowed: 0, allowed2xx: 0, refused: 0 };
-    const times: [string, number][] = [];
+    const counts = { allowed: 0, refused: 0 };
+    const allowedNot2xx: string[] = [];
     for (const [key, entry] of Object.entries({ ...accessMatrix, ...devOnlyRoutes })) {
-      const started = Date.now();
-      for (const who of principals) {
-        const seen = await perform(key, entry, who);
-        const { text, ...result } = seen;
+      // Reads go out together; a write runs principal by principal, in order, as its entry expects.
+      const results = key.startsWith('GET ') ? await Promise.all(principals.map((who) => perform(key, entry, who))) : [];
+      if (results.length === 0) for (const who of principals) results.push(await perform(key, entry, who));
+      for (const { text, ...seen } of results) {
         const ok = seen.expected === 'allow' ? !accessRefusals.includes(seen.status) && seen.status < 500 : seen.status === seen.expected;
-        if (!ok) wrong.push(result);
+        if (!ok) wrong.push(seen);
         if (seen.expected === 'allow') {
           counts.allowed += 1;
-          if (seen.status < 300) counts.allowed2xx += 1;
-          if (entry.outsidersSeeNoIds !== false && outsiders.includes(who)) {
-            for (const secret of secrets) if (text.includes(secret)) leaks.push(`${key} as ${who} shows ${secret}`);
+          if (seen.status >= 300) allowedNot2xx.push(`${key} ${seen.who} ${seen.status} ${seen.code}`);
+          if (entry.outsidersSeeNoIds !== false && outsiders.includes(seen.who)) {
+            for (const secret of secrets) if (text.includes(secret)) leaks.push(`${key} as ${seen.who} shows ${secret}`);
           }
         } else counts.refused += 1;
       }
-      times.push([key, Date.now() - started]);
     }
-    console.log(times.sort((a, b) => b[1] - a[1]).slice(0, 12));
-    console.log(`access matrix: ${counts.allowed + counts.refused} requests, ${counts.allowed} allowed (${counts.allowed2xx} with 2xx), ${counts.refused} refused`);
+    console.log(`access matrix: ${counts.allowed + counts.refused} requests, ${counts.allowed} allowed, ${counts.refused} refused; allowed without a 2xx:\n${allowedNot2xx.join('\n')}`);
     expect({ wrong, leaks }).toEqual({ wrong: [], leaks: [] });
   }, 180_000);
 

@@ -109,11 +109,6 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     expect: { ...CHAIN, admin: 403 },
     request: (w) => ({ path: `/api/staff/data-requests/${w.dataRequestId}/close`, body: { outcome: '已按户口簿改正' } }),
   },
-  // The county officer searches the log of their own county only.
-  'GET /api/audit': {
-    expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow' }),
-    request: (w) => ({ path: `/api/audit?childId=${w.childId}` }),
-  },
 
   'GET /api/regions/:code': { expect: PUBLIC, request: () => ({ path: '/api/regions/520123103201' }) },
   'GET /api/regions/:code/children': { expect: PUBLIC, request: () => ({ path: '/api/regions/520123103/children' }) },
@@ -246,6 +241,9 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/services/items/:id': { expect: PUBLIC, request: () => ({ path: '/api/services/items/national.compulsory-education?region=520123103201' }) },
   'GET /api/places': { expect: PUBLIC, request: () => ({ path: '/api/places?region=520123103201' }) },
   'GET /api/places/:id': { expect: PUBLIC, request: () => ({ path: '/api/places/xiuwen-liuguang-village-children-home' }) },
+
+  // The audit log: county officers only, each finding only their own county's entries.
+  'GET /api/audit': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow' }), request: () => ({ path: '/api/audit?pageSize=100' }) },
 };
 
 /** Routes mounted only outside production (`devRoutes`): stand-ins for outside services. */

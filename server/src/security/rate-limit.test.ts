@@ -151,4 +151,8 @@ describe('rate-limit configuration', () => {
     expect(() => loadConfig({ ...base, RATE_LIMIT_WINDOW_SECONDS: '3600' })).toThrow(/RATE_LIMIT_WINDOW_SECONDS/);
     expect(() => loadConfig({ ...base, RATE_LIMIT_SIGN_IN_PER_ADDRESS: 'many' })).toThrow(/RATE_LIMIT_SIGN_IN_PER_ADDRESS/);
   });
+
+  it('refuses to start in production without the WeChat secret (development defaults only outside production)', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/WECHAT_SECRET: is required/);
+  });
 });
