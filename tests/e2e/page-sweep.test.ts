@@ -80,6 +80,7 @@ function visitsOf(seeded: Seeded): Visit[] {
     { persona: 'director', route: 'packages/staff/pages/child/index', query: `id=${childId}` },
     { persona: 'director', route: 'packages/staff/pages/agreements/index' },
     { persona: 'county', route: 'packages/staff/pages/service-list/index' },
+    { persona: 'county', route: 'packages/staff/pages/audit/index' },
   ];
 }
 

@@ -25,17 +25,12 @@ export async function childSubject(db: Connection, childId: string): Promise<Aud
  * 跨省通办 hand-over may be another county); a draft, not routed yet, belongs to the child's villages.
  */
 export async function applicationSubject(db: Connection, applicationId: string, documentId?: string): Promise<AuditRecord> {
-  const doc = await applicationModel(db).findById(applicationId, { routing: 1, holder: 1, regionCodes: 1, childId: 1, reference: 1, documents: 1 }).lean();
+  const doc = await applicationModel(db).findById(applicationId, { routing: 1, holder: 1, regionCodes: 1, childId: 1, reference: 1 }).lean();
   const target = documentId ? { kind: 'document' as const, id: documentId } : { kind: 'application' as const, id: applicationId };
   if (!doc) return { target, regionCodes: [] };
   const routed = [doc.routing?.regionCode, doc.holder?.regionCode].filter((code): code is string => !!code);
-  const photo = documentId ? doc.documents.find((meta) => meta.id === documentId) : undefined;
-  return {
-    target,
-    regionCodes: routed.length > 0 ? routed : doc.regionCodes,
-    childIds: [doc.childId],
-    detail: { applicationId, reference: doc.reference, ...(photo ? { kind: photo.kind } : {}) },
-  };
+  // Not the photo's kind: "a judgment of imprisonment" would tell the log's readers what the case is about.
+  return { target, regionCodes: routed.length > 0 ? routed : doc.regionCodes, childIds: [doc.childId], detail: { applicationId, reference: doc.reference } };
 }
 
 /** A care agreement: the village that files it, and its children. */

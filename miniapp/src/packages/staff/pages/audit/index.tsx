@@ -128,6 +128,7 @@ export default function StaffAuditPage() {
         查询
       </Button>
       {error && <Text id='audit-error' className='form-error'>{error}</Text>}
+      <Text className='section-title'>查到的记录</Text>
       <View id='audit-entries'>
         {loading && entries.length === 0 && <Text className='staff__empty'>正在加载…</Text>}
         {!loading && !error && entries.length === 0 && <Text id='audit-empty' className='staff__empty'>没有找到符合条件的记录。</Text>}
