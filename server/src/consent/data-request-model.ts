@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { sealedFields } from '../crypto/sealed-fields';
 
 /**
  * A family's request to correct or delete a child's data, under the id the app made (a retry finds the
@@ -37,6 +38,8 @@ const dataRequestSchema = new Schema<DataRequestDoc>(
   },
   { collection: 'data_requests', versionKey: false },
 );
+// What a family writes to have a child's data corrected may carry an ID number or a diagnosis; so may the reply.
+dataRequestSchema.plugin(sealedFields([{ path: 'note', kind: 'text' }, { path: 'outcome', kind: 'text' }]));
 
 export function dataRequestModel(db: Connection): Model<DataRequestDoc> {
   return (db.models.DataRequest as Model<DataRequestDoc> | undefined) ?? db.model<DataRequestDoc>('DataRequest', dataRequestSchema);

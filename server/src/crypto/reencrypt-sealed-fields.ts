@@ -7,6 +7,7 @@ import { agreementKeyModel } from '../agreements/agreement-key-model';
 import { agreementSignatureModel } from '../agreements/agreement-signature-model';
 import { documentModel } from '../documents/document-model';
 import { notificationModel } from '../notifications/notification-model';
+import { dataRequestModel } from '../consent/data-request-model';
 import { fieldCipherOf } from './attach-field-cipher';
 import type { FieldCipher } from './field-cipher';
 import { mapAt, sealedPathsOf, sealValue, toBuffer, type SealedPath } from './sealed-fields';
@@ -21,6 +22,7 @@ export const sealedModels: ((db: Connection) => { collection: { collectionName: 
   agreementSignatureModel,
   documentModel,
   notificationModel,
+  dataRequestModel,
 ];
 
 export interface ReencryptCounts {

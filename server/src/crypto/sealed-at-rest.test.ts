@@ -18,6 +18,7 @@ const tokens = { family: '', caregiver: '', director: '' };
 const childResidentId = residentIdFor('2015-06-01', '731');
 const visitNotes = '入户走访：父亲在监狱服刑属实，孩子有听力残疾，由奶奶照料。';
 const endReason = '孩子父亲刑满释放回家，自己照顾孩子';
+const correctionNote = `身份证号填错了，应为${residentIdFor('2016-01-10', '733')}`;
 const photo = jpegBytes(4096);
 const signatureBytes = Buffer.from(signaturePng.slice(signaturePng.indexOf(',') + 1), 'base64');
 let applicationId: string;
@@ -52,13 +53,18 @@ beforeAll(async () => {
 
   // A care agreement signed by both, then ended early with a reason (which goes to the director as a notification).
   const agreementId = randomUUID();
-  expect((await county.api.call('PUT', `/api/agreements/${agreementId}`, { token: tokens.family, body: draftFor([await addChild(county.server, tokens.family)]) })).status).toBe(201);
+  const agreementChild = await addChild(county.server, tokens.family);
+  expect((await county.api.call('PUT', `/api/agreements/${agreementId}`, { token: tokens.family, body: draftFor([agreementChild]) })).status).toBe(201);
   const invitation = await county.api.post(`/api/agreements/${agreementId}/invitation`, undefined, tokens.family);
   await county.api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, tokens.caregiver);
   const asCaregiver = { party: 'caregiver', image: signaturePng, identity: grandmother };
   expect((await county.api.post(`/api/agreements/${agreementId}/signatures`, asCaregiver, tokens.caregiver)).status).toBe(201);
   expect((await county.api.post(`/api/agreements/${agreementId}/signatures`, { party: 'parent', image: signaturePng }, tokens.family)).body.status).toBe('signed');
   expect((await county.api.post(`/api/agreements/${agreementId}/termination`, { reason: endReason }, tokens.family)).status).toBe(200);
+
+  // A request to correct a child's data, whose note quotes an ID number.
+  const request = { id: randomUUID(), kind: 'correct', childId: agreementChild, note: correctionNote };
+  expect((await county.api.post('/api/me/data-requests', request, tokens.family)).status).toBeLessThan(300);
 }, 180_000);
 
 describe('sensitive data at rest', () => {
@@ -67,7 +73,7 @@ describe('sensitive data at rest', () => {
     // What is not sensitive is found as written, so the check does look at the data.
     expect(holding(raw, '小明')).toEqual(expect.arrayContaining(['children', 'agreements']));
     expect(holding(raw, Buffer.from('v1:dev1:', 'latin1'))).toEqual(expect.arrayContaining(['documents', 'agreement_signatures']));
-    for (const needle of [childResidentId, grandmother.residentId, visitNotes, endReason, 'imprisoned', 'hivInfected', 'lostContact', 'hearing']) {
+    for (const needle of [childResidentId, grandmother.residentId, visitNotes, endReason, correctionNote, 'imprisoned', 'hivInfected', 'lostContact', 'hearing']) {
       expect({ needle, collections: holding(raw, needle) }).toEqual({ needle, collections: [] });
     }
     expect(holding(raw, photo.subarray(100, 164))).toEqual([]);
@@ -101,7 +107,7 @@ describe('sensitive data at rest', () => {
     await db.db!.collection<{ _id: string } & Record<string, unknown>>('children').insertOne({ ...legacy, guardianAccountId: (await childModel(db).findOne({ name: '小明' }).lean())!.guardianAccountId });
     const counts = await reencryptSealedFields(db);
     const byCollection = Object.fromEntries(counts.map((count) => [count.collection, count]));
-    for (const name of ['children', 'applications', 'case_steps', 'agreements', 'agreement_signatures', 'documents', 'notifications', 'agreement_keys']) {
+    for (const name of ['children', 'applications', 'case_steps', 'agreements', 'agreement_signatures', 'documents', 'notifications', 'agreement_keys', 'data_requests']) {
       expect(byCollection[name]!.rewritten).toBeGreaterThan(0);
     }
     expect(counts.every((count) => count.changedMeanwhile === 0)).toBe(true);
