@@ -4,7 +4,7 @@ import type { Connection } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import type { AppState } from '../http/app-state';
-import { rateCounterModel } from './rate-counter-model';
+import { rateHitModel } from './rate-hit-model';
 import { rateLimitsOf, type RateBucket } from './rate-limit-settings';
 
 export type RateScope = 'account' | 'address';
@@ -14,25 +14,25 @@ interface Window {
   endsAt: Date;
 }
 
-/** The counter of a key in the window `now` falls in. Keys (phones, usernames, addresses) are stored hashed. */
+/** The window of a key that `now` falls in. Keys (phones, usernames, addresses) are stored hashed. */
 function windowOf(bucket: RateBucket, scope: RateScope, key: string, windowSeconds: number, now: Date): Window {
   const start = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
   const hashed = createHash('sha256').update(key).digest('base64url').slice(0, 22);
   return { id: `${bucket}:${scope}:${hashed}:${start}`, endsAt: new Date((start + windowSeconds) * 1000) };
 }
 
-/** Counts one request; returns the count in the window including it. */
-async function countRequest(db: Connection, window: Window): Promise<number> {
-  const counters = rateCounterModel(db);
-  const inc = () =>
-    counters.findOneAndUpdate({ _id: window.id }, { $inc: { count: 1 }, $setOnInsert: { windowEndsAt: window.endsAt } }, { upsert: true, returnDocument: 'after' }).lean();
-  try {
-    return (await inc())!.count;
-  } catch (error) {
-    // Two first requests of a window raced to insert the counter: the loser increments the winner's.
-    if ((error as { code?: number }).code !== 11000) throw error;
-    return (await inc())!.count;
-  }
+/** The requests counted in the window so far. */
+const hitsIn = (db: Connection, window: Window) => rateHitModel(db).countDocuments({ window: window.id });
+
+/**
+ * Counts one request unless the window is already full, and returns the count including it. The hit is inserted
+ * before it is counted, so of requests racing into one window at most `max` see a count within it.
+ */
+async function countRequest(db: Connection, window: Window, max: number): Promise<number> {
+  const before = await hitsIn(db, window);
+  if (before >= max) return before + 1;
+  await rateHitModel(db).create({ window: window.id, windowEndsAt: window.endsAt });
+  return hitsIn(db, window);
 }
 
 function refuse(ctx: ParameterizedContext<AppState>, code: 'TOO_MANY_REQUESTS' | 'TOO_MANY_ATTEMPTS', window: Window, now: Date, detail: string): never {
@@ -59,7 +59,7 @@ export async function consumeRateLimit(
   if (account !== undefined) checks.push(['account', account, limits.account]);
   for (const [scope, key, max] of checks) {
     const window = windowOf(bucket, scope, key, seconds, now);
-    if ((await countRequest(deps.db, window)) > max) refuse(ctx, 'TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
+    if ((await countRequest(deps.db, window, max)) > max) refuse(ctx, 'TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
   }
 }
 
@@ -72,17 +72,16 @@ export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>,
   const window = windowOf('failedPassword', 'address', ctx.ip, deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
   return {
     async assertNotBlocked(): Promise<void> {
-      const counter = await rateCounterModel(deps.db).findById(window.id, { count: 1 }).lean();
-      if ((counter?.count ?? 0) >= max) refuse(ctx, 'TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
+      if ((await hitsIn(deps.db, window)) >= max) refuse(ctx, 'TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
     },
     async recordFailure(): Promise<void> {
-      await countRequest(deps.db, window);
+      await countRequest(deps.db, window, max);
     },
   };
 }
 
-/** Background clean-up: counters of windows that have ended (FerretDB v1 has no TTL index). */
+/** Background clean-up: hits of windows that have ended (FerretDB v1 has no TTL index). */
 export async function deleteEndedRateWindows(db: Connection, now = new Date()): Promise<number> {
-  const { deletedCount } = await rateCounterModel(db).deleteMany({ windowEndsAt: { $lte: now } });
+  const { deletedCount } = await rateHitModel(db).deleteMany({ windowEndsAt: { $lte: now } });
   return deletedCount;
 }
