@@ -20,6 +20,9 @@ const accountSchema = new Schema(
   { timestamps: true },
 );
 
+// Who holds a post (stage-holder.ts), asked on every submission and transition: staff by region and role.
+accountSchema.index({ regionScope: 1, roles: 1 });
+
 /**
  * How a person proves who they are: a phone number, a WeChat openid or a staff username.
  * One unique index over (kind, value) keeps each identity on one account; a separate

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { ObjectId, type Db, type Document } from 'mongodb';
+
+/** A collection whose `_id` is a string the app makes (regions, children, case steps, counters). */
+type Keyed = { _id: string } & Document;
+import { CONSENT_VERSION, reviewStatuses, toIsoDate } from '@ccs/shared';
+import { listCodesFor } from '../../server/src/services/service-list-rules';
+import type { BenchData } from './seed-bench-county';
+
+/** One request as the load generator sends it. */
+export interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * A scenario: the HTTP request the app sends (a fresh one each time, `null` once a write has used up its
+ * cases), and its floor, the fewest raw driver operations that answer the same question, run the same way.
+ */
+export interface Scenario {
+  name: string;
+  title: string;
+  /** Measured again at the smaller scale to see how its cost grows with the data. */
+  growth: boolean;
+  /** Writes use each seeded case once, so they run a fixed number of requests rather than for a time. */
+  limit?: number;
+  nextRequest(): BenchRequest | null;
+  nextFloor(db: Db): (() => Promise<unknown>) | null;
+}
+
+export const SEARCH_WORDS = ['上学', 'dibao', 'db', '低保', '疫苗', '康复', '孤儿', 'canji'];
+
+/** The filter and order of `list-case-queue.ts`: the cases a post holds, due first. */
+export const queueQuery = (regionScope: string, role: string) => ({
+  filter: { 'holder.regionCode': regionScope, 'holder.role': { $in: [role] }, status: { $in: [...reviewStatuses] } },
+  sort: { dueDate: 1, submittedAt: 1 } as const,
+});
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const json = { 'content-type': 'application/json' };
+
+/** Region names by `_id` (province to village) and the latest list version of each level: what a services page reads. */
+async function servicesFloor(db: Db, village: string) {
+  await Promise.all([2, 4, 6, 9, 12].map((length) => db.collection<Keyed>('regions').findOne({ _id: village.slice(0, length) }, { projection: { name: 1 } })));
+  await Promise.all(
+    listCodesFor(village).map((code) => db.collection('service_list_versions').find({ regionCode: code }, { projection: { version: 1 } }).sort({ version: -1 }).limit(1).toArray()),
+  );
+}
+
+/** A staff request's account check, one page of the queue, its total and the children's names. */
+async function queueFloor(db: Db, accountToken: { accountId: string }, regionScope: string, role: string, page: number) {
+  await db.collection('accounts').findOne({ _id: new ObjectId(accountToken.accountId) }, { projection: { disabledAt: 1 } });
+  const { filter, sort } = queueQuery(regionScope, role);
+  const [docs] = await Promise.all([
+    db.collection('applications').find(filter).sort(sort).skip((page - 1) * 20).limit(20).toArray(),
+    db.collection('applications').countDocuments(filter),
+  ]);
+  await db.collection('children').find({ _id: { $in: docs.map((doc) => doc.childId) } }, { projection: { name: 1 } }).toArray();
+}
+
+/** The subject of a signed access token, without verifying it (the bench signed it). */
+const accountOf = (token: string) => ({ accountId: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub as string });
+
+/** Claims a case's next step and writes it on: what `commitStep` must do at the least. */
+async function commitFloor(db: Db, id: string, seq: number, set: Document) {
+  const _id = new ObjectId(id);
+  await db.collection<Keyed>('case_steps').insertOne({ _id: `${id}:${seq}`, applicationId: _id, seq, entry: set, set, bumpsVersion: true, relayed: false, createdAt: new Date() });
+  await db.collection('applications').findOneAndUpdate({ _id, historyCount: seq - 1 }, { $set: { ...set, historyCount: seq } }, { returnDocument: 'after' });
+}
+
+export function benchScenarios(data: BenchData): Scenario[] {
+  const village = (i: number) => data.villages[i % data.villages.length]!;
+  const countyPages = Math.max(1, Math.ceil(data.counts.countyQueue! / 20));
+  const directorScope = data.villages[0]!;
+  let i = 0;
+  let f = 0;
+  const half = <T>(list: T[]) => [list.slice(0, Math.ceil(list.length / 2)), list.slice(Math.ceil(list.length / 2))] as const;
+  const [apiDrafts, floorDrafts] = half(data.drafts);
+  const [apiCases, floorCases] = half(data.verifiable);
+  return [
+    {
+      name: 'entitlement',
+      title: 'entitlement check (a village’s services)',
+      growth: true,
+      nextRequest: () => ({ method: 'GET', path: `/api/services?region=${village((i += 1))}` }),
+      nextFloor: (db) => () => servicesFloor(db, village((f += 1))),
+    },
+    {
+      name: 'submit',
+      title: 'submit application',
+      growth: false,
+      limit: apiDrafts.length,
+      nextRequest: () => {
+        const draft = apiDrafts.pop();
+        if (!draft) return null;
+        return {
+          method: 'POST',
+          path: `/api/applications/${draft.id}/submit`,
+          headers: { ...bearer(draft.token), ...json, 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ consent: { version: CONSENT_VERSION, agreed: true } }),
+        };
+      },
+      nextFloor: (db) => {
+        const draft = floorDrafts.pop();
+        if (!draft) return null;
+        return async () => {
+          await db.collection('applications').findOne({ _id: new ObjectId(draft.id) });
+          const child = await db.collection<Keyed>('children').findOne({ _id: draft.childId });
+          await db.collection('accounts').findOne({ roles: 'childDirector', regionScope: child!.hukouRegion, disabledAt: null });
+          await db.collection<Keyed>('counters').findOneAndUpdate({ _id: `application:floor:${toIsoDate(new Date()).slice(0, 4)}` }, { $inc: { seq: 1 } }, { upsert: true });
+          await commitFloor(db, draft.id, 1, { status: 'villageVerification', submittedAt: new Date() });
+        };
+      },
+    },
+    {
+      name: 'directorQueue',
+      title: `director’s queue (${data.counts.directorQueue} cases)`,
+      growth: true,
+      nextRequest: () => ({ method: 'GET', path: '/api/staff/cases?page=1&pageSize=20', headers: bearer(data.directorToken) }),
+      nextFloor: (db) => () => queueFloor(db, accountOf(data.directorToken), directorScope, 'childDirector', 1),
+    },
+    {
+      name: 'countyQueue',
+      title: `county officer’s queue (${data.counts.countyQueue} cases, paged)`,
+      growth: true,
+      nextRequest: () => ({ method: 'GET', path: `/api/staff/cases?page=${((i += 7) % countyPages) + 1}&pageSize=20`, headers: bearer(data.countyToken) }),
+      nextFloor: (db) => () => queueFloor(db, accountOf(data.countyToken), data.villages[0]!.slice(0, 6), 'countyOfficer', ((f += 7) % countyPages) + 1),
+    },
+    {
+      name: 'transition',
+      title: 'case transition (village verifies)',
+      growth: false,
+      limit: apiCases.length,
+      nextRequest: () => {
+        const item = apiCases.pop();
+        if (!item) return null;
+        return {
+          method: 'POST',
+          path: `/api/staff/cases/${item.id}/transitions`,
+          headers: { ...bearer(item.token), ...json, 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ action: 'verify', expectedVersion: item.version, notes: '已入户核实，孩子由祖母照顾，情况属实' }),
+        };
+      },
+      nextFloor: (db) => {
+        const item = floorCases.pop();
+        if (!item) return null;
+        return async () => {
+          await db.collection('accounts').findOne({ _id: new ObjectId(accountOf(item.token).accountId) }, { projection: { disabledAt: 1 } });
+          await db.collection('applications').findOne({ _id: new ObjectId(item.id) });
+          await db.collection('accounts').findOne({ roles: 'childSupervisor', regionScope: item.village.slice(0, 9), disabledAt: null });
+          await commitFloor(db, item.id, item.historyCount + 1, { status: 'townshipReview', version: item.version + 1 });
+        };
+      },
+    },
+    {
+      name: 'search',
+      title: 'service search',
+      growth: true,
+      nextRequest: () => {
+        i += 1;
+        return { method: 'GET', path: `/api/services/search?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}&region=${village(i)}&limit=10` };
+      },
+      nextFloor: (db) => () => servicesFloor(db, village((f += 1))),
+    },
+  ];
+}

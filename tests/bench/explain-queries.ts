@@ -1,0 +1,104 @@
+import { ObjectId, type Db, type Document } from 'mongodb';
+
+type Keyed = { _id: string } & Document;
+import { queueQuery } from './bench-scenarios';
+import type { BenchData } from './seed-bench-county';
+
+export interface ExplainedQuery {
+  query: string;
+  scenarios: string[];
+  /** MongoDB: the winning plan's stages (IXSCAN, IDHACK, COLLSCAN…); FerretDB: what it pushed down and SQLite's plan. */
+  plan: string;
+  /** True when the server's plan reads an index rather than every document (MongoDB IXSCAN, SQLite SEARCH USING INDEX). */
+  usesIndex: boolean;
+}
+
+/**
+ * Asks the database how it runs the hot queries. MongoDB answers with a plan whose stages say index scan or
+ * collection scan. FerretDB v1 answers with `filterPushdown`, `sortPushdown` and `limitPushdown` and SQLite's
+ * own plan: on SQLite it pushes down only a filter that is exactly `{ _id: <string or ObjectId> }` (v1.24
+ * `backends/sqlite/collection.go`), and even that SQLite answers with `SCAN` (no index on `_id` is used), so
+ * every query reads its whole table, whatever indexes the models declare.
+ */
+export async function explainQueries(db: Db, data: BenchData): Promise<ExplainedQuery[]> {
+  const village = data.villages[0]!;
+  const director = queueQuery(village, 'childDirector');
+  const county = queueQuery(village.slice(0, 6), 'countyOfficer');
+  const anyCase = await db.collection('applications').findOne({}, { projection: { _id: 1, childId: 1 } });
+  const queries: { query: string; scenarios: string[]; explain: () => Promise<Document> }[] = [
+    {
+      query: 'applications: a post’s queue page (holder, status; due first)',
+      scenarios: ['directorQueue', 'countyQueue'],
+      explain: () => db.collection('applications').find(director.filter).sort(director.sort).limit(20).explain('queryPlanner'),
+    },
+    {
+      // Without the page's skip: FerretDB's explain refuses the int `skip` the driver sends (it wants a long).
+      query: 'applications: the county officer’s queue',
+      scenarios: ['countyQueue'],
+      explain: () => db.collection('applications').find(county.filter).sort(county.sort).limit(20).explain('queryPlanner'),
+    },
+    {
+      query: 'children: names of a page’s children ($in of _id)',
+      scenarios: ['directorQueue', 'countyQueue'],
+      explain: () => db.collection<Keyed>('children').find({ _id: { $in: [anyCase!.childId] } }).explain('queryPlanner'),
+    },
+    {
+      query: 'applications: one case by _id (loadCase)',
+      scenarios: ['submit', 'transition'],
+      explain: () => db.collection('applications').find({ _id: anyCase!._id }).explain('queryPlanner'),
+    },
+    {
+      query: 'applications: write a step on only if none came first (_id, historyCount)',
+      scenarios: ['submit', 'transition'],
+      explain: () => db.collection('applications').find({ _id: anyCase!._id, historyCount: 1 }).explain('queryPlanner'),
+    },
+    {
+      query: 'accounts: who holds a post (roles, regionScope; newest)',
+      scenarios: ['submit', 'transition'],
+      explain: () =>
+        db.collection('accounts').find({ roles: 'childDirector', regionScope: village, disabledAt: null }).sort({ createdAt: -1 }).limit(1).explain('queryPlanner'),
+    },
+    {
+      query: 'accounts: the staff member’s account check by _id',
+      scenarios: ['directorQueue', 'countyQueue', 'transition'],
+      explain: () => db.collection('accounts').find({ _id: new ObjectId() }).explain('queryPlanner'),
+    },
+    {
+      query: 'regions: a region by _id',
+      scenarios: ['entitlement', 'search', 'directorQueue', 'countyQueue'],
+      explain: () => db.collection<Keyed>('regions').find({ _id: village }).explain('queryPlanner'),
+    },
+    {
+      query: 'service_list_versions: latest version of a level (regionCode; version desc)',
+      scenarios: ['entitlement', 'search'],
+      explain: () => db.collection('service_list_versions').find({ regionCode: village.slice(0, 2) }).sort({ version: -1 }).limit(1).explain('queryPlanner'),
+    },
+  ];
+  const explained: ExplainedQuery[] = [];
+  for (const { query, scenarios, explain } of queries) explained.push({ query, scenarios, ...readPlan(await explain()) });
+  return explained;
+}
+
+function readPlan(explained: Document): Pick<ExplainedQuery, 'plan' | 'usesIndex'> {
+  if ('filterPushdown' in explained) {
+    const flags = ['filter', 'sort', 'limit'].filter((kind) => explained[`${kind}Pushdown`]);
+    // FerretDB passes on SQLite's own plan: `SCAN <table>` reads every row, `SEARCH … USING INDEX` does not.
+    const sqlite = ((explained.queryPlanner?.Plan as string[] | undefined) ?? []).map((row) => row.replace(/^.*detail=/, '').replace(/_[0-9a-f]{8}\b/, ''));
+    return {
+      plan: `FerretDB: pushed down ${flags.join(', ') || 'nothing'}; SQLite ${sqlite.join('; ') || 'no plan'}`,
+      usesIndex: sqlite.length > 0 && sqlite.every((row) => !row.startsWith('SCAN')),
+    };
+  }
+  const stages = new Set<string>();
+  const walk = (stage: Document | undefined) => {
+    if (!stage) return;
+    if (typeof stage.stage === 'string') stages.add(stage.stage);
+    walk(stage.inputStage);
+    for (const input of (stage.inputStages as Document[] | undefined) ?? []) walk(input);
+    walk(stage.queryPlan);
+  };
+  const planner = (explained.queryPlanner ?? explained.stages?.[0]?.$cursor?.queryPlanner) as Document | undefined;
+  walk(planner?.winningPlan);
+  const list = [...stages];
+  return { plan: `MongoDB: ${list.join(' < ') || 'no plan'}`, usesIndex: list.length > 0 && !list.includes('COLLSCAN') };
+}

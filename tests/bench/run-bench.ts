@@ -1,0 +1,123 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import mongoose from 'mongoose';
+import { launchDatabase } from '../../server/src/db/launch-database';
+import { loadConfig } from '../../server/src/config';
+import budgets from '../budgets/budgets.json';
+import { h5FirstScreenJs, MINIAPP_DIST, weappPackageSizes } from '../budgets/measure-app-weight';
+import { benchScenarios } from './bench-scenarios';
+import { explainQueries, type ExplainedQuery } from './explain-queries';
+import { printBenchReport, type BenchReport } from './print-bench-report';
+import { runScenario, type ScenarioResult } from './run-scenario';
+import { seedBenchCounty, type BenchData } from './seed-bench-county';
+import { startBenchServer } from './start-bench-server';
+
+/**
+ * `npm run bench [-- --scale 1 --base-scale 0.1 --connections 50 --requests 200]` (issue 8): seeds a county,
+ * drives the real API in its own process with autocannon, measures each scenario's floor of raw driver
+ * operations, repeats the read scenarios at the base scale to show how cost grows, asks the database for its
+ * query plans, weighs the built apps, and prints it all beside the targets; the same goes to tests/artifacts/bench.json.
+ */
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    'base-scale': { type: 'string' },
+    connections: { type: 'string', default: '50' },
+    requests: { type: 'string', default: '200' },
+    'skip-app-weight': { type: 'boolean', default: false },
+  },
+});
+const scale = Number(args.scale);
+const baseScale = Number(args['base-scale'] ?? scale / 10);
+const connections = Number(args.connections);
+const requests = Number(args.requests);
+const ARTIFACT = join(import.meta.dirname, '..', 'artifacts', 'bench.json');
+
+const dataDir = mkdtempSync(join(tmpdir(), 'ccs-bench-'));
+const database = await launchDatabase({ dataDir });
+const JWT_SECRET = 'benchmark-only-secret-0123456789abcdef';
+
+interface ScaleRun {
+  scale: number;
+  data: BenchData;
+  explained: ExplainedQuery[];
+  results: ScenarioResult[];
+}
+
+/** Seeds a fresh database at `runScale`, starts the API on it, and runs the scenarios `pick` selects. */
+async function runAtScale(runScale: number, pick: (name: string, growth: boolean) => boolean): Promise<ScaleRun> {
+  const uri = `${database.uri}bench_${String(runScale).replace('.', '_')}`;
+  const config = loadConfig({ NODE_ENV: 'test', MONGODB_URI: uri, JWT_SECRET, ACCESS_TOKEN_TTL_SECONDS: '86400' });
+  const db = await mongoose.createConnection(uri).asPromise();
+  await db.dropDatabase();
+  console.error(`seeding scale ${runScale}…`);
+  const data = await seedBenchCounty(db, config, runScale);
+  console.error(`  ${data.counts.documents} documents in ${Object.values(data.timings).slice(0, -1).reduce((a, b) => a + b, 0)} ms`);
+  const explained = await explainQueries(db.db!, data);
+  const server = await startBenchServer({ MONGODB_URI: uri, JWT_SECRET, ACCESS_TOKEN_TTL_SECONDS: '86400', LOG_LEVEL: 'info' });
+  const results: ScenarioResult[] = [];
+  try {
+    for (const scenario of benchScenarios(data).filter((candidate) => pick(candidate.name, candidate.growth))) {
+      console.error(`  ${scenario.name}…`);
+      results.push(await runScenario(scenario, { baseUrl: server.baseUrl, db: db.db!, connections, requests, scale: runScale }));
+    }
+  } finally {
+    await server.stop();
+    await db.dropDatabase();
+    await db.close();
+  }
+  return { scale: runScale, data, explained, results };
+}
+
+async function appWeight(): Promise<BenchReport['appWeight']> {
+  if (args['skip-app-weight'] || !existsSync(join(MINIAPP_DIST, 'weapp')) || !existsSync(join(MINIAPP_DIST, 'h5'))) return null;
+  const weapp = weappPackageSizes();
+  const h5 = await h5FirstScreenJs();
+  return {
+    weappMainBytes: weapp.main,
+    weappMainBudgetBytes: budgets.weappMainPackageBytes,
+    weappSubpackageBytes: weapp.subpackages,
+    h5FirstScreenJsGzipBytes: h5.gzipBytes,
+    h5FirstScreenJsBudgetBytes: budgets.h5FirstScreenJsGzipBytes,
+    h5FirstScreenFiles: h5.files,
+  };
+}
+
+try {
+  const base = await runAtScale(baseScale, (_, growth) => growth);
+  const main = await runAtScale(scale, () => true);
+  const report: BenchReport = {
+    measuredAt: new Date().toISOString(),
+    database: database.kind === 'ferretdb' ? 'FerretDB v1.24.2 (SQLite)' : database.kind,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    connections,
+    requests,
+    scale,
+    baseScale,
+    seeding: { [baseScale]: { counts: base.data.counts, timingsMs: base.data.timings }, [scale]: { counts: main.data.counts, timingsMs: main.data.timings } },
+    scenarios: main.results,
+    growth: base.results.map((small) => {
+      const large = main.results.find((result) => result.scenario === small.scenario)!;
+      return {
+        scenario: small.scenario,
+        p50Ms: [small.api.p50Ms, large.api.p50Ms],
+        p99Ms: [small.api.p99Ms, large.api.p99Ms],
+        p50Ratio: Number((large.api.p50Ms / Math.max(small.api.p50Ms, 0.1)).toFixed(2)),
+        p99Ratio: Number((large.api.p99Ms / Math.max(small.api.p99Ms, 0.1)).toFixed(2)),
+      };
+    }),
+    explained: main.explained,
+    appWeight: await appWeight(),
+  };
+  mkdirSync(join(ARTIFACT, '..'), { recursive: true });
+  writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
+  printBenchReport(report);
+  console.log(`\nwritten to ${ARTIFACT}`);
+  // Timings are reported, never judged here; a request that failed is a broken benchmark.
+  process.exitCode = [...base.results, ...main.results].some((result) => result.api.errors > 0 || result.floor.errors > 0) ? 1 : 0;
+} finally {
+  await database.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
