@@ -7,6 +7,7 @@ import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreem
 import { fetchPhoto, jpegBytes, uploadPhoto } from '../testing/document-fixtures';
 import { seededCountySuite } from '../testing/seeded-county-suite';
 import { childModel } from '../children/child-model';
+import { applicationModel } from '../applications/application-model';
 import { attachFieldCipher, fieldCipherOf } from './attach-field-cipher';
 import { createFieldCipher } from './field-cipher';
 import { parseFieldKeyList } from './field-keys';
@@ -94,6 +95,13 @@ describe('sensitive data at rest', () => {
     expect(seen.body.facts).toMatchObject({ father: 'imprisoned', hivInfected: true, disability: { kind: 'hearing', grade: 2 } });
     expect(seen.body.timeline.map((step: { notes: string | null }) => step.notes)).toContain(visitNotes);
     expect((await fetchPhoto(county.server, tokens.director, applicationId, documentId)).bytes.equals(photo)).toBe(true);
+  });
+
+  it('refuses a query on a sealed field (ciphertext never matches) and a write into part of one', async () => {
+    const db = county.server.deps.db;
+    await expect(childModel(db).findOne({ residentId: childResidentId }).lean()).rejects.toThrow('query on sealed field residentId');
+    await expect(applicationModel(db).find({ $or: [{ 'facts.hivInfected': true }] }).lean()).rejects.toThrow('query on sealed field facts.hivInfected');
+    await expect(applicationModel(db).updateOne({ _id: applicationId }, { $set: { 'facts.hivInfected': false } })).rejects.toThrow('written whole');
   });
 
   it('after a key rotation rewrites every sealed value under the new key, and still reads everything', async () => {

@@ -30,13 +30,17 @@ export function sealedFields(paths: readonly SealedPath[]) {
     const collection = schema.get('collection') as string;
     sealedPathsBySchema.set(schema, paths);
     const roots = new Set(paths.map((spec) => spec.path.split('.')[0]!));
-    const seal = (cipher: FieldCipher, fields: Raw) => transform(cipher, collection, paths, fields, 'seal');
-    const open = (cipher: FieldCipher, fields: Raw) => transform(cipher, collection, paths, fields, 'open');
+    // As a filter names them: `children.residentId` matches inside the array.
+    const fieldPaths = paths.map((spec) => spec.path.replaceAll('.*', ''));
+    // The cipher is looked up only when a sealed value is there, so a connection without one can still count or
+    // read other fields.
+    const seal = (cipher: () => FieldCipher, fields: Raw) => transform(cipher, collection, paths, fields, 'seal');
+    const open = (cipher: () => FieldCipher, fields: Raw) => transform(cipher, collection, paths, fields, 'open');
 
     schema.pre('save', function (this: Document) {
       const plain = this.toObject({ depopulate: true, virtuals: false, getters: false, transform: false }) as Raw;
-      const sealed = seal(cipherOfDocument(this), pick(plain, roots, paths));
-      this.$locals.sealedPlain = pick(plain, roots, paths);
+      const sealed = seal(() => cipherOfDocument(this), pick(plain, roots));
+      this.$locals.sealedPlain = pick(plain, roots);
       for (const [key, value] of Object.entries(sealed)) this.$set(key, value);
     });
     schema.post('save', function (this: Document) {
@@ -45,24 +49,23 @@ export function sealedFields(paths: readonly SealedPath[]) {
       this.$locals.sealedPlain = undefined;
     });
     schema.pre('init', function (this: Document, raw: Raw) {
-      Object.assign(raw, open(cipherOfDocument(this), pick(raw, roots, paths)));
+      Object.assign(raw, open(() => cipherOfDocument(this), pick(raw, roots)));
     });
 
     const writes: MongooseDefaultQueryMiddleware[] = ['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'findOneAndReplace'];
     schema.pre(writes, function (this: Query<unknown, unknown>) {
       const update = this.getUpdate() as Raw | null;
-      if (update) this.setUpdate(sealUpdate(update, roots, (fields) => seal(cipherOfQuery(this), fields)));
+      if (update) this.setUpdate(sealUpdate(update, roots, (fields) => seal(() => cipherOfQuery(this), fields)));
     });
     const filters: MongooseDefaultQueryMiddleware[] = [...writes, 'find', 'findOne', 'countDocuments', 'deleteOne', 'deleteMany', 'findOneAndDelete', 'distinct'];
     schema.pre(filters, function (this: Query<unknown, unknown>) {
-      assertNoSealedFilter(this.getFilter(), roots, paths);
+      assertNoSealedFilter(this.getFilter(), fieldPaths);
     });
     const reads: MongooseDefaultQueryMiddleware[] = ['find', 'findOne', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete'];
     schema.post(reads, function (this: Query<unknown, unknown>, result: unknown) {
       // Hydrated documents were opened by the init hook; lean results are plain objects opened here.
       if (!this.mongooseOptions().lean || !result) return;
-      const cipher = cipherOfQuery(this);
-      for (const doc of (Array.isArray(result) ? result : [result]) as Raw[]) Object.assign(doc, open(cipher, pick(doc, roots, paths)));
+      for (const doc of (Array.isArray(result) ? result : [result]) as Raw[]) Object.assign(doc, open(() => cipherOfQuery(this), pick(doc, roots)));
     });
   };
 }
@@ -70,26 +73,25 @@ export function sealedFields(paths: readonly SealedPath[]) {
 const cipherOfQuery = (query: Query<unknown, unknown>): FieldCipher => fieldCipherOf((query.model as Model<unknown>).db as Connection);
 const cipherOfDocument = (doc: Document): FieldCipher => fieldCipherOf((doc.constructor as Model<unknown>).db as Connection);
 
-/** The top-level fields that hold sealed paths (and their lookup siblings), as far as present. */
-function pick(doc: Raw, roots: Set<string>, paths: readonly SealedPath[]): Raw {
-  const keys = [...roots, ...paths.flatMap((spec) => (spec.lookupHash ? [spec.lookupHash] : []))];
-  return Object.fromEntries(keys.filter((key) => key in doc).map((key) => [key, doc[key]]));
+/** The top-level fields that hold sealed paths, as far as present. */
+function pick(doc: Raw, roots: Set<string>): Raw {
+  return Object.fromEntries([...roots].filter((key) => key in doc).map((key) => [key, doc[key]]));
 }
 
 /**
  * Seals or opens the given top-level fields (a document's, or a `$set`'s), returning new objects: the caller's
  * values are never changed in place. Sealing a text field with a lookup hash also writes the hash.
  */
-function transform(cipher: FieldCipher, collection: string, paths: readonly SealedPath[], fields: Raw, direction: 'seal' | 'open'): Raw {
+function transform(cipher: () => FieldCipher, collection: string, paths: readonly SealedPath[], fields: Raw, direction: 'seal' | 'open'): Raw {
   const out: Raw = { ...fields };
   for (const spec of paths) {
     const [root, ...rest] = spec.path.split('.') as [string, ...string[]];
     if (!(root in out)) continue;
     const context = `${collection}.${spec.path}`;
-    out[root] = mapAt(out[root], rest, (value) => (direction === 'seal' ? sealValue(cipher, spec, context, value) : openValue(cipher, spec, context, value)));
+    out[root] = mapAt(out[root], rest, (value) => (direction === 'seal' ? sealValue(cipher(), spec, context, value) : openValue(cipher(), spec, context, value)));
     if (direction === 'seal' && spec.lookupHash) {
       const value = fields[root];
-      out[spec.lookupHash] = typeof value === 'string' ? cipher.lookupHash(value) : null;
+      out[spec.lookupHash] = typeof value === 'string' ? cipher().lookupHash(value) : null;
     }
   }
   return out;
@@ -153,12 +155,12 @@ function sealUpdate(update: Raw, roots: Set<string>, seal: (fields: Raw) => Raw)
 }
 
 /** Equality on ciphertext never matches: a filter naming a sealed field is a bug, caught here rather than as "not found". */
-function assertNoSealedFilter(filter: unknown, roots: Set<string>, paths: readonly SealedPath[]): void {
+function assertNoSealedFilter(filter: unknown, fieldPaths: readonly string[]): void {
   if (!filter || typeof filter !== 'object') return;
   for (const [key, value] of Object.entries(filter as Raw)) {
     if (key === '$or' || key === '$and' || key === '$nor') {
-      for (const part of value as unknown[]) assertNoSealedFilter(part, roots, paths);
-    } else if (paths.some((spec) => key === spec.path.replaceAll('.*', '') || key.startsWith(`${spec.path.replaceAll('.*', '')}.`))) {
+      for (const part of value as unknown[]) assertNoSealedFilter(part, fieldPaths);
+    } else if (fieldPaths.some((path) => key === path || key.startsWith(`${path}.`))) {
       throw new Error(`query on sealed field ${key}: use its lookup hash`);
     }
   }
