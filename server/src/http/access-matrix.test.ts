@@ -54,7 +54,7 @@ describe('the access matrix (issue 7 §1)', () => {
   });
 
   it('allows and refuses every route for every principal as the matrix says', async () => {
-    const secrets = [world.childId, world.application.id, world.filedAgreement.id];
+    const secrets = [world.childId, world.application.childId, world.application.id, world.filedAgreement.id];
     const wrong: Seen[] = [];
     const leaks: string[] = [];
     const counts = { allowed: 0, refused: 0 };

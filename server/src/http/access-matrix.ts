@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
 import { deFactoFacts, residentIdFor } from '../testing/case-fixtures';
-import { draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
+import { draftFor } from '../testing/agreement-fixtures';
 import { jpegBytes } from '../testing/document-fixtures';
-import { principals, type AccessWorld, type Who } from './access-world';
+import { loggedSmsCode } from '../testing/logged-sms-code';
+import { principals, signatureAs, type AccessWorld, type Who } from './access-world';
 import demo from '../demo/demo-county.json';
 
 /**
@@ -57,6 +58,8 @@ const CHAIN = outcomes(403, { anonymous: 401, director: 'allow', supervisor: 'al
 const AGREEMENT = { ...CHAIN, family: 'allow', caregiver: 'allow', otherFamily: 404, otherCaregiver: 404 } satisfies Record<Who, Outcome>;
 
 const today = () => toIsoDate(new Date());
+/** A phone of nobody yet, one per principal: the SMS code it is sent serves the sign-in after it. */
+const newcomerPhone = (who: Who) => `136000000${String(principals.indexOf(who)).padStart(2, '0')}`;
 const countyToken = (world: AccessWorld) => world.tokenOf('county');
 const photoForm = (who: Who) => {
   const form = new FormData();
@@ -65,8 +68,6 @@ const photoForm = (who: Who) => {
   return form;
 };
 const documentPath = (world: AccessWorld) => `/api/applications/${world.document.applicationId}/documents/${randomUUID()}`;
-const signAs = (who: Who) =>
-  who === 'caregiver' ? { party: 'caregiver', image: signaturePng, identity: { name: grandmother.name, residentId: grandmother.residentId } } : { party: 'parent', image: signaturePng };
 
 async function currentServiceDraft(world: AccessWorld) {
   const res = await fetch(`${world.server.baseUrl}/api/service-lists/520123`, { headers: { authorization: `Bearer ${countyToken(world)}` } });
@@ -78,8 +79,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/health': { expect: PUBLIC, request: () => ({ path: '/api/health' }) },
 
   // Sign-in is open to all; each principal uses credentials of its own or of nobody in the matrix.
-  'POST /api/auth/sms-codes': { expect: PUBLIC, request: (_w, who) => ({ path: '/api/auth/sms-codes', body: { phone: `136000000${String(principals.indexOf(who)).padStart(2, '0')}` } }) },
-  'POST /api/auth/sms-login': { expect: PUBLIC, request: () => ({ path: '/api/auth/sms-login', body: { phone: '13600009999', code: '000000' } }) },
+  'POST /api/auth/sms-codes': { expect: PUBLIC, request: (_w, who) => ({ path: '/api/auth/sms-codes', body: { phone: newcomerPhone(who) } }) },
+  'POST /api/auth/sms-login': {
+    expect: PUBLIC,
+    request: (w, who) => ({ path: '/api/auth/sms-login', body: { phone: newcomerPhone(who), code: loggedSmsCode(w.server, newcomerPhone(who)) } }),
+  },
   'POST /api/auth/wechat-login': { expect: PUBLIC, request: () => ({ path: '/api/auth/wechat-login', body: { code: 'matrix-newcomer' } }) },
   'POST /api/auth/staff-login': { expect: PUBLIC, request: () => ({ path: '/api/auth/staff-login', body: { username: 'director03', password: demo.password } }) },
   'POST /api/auth/refresh': {
@@ -190,7 +194,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'POST /api/agreements/:agreementId/signatures': {
     expect: { ...OWNER, caregiver: 'allow' },
-    request: (w, who) => ({ path: `/api/agreements/${w.draftAgreementId}/signatures`, body: signAs(who) }),
+    request: (w, who) => ({ path: `/api/agreements/${w.draftAgreementId}/signatures`, body: signatureAs(who === 'caregiver' ? 'caregiver' : 'parent') }),
   },
   'GET /api/agreements/:agreementId/pdf': { expect: AGREEMENT, request: (w) => ({ path: `/api/agreements/${w.filedAgreement.id}/pdf` }) },
 
