@@ -67,7 +67,9 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
 
 /** Builds the Koa app without listening, so tests can drive it over HTTP on a port of their own. */
 export function createApp(deps: AppDeps): Koa<AppState> {
-  const app = new Koa<AppState>({ proxy: deps.config.NODE_ENV === 'production' });
+  // Behind the production proxies the client address is the one the outermost of them appended to X-Forwarded-For;
+  // anything before it was written by the client and would let it dodge the per-address rate limits.
+  const app = new Koa<AppState>({ proxy: deps.config.NODE_ENV === 'production', maxIpsCount: deps.config.PROXY_HOPS });
   const routes = apiRoutes(deps);
   const openapi = buildOpenapiDocument(routes);
   const router = new Router<AppState>();

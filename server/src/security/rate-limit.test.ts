@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { loggedSmsCode } from '../testing/logged-sms-code';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { loadConfig } from '../config';
-import { apiRoutes } from '../app';
+import { apiRoutes, createApp } from '../app';
 import { signaturePng } from '../testing/agreement-fixtures';
 import { rateHitModel } from './rate-hit-model';
 import { deleteEndedRateWindows } from './rate-limit';
@@ -139,6 +140,27 @@ describe('rate limits (issue 7 §4)', () => {
     // Racing requests may all be counted before any is let through, so fewer than the limit may pass, never more
     // (a single $inc counter on FerretDB v1 counted 40 racing requests as 18).
     expect(answers.filter((res) => res.status !== 429).length).toBeLessThanOrEqual(6);
+  });
+
+  it('counts the address the production proxy saw, not what the client wrote into X-Forwarded-For', async () => {
+    const config = { ...server.deps.config, NODE_ENV: 'production' as const, RATE_LIMIT_SIGN_IN_PER_ADDRESS: 2 };
+    const listening = createApp({ ...server.deps, config }).listen(0, '127.0.0.1');
+    await new Promise((done) => listening.once('listening', done));
+    try {
+      const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+      const signIn = (forwardedFor: string, phone: string) =>
+        fetch(`${base}/api/auth/sms-login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ phone, code: '000000' }),
+        }).then((res) => res.status);
+      const statuses: number[] = [];
+      for (const [i, forged] of ['1.1.1.1', '2.2.2.2', '3.3.3.3'].entries()) statuses.push(await signIn(`${forged}, 10.9.9.9`, `1370000020${i}`));
+      statuses.push(await signIn('10.9.9.8', '13700000210'));
+      expect(statuses).toEqual([400, 400, 429, 400]);
+    } finally {
+      await new Promise((done) => listening.close(done));
+    }
   });
 
   it('deletes the hits of windows that have ended in the background jobs', async () => {
