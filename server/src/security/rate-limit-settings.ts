@@ -30,6 +30,7 @@ const defaults = {
   signIn: { account: 10, address: 200 },
   smsCode: { account: 5, address: 100 },
   submission: { account: 100, address: 2000 },
+  // Per account, wrong passwords lock the account itself (auth/staff-sign-in.ts).
   failedPassword: { account: Infinity, address: 30 },
 };
 
