@@ -12,6 +12,7 @@ import { corsPolicy } from './http/cors-policy';
 import { mountRoutes, type RouteSpec } from './http/define-route';
 import { recordAudit, type AuditEvent } from './audit/record-audit';
 import { errorMiddleware } from './errors/error-middleware';
+import { AppError } from './errors/app-error';
 import { healthRoutes } from './health/health-routes';
 import { buildOpenapiDocument } from './openapi/build-openapi-document';
 import { authenticate } from './auth/authenticate';
@@ -87,7 +88,9 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(bodyParser({ jsonLimit: '1mb', enableTypes: ['json'] }));
   app.use(authenticate(deps));
   app.use(router.routes());
-  app.use(router.allowedMethods());
+  // An unknown method (TRACE, or DELETE on a read-only path) is the caller's mistake: 405 with the usual error body.
+  const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED');
+  app.use(router.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
   if (existsSync(H5_DIR)) app.use(servePortal(H5_DIR));
   return app;
 }

@@ -19,6 +19,7 @@ export function agreementContactRoutes(deps: AppDeps, now: () => Date = () => ne
       params: agreementContactParamsSchema,
       body: contactRequestSchema,
       response: agreementContactSchema,
+      mayCreate: true,
       audit: { action: 'agreement.contact', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: async ({ principal, params, body }) => {
         const { contact, created } = await recordAgreementContact(deps, principal, params.agreementId, params.contactId, body, now());

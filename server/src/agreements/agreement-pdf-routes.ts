@@ -20,6 +20,7 @@ export function agreementPdfRoutes(deps: AppDeps) {
       access: 'signedIn',
       params: agreementIdParamsSchema,
       response: z.string().meta({ format: 'binary', description: 'application/pdf；未全部签字时页首写明“还没有全部签字”' }),
+      mediaTypes: ['application/pdf'],
       audit: { action: 'agreement.pdf', record: ({ params, principal }) => agreementReadSubject(deps.db, params.agreementId, principal) },
       handler: async ({ principal, params, ctx }) => {
         const loaded = await loadAgreement(deps.db, params.agreementId);

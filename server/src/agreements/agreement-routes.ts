@@ -76,6 +76,7 @@ export function agreementRoutes(deps: AppDeps) {
       params: agreementIdParamsSchema,
       body: agreementDraftSchema,
       response: agreementSchema,
+      mayCreate: true,
       audit: { action: 'agreement.draft', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
       handler: async ({ principal, params, body }) => {
         const saved = await saveAgreementDraft(deps, principal.accountId, params.agreementId, body);
@@ -115,6 +116,7 @@ export function agreementRoutes(deps: AppDeps) {
       body: signatureRequestSchema,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: agreementSchema,
+      mayCreate: true,
       audit: {
         action: 'agreement.sign',
         record: async ({ params, body }) => ({ ...(await agreementSubject(deps.db, params.agreementId)), detail: { party: body.party } }),

@@ -37,6 +37,7 @@ export function applicationRoutes(deps: AppDeps) {
       access: ['family'],
       body: draftRequestSchema,
       response: applicationSchema,
+      mayCreate: true,
       audit: { action: 'application.start', record: (_input, result) => applicationSubject(deps.db, result.id) },
       handler: async ({ principal, body }) => {
         await requireChildConsent(deps, principal.accountId);

@@ -30,6 +30,7 @@ export function childRoutes(deps: AppDeps) {
       params: childIdParamsSchema,
       body: childInputSchema,
       response: childSchema,
+      mayCreate: true,
       audit: { action: 'child.save', record: ({ params }) => childSubject(deps.db, params.childId) },
       handler: async ({ principal, params, body }) => {
         await requireChildConsent(deps, principal.accountId);

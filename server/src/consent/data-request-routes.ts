@@ -25,6 +25,7 @@ export function dataRequestRoutes(deps: AppDeps) {
       access: ['family'],
       body: dataRequestInputSchema,
       response: dataRequestSchema,
+      mayCreate: true,
       audit: { action: 'dataRequest.create', record: (_input, request) => dataRequestSubject(deps.db, request.id) },
       handler: async ({ principal, body }) => {
         const { request, created } = await requestChildDataChange(deps, principal.accountId, body);

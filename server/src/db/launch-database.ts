@@ -13,12 +13,16 @@ export interface LaunchedDatabase {
   kind: 'external' | 'mongod' | 'ferretdb';
   /** The command line of the server it started (empty for an external one), for logs and checks. */
   command: string[];
+  /** The process id of the server it started, so the crash test can SIGKILL it (none for an external one). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
 export interface LaunchOptions {
   /** Folder for the server's files; defaults to `.data/` in the checkout. */
   dataDir?: string;
+  /** Port to listen on; defaults to a free one. The crash test restarts a killed server on the same files and port. */
+  port?: number;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
 }
@@ -36,7 +40,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     return { uri: env.MONGODB_URI, kind: 'external', command: [], stop: async () => {} };
   }
   const dataDir = options.dataDir ?? join(REPO_ROOT, '.data');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const uri = `mongodb://127.0.0.1:${port}/`;
   let child: ChildProcess;
   let kind: LaunchedDatabase['kind'];
@@ -89,7 +93,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     await exited;
     clearTimeout(timer);
   };
-  return { uri, kind, command: child.spawnargs, stop };
+  return { uri, kind, command: child.spawnargs, pid: child.pid, stop };
 }
 
 async function waitForPing(uri: string, timeoutMs: number, failure: () => Error | undefined = () => undefined) {
@@ -116,7 +120,8 @@ function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on at the moment, on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

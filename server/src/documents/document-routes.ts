@@ -27,6 +27,7 @@ export function documentRoutes(deps: AppDeps) {
       access: signedIn,
       params: documentParamsSchema,
       response: documentMetaSchema,
+      mayCreate: true,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       audit: { action: 'document.upload', record: ({ params }) => applicationSubject(deps.db, params.applicationId, params.documentId) },
       handler: async ({ principal, params, ctx }) => {
@@ -45,6 +46,7 @@ export function documentRoutes(deps: AppDeps) {
       access: signedIn,
       params: documentParamsSchema,
       response: z.string().meta({ format: 'binary', description: '照片原始字节（image/jpeg、image/png 或 image/webp）' }),
+      mediaTypes: ['image/jpeg', 'image/png', 'image/webp'],
       // The family looking at its own photos is not recorded; every staff view is.
       audit: {
         action: 'document.view',

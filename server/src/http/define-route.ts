@@ -59,6 +59,10 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   body?: B;
   response: Schema;
   status?: number;
+  /** The route answers 201 when the call created what it names and `status` when it was there already (`WithStatus`). */
+  mayCreate?: boolean;
+  /** The response's media types when it is not JSON (a PDF, a photo), for the OpenAPI document. */
+  mediaTypes?: readonly string[];
   /** Counts the call against a rate limit before the handler runs (`security/rate-limit.ts`); 429 when over. */
   rateLimit?: (input: RouteInput<P, Q, B>) => Promise<void>;
   /** Every state change and every read of a child's sensitive data declares what it records (`audit-coverage.test.ts`). */

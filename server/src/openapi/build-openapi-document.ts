@@ -26,13 +26,43 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+function successResponses(route: RouteSpec, components: Components) {
+  const status = route.status ?? 200;
+  if (status === 204) return { 204: { description: 'OK, no content' } };
+  const content = route.mediaTypes
+    ? Object.fromEntries(route.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
+    : { 'application/json': { schema: toSchema(route.response, 'output', components) } };
+  return { [status]: { description: 'OK', content }, ...(route.mayCreate ? { 201: { description: 'Created', content } } : {}) };
+}
+
+const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+
+/**
+ * The error statuses every route of its kind can answer, each with the `Error` body: 400 for bad input, 401 for a
+ * missing, expired or forged token (checked on every route that gets one), 403 for a role or region refused, 404 for
+ * an id that names nothing, 413 for a body too large, 429 over a rate limit, 503 when the database is away. The
+ * capability's own refusals (409, 415, 422, 502) fall under `default`, which has the same body.
+ */
+function errorResponses(route: RouteSpec) {
+  const statuses: [boolean, number, string][] = [
+    [Boolean(route.params || route.query || route.body), 400, '请求内容不对'],
+    [true, 401, '没有登录或登录已过期'],
+    [route.access !== 'public', 403, '没有权限'],
+    [Boolean(route.params), 404, '没有找到'],
+    [Boolean(route.body), 413, '内容太大'],
+    [Boolean(route.rateLimit), 429, '太频繁'],
+    [true, 503, '数据库暂时不可用'],
+  ];
+  const declared = statuses.filter(([applies]) => applies).map(([, status, description]) => [status, { description, content: errorContent }]);
+  return { ...Object.fromEntries(declared), default: { description: '错误', content: errorContent } };
+}
+
 /** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
 export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Components = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const status = String(route.status ?? 200);
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
@@ -43,10 +73,7 @@ export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } } }
         : {}),
-      responses: {
-        [status]: { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output', components) } } },
-        default: { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-      },
+      responses: { ...successResponses(route, components), ...errorResponses(route) },
     };
   }
   return {

@@ -18,6 +18,7 @@ export function staffRoutes(deps: AppDeps) {
       params: staffUsernameParamsSchema,
       body: successorRequestSchema,
       response: successionSchema,
+      mayCreate: true,
       audit: {
         action: 'staff.replace',
         record: async ({ params, body }, succession) => ({

@@ -12,6 +12,7 @@ export const errorMessages = {
   REGION_NOT_FOUND: '没有这个地区代码，请从列表中选择地区。',
   PARAMETER_NOT_FOUND: '没有找到这项标准，请联系县民政局。',
   ROUTE_NOT_FOUND: '没有这个页面，请回到首页重新进入。',
+  METHOD_NOT_ALLOWED: '这个地址不能这样使用，请回到首页重新进入。',
   PHONE_INVALID: '手机号码格式不对，请输入11位手机号。',
   SMS_CODE_INVALID: '验证码不对，请核对短信中的6位数字后重新输入。',
   SMS_CODE_EXPIRED: '验证码已过期，请重新获取验证码。',

@@ -97,7 +97,7 @@ export type ServiceListVersion = z.infer<typeof serviceListVersionSchema>;
 
 /** An item as a region shows it: with the list (region and version) it comes from. */
 export const listedServiceItemSchema = serviceItemSchema
-  .and(z.object({ listRegionCode: regionCodeSchema, listVersion: z.number().int().positive() }))
+  .safeExtend({ listRegionCode: regionCodeSchema, listVersion: z.number().int().positive() })
   .meta({ id: 'ListedServiceItem' });
 export type ListedServiceItem = z.infer<typeof listedServiceItemSchema>;
 
@@ -128,7 +128,7 @@ export const placeSchema = z
 export type Place = z.infer<typeof placeSchema>;
 
 /** A place with how far it is from the point asked about, when one was given. */
-export const nearbyPlaceSchema = placeSchema.and(z.object({ distanceMetres: z.number().nonnegative().optional() })).meta({ id: 'NearbyPlace' });
+export const nearbyPlaceSchema = placeSchema.extend({ distanceMetres: z.number().nonnegative().optional() }).meta({ id: 'NearbyPlace' });
 export type NearbyPlace = z.infer<typeof nearbyPlaceSchema>;
 
 export const serviceSearchHitSchema = z

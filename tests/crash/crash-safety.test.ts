@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { runCrashPhases } from './run-crash-phases';
+
+// The lean version of `npm run crash-test` that every `npm test` runs: 40 submissions while the API is SIGKILLed
+// and restarted, 40 while the database is. Its own database server, since this one gets killed.
+test('every acknowledged submission is stored exactly once after the API and then the database are killed mid-load', async () => {
+  const [api, database] = await runCrashPhases({ submissions: 40, workers: 8 });
+  for (const phase of [api!, database!]) {
+    expect(phase.refused, `${phase.killed}: refused answers`).toEqual([]);
+    // The kill really landed in the middle: some were acknowledged before it, some tries died with it.
+    expect(phase.ackedBeforeKill).toBeGreaterThan(0);
+    expect(phase.failedInFlight).toBeGreaterThan(0);
+    expect(phase.acknowledged).toBe(40);
+    expect(phase.finalInDb).toBe(40);
+    expect({ duplicates: phase.duplicates, lost: phase.lost }).toEqual({ duplicates: 0, lost: 0 });
+  }
+}, 180_000);
