@@ -36,7 +36,8 @@ const codeReadOffPaper = ['#verify-code', '#verify-hash', '#invite-link'];
  * axe-core is injected once per document; Taro's hash routes keep the document, so later pages reuse it.
  */
 export async function auditPage(page: Page, mode: TextSize): Promise<PageAudit> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  // Evaluated through DevTools rather than added as an inline <script>, which the portal's CSP refuses.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const violations = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
