@@ -34,6 +34,7 @@ export interface CrashTestOptions {
 }
 
 const DRAFTS_PER_FAMILY = 5;
+const SETUP_CONCURRENCY = 6;
 /** The API's log of the last run, kept for reading after a failure. */
 const LOG_DIR = join(REPO_ROOT, 'tests', 'artifacts', 'crash');
 
@@ -84,19 +85,24 @@ export async function runCrashPhases({ submissions, workers, log = () => {} }: C
 
 /** Families sign in and add children with an application draft each, over HTTP as the app does. */
 async function prepareDrafts(setup: TestServer, count: number): Promise<PendingSubmission[]> {
-  const families = Math.ceil(count / DRAFTS_PER_FAMILY);
-  const drafts: PendingSubmission[][] = await Promise.all(
-    Array.from({ length: families }, async (_, family) => {
-      const token = await signInFamily(setup, `1391${String(family).padStart(7, '0')}`);
-      const mine: PendingSubmission[] = [];
-      for (let child = 0; child < DRAFTS_PER_FAMILY && family * DRAFTS_PER_FAMILY + child < count; child += 1) {
-        const id = await startDraft(setup, token, { sequence: String(101 + child), birthDate: '2015-06-01' });
-        mine.push(pendingSubmission(id, token));
-      }
-      return mine;
-    }),
-  );
-  return drafts.flat();
+  const families = Array.from({ length: Math.ceil(count / DRAFTS_PER_FAMILY) }, (_, family) => family);
+  const drafts: PendingSubmission[] = [];
+  // A few families at a time: the set-up is not what is under test.
+  while (families.length > 0) {
+    const batch = await Promise.all(families.splice(0, SETUP_CONCURRENCY).map((family) => familyDrafts(setup, family, count)));
+    drafts.push(...batch.flat());
+  }
+  return drafts;
+}
+
+async function familyDrafts(setup: TestServer, family: number, count: number): Promise<PendingSubmission[]> {
+  const token = await signInFamily(setup, `1391${String(family).padStart(7, '0')}`);
+  const mine: PendingSubmission[] = [];
+  for (let child = 0; child < DRAFTS_PER_FAMILY && family * DRAFTS_PER_FAMILY + child < count; child += 1) {
+    const id = await startDraft(setup, token, { sequence: String(101 + child), birthDate: '2015-06-01' });
+    mine.push(pendingSubmission(id, token));
+  }
+  return mine;
 }
 
 interface PhaseRun {

@@ -44,5 +44,10 @@ function toAppError(error: unknown): AppError {
   if (http.name === 'MongoServerSelectionError' || http.name === 'MongoNetworkError') {
     return new AppError('DATABASE_UNAVAILABLE', { cause: error });
   }
+  // FerretDB's SQLite backend refuses a write while another holds the file (SQLITE_BUSY) and rolls it back: the
+  // request had no effect and can be sent again, which the app does on a 503 (the crash test met it at load).
+  if (http.name === 'MongoServerError' && /SQLITE_BUSY|database is locked/.test(String((error as Error).message))) {
+    return new AppError('DATABASE_UNAVAILABLE', { cause: error });
+  }
   return new AppError('INTERNAL', { cause: error });
 }
