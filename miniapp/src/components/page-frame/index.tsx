@@ -1,4 +1,4 @@
-import { useEffect, type PropsWithChildren } from 'react'
+import { startTransition, useEffect, useState, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { useTextSize } from '../../text-size/use-text-size'
 import NetworkBanner from '../network-banner'
@@ -12,6 +12,7 @@ interface PageFrameProps {
 /** Every page's root, so that 大字模式 applies to every page the same way. */
 export default function PageFrame({ id, className, children }: PropsWithChildren<PageFrameProps>) {
   const large = useTextSize() === 'large'
+  const shown = useContentShown()
 
   useEffect(() => {
     // H5 draws its tab bar outside the page; the mini-program's is native and follows WeChat's font setting.
@@ -21,7 +22,17 @@ export default function PageFrame({ id, className, children }: PropsWithChildren
   return (
     <View id={id} className={`page${className ? ` ${className}` : ''}${large ? ' page--large' : ''}`}>
       <NetworkBanner />
-      {children}
+      {shown && children}
     </View>
   )
+}
+
+/**
+ * The page's content is drawn in a transition after its frame, so React builds it in slices of a few
+ * milliseconds and the phone answers taps in between, instead of freezing while a whole page is built.
+ */
+function useContentShown(): boolean {
+  const [shown, setShown] = useState(false)
+  useEffect(() => startTransition(() => setShown(true)), [])
+  return shown
 }
