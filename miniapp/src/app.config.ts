@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/audit/index'],
+      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/data-requests/index', 'pages/audit/index'],
     },
     {
       root: 'packages/family',
@@ -15,6 +15,8 @@ export default defineAppConfig({
         'pages/application-form/index',
         'pages/applications/index',
         'pages/application/index',
+        'pages/child-privacy/index',
+        'pages/privacy/index',
       ],
     },
     {
@@ -36,6 +38,9 @@ export default defineAppConfig({
   // The position is asked only when the family taps "用我的位置", to order places by distance.
   permission: { 'scope.userLocation': { desc: '用来找离您最近的儿童之家等服务地点' } },
   requiredPrivateInfos: ['getLocation'],
+  // WeChat asks the person to agree to the privacy guide before the first privacy API (photos, camera,
+  // position); lib/privacy-authorization.weapp.ts shows that on the page (base library 2.32.3+).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

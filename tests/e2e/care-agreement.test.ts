@@ -12,7 +12,7 @@ const portal = seededPortalSuite();
 /** Each text size has a family of its own, so one run's child and agreement do not meet the other's. */
 const families: Record<TextSize, { parentPhone: string; child: { name: string; residentId: string }; caregiver: { name: string; residentId: string; phone: string } }> = {
   standard: {
-    parentPhone: '13900000001',
+    parentPhone: '13900000091',
     child: { name: '王小雨', residentId: residentIdFor('2016-08-08', '246') },
     caregiver: { name: '李桂兰', residentId: residentIdFor('1958-04-12', '224'), phone: '13900000077' },
   },

@@ -12,7 +12,7 @@ const portal = seededPortalSuite();
 
 /** Each text size applies as a family of its own, so one run's child and draft do not meet the other's. */
 const families: Record<TextSize, { phone: string; first17: string }> = {
-  standard: { phone: '13900000001', first17: '52012320150601123' },
+  standard: { phone: '13900000071', first17: '52012320150601123' },
   large: { phone: '13900000031', first17: '52012320150601135' },
 };
 const textSizes: TextSize[] = ['standard', 'large'];
@@ -37,8 +37,18 @@ describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) 
     await page.locator('#home-entry-apply').click();
     await page.locator('#screen-child').waitFor();
 
-    // Add the child: a wrong check digit is explained in place, in Chinese.
+    // Before the first child, the child privacy notice on its own page: agreeing needs the family's own tick.
     if (await page.locator('#child-add').isVisible()) await page.locator('#child-add').click();
+    await page.locator('#child-consent-open').click();
+    await page.locator('#child-privacy-agree:visible').click();
+    await expect.poll(() => page.locator('#child-privacy-agree-error:visible').innerText().catch(() => '')).toContain('请先勾选');
+    expect(await page.locator('#child-privacy-tick:visible').getAttribute('aria-checked')).toBe('false');
+    await shot('00-child-privacy');
+    await page.locator('#child-privacy-tick:visible').click();
+    await page.locator('#child-privacy-agree:visible').click();
+
+    // Back on the form, add the child: a wrong check digit is explained in place, in Chinese.
+    await page.locator('#child-form:visible').waitFor();
     await input(page, 'child-name').fill('王小明');
     await input(page, 'child-resident-id').fill(wrongCheck);
     await page.locator('#child-save').click();
@@ -122,6 +132,13 @@ describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) 
     await page.goto(`${portal.server.baseUrl}/#/pages/mine/index`);
     await expect.poll(() => page.locator('#my-children').innerText().catch(() => '')).toContain('王小明');
     await shot('10-mine');
+    // 我的 → 隐私与个人信息: the consent with its date, and where to withdraw it or ask for a correction.
+    await page.locator('#mine-privacy').click();
+    const status = page.locator('#consent-status:visible', { hasText: '您已在' });
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/您已在\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}同意/);
+    expect(await page.locator('#withdraw-consent:visible').count()).toBe(1);
+    await shot('11-privacy');
     const count = await meter.finish(task.meta);
     expect(count).toMatchObject({ photos: 4, signatures: 0 });
   });

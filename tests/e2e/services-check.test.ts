@@ -7,7 +7,7 @@ import { loadRegions } from '../../server/src/regions/load-regions';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
-import { input, saveWholePage, sessionTokenOf, setTextSize, textOf } from '../support/portal-pages';
+import { agreeToChildPrivacyOnPortal, input, saveWholePage, sessionTokenOf, setTextSize, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
@@ -129,6 +129,8 @@ describe.each(textSizes)('a migrant family, signed out, finds what its child is 
     await page.locator('#sms-login').click();
 
     await page.locator('#handover-notice:visible').waitFor();
+    // A first child: the child privacy notice is agreed to on its own page, then the form takes the check's places.
+    await agreeToChildPrivacyOnPortal(page);
     // Both places come from the check: only the name, ID number and relation are typed.
     expect(await textOf(page, '#child-hukou-chosen')).toContain('天河社区');
     expect(await textOf(page, '#child-residence-chosen')).toContain('六广村');

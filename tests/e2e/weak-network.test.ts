@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
-import { residentIdFor, signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
+import { agreeToChildPrivacy, residentIdFor, signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
 import { addChild, draftFor, grandmother } from '../../server/src/testing/agreement-fixtures';
 import { agreementSignatureModel } from '../../server/src/agreements/agreement-signature-model';
 import { openPhonePage } from '../support/launch-browser';
-import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';
+import { agreeToChildPrivacyOnPortal, documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';
 import { drawSignature } from '../support/draw-signature';
 import { networkOf } from '../support/network-conditions';
 
@@ -228,9 +228,11 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
     expect(await agreementSignatureModel(portal.server.deps.db).countDocuments({ agreementId })).toBe(1);
   }, 180_000);
 
-  it('the child form and the agreement draft come back as typed after a reload, before anything was sent', async () => {
+  it('the child form and the agreement draft come back as typed after a reload and across the consent step, before anything was sent', async () => {
     const page = await openPhonePage(portal.browser);
     await signInFamilyOnPortal(page, portal.server, '13900000061');
+    const token = await sessionTokenOf(page);
+    await agreeToChildPrivacy(portal.server, token);
     await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/children/index`);
     const openChildForm = async () => {
       await page.locator('#child-add:visible, #child-form:visible').first().waitFor();
@@ -248,6 +250,12 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
     expect(await input(page, 'child-resident-id').inputValue()).toBe(child.residentId);
     expect(await page.locator('#child-relation-grandparent').getAttribute('class')).toContain('choice--selected');
     for (const code of ['5201', '520123', '520123103', '520123103201']) await page.locator(`#region-${code}`).click();
+    // Meanwhile the consent was withdrawn (on another phone): 保存 leads to the notice, and back to the form as typed.
+    await portal.api.call('POST', '/api/me/consents/withdraw', { token });
+    await page.locator('#child-save').click();
+    await agreeToChildPrivacyOnPortal(page);
+    expect(await input(page, 'child-name').inputValue()).toBe(child.name);
+    expect(await textOf(page, '#child-hukou-chosen')).toContain('六广村');
     await page.locator('#child-save').click();
     await expect.poll(() => textOf(page, '#screen-children')).toContain(child.name);
 

@@ -93,9 +93,24 @@ export interface ChildOnPortal {
   villagePath: string[];
 }
 
+/**
+ * The child privacy notice a family agrees to before its first child is saved: opened from the child form,
+ * ticked and agreed on its own page, which goes back to the form as it was left.
+ */
+export async function agreeToChildPrivacyOnPortal(page: Page, shot?: (name: string) => Promise<void>): Promise<void> {
+  await page.locator('#child-consent-open:visible').click();
+  await page.locator('#child-privacy-tick:visible').waitFor();
+  if (shot) await shot('child-privacy');
+  await page.locator('#child-privacy-tick:visible').click();
+  await page.locator('#child-privacy-agree:visible').click();
+  await page.locator('#child-form:visible').waitFor();
+}
+
 /** Fills the add-a-child form (the app's first screen for a family with no child yet) and saves it. */
 export async function addChildOnPortal(page: Page, child: ChildOnPortal): Promise<void> {
   if (await page.locator('#child-add').isVisible()) await page.locator('#child-add').click();
+  await page.locator('#child-form:visible, #child-consent-needed:visible').first().waitFor();
+  if (await page.locator('#child-consent-needed:visible').count()) await agreeToChildPrivacyOnPortal(page);
   await input(page, 'child-name').fill(child.name);
   await input(page, 'child-resident-id').fill(child.residentId);
   await page.locator(`#child-relation-${child.relation}`).click();

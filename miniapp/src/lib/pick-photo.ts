@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { privacyAuthorized } from './privacy-authorization'
 
 /** WeChat compresses a photo to well under this when asked for the compressed size. */
 const maxBytes = 300 * 1024
@@ -8,6 +9,7 @@ const maxBytes = 300 * 1024
  * null when the person cancels. The H5 version is pick-photo.h5.ts.
  */
 export async function pickPhoto(): Promise<string | null> {
+  if (!(await privacyAuthorized())) return null
   let chosen: Taro.chooseImage.SuccessCallbackResult
   try {
     chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] })

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState, type PropsWithChildren } from 're
 import { View } from '@tarojs/components'
 import { useTextSize } from '../../text-size/use-text-size'
 import NetworkBanner from '../network-banner'
+import PrivacyAuthorization from '../privacy-authorization'
 
 interface PageFrameProps {
   id?: string
@@ -22,6 +23,7 @@ export default function PageFrame({ id, className, children }: PropsWithChildren
   return (
     <View id={id} className={`page${className ? ` ${className}` : ''}${large ? ' page--large' : ''}`}>
       <NetworkBanner />
+      <PrivacyAuthorization />
       {shown && children}
     </View>
   )

@@ -15,6 +15,11 @@ function openStaffLogin() {
   void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
 }
 
+/** The child privacy notice, the consent with its date, withdrawing it, and asking to correct or delete. */
+function openPrivacy() {
+  void Taro.navigateTo({ url: '/packages/family/pages/privacy/index' })
+}
+
 function openStaffHome() {
   void Taro.navigateTo({ url: '/packages/staff/pages/home/index' })
 }
@@ -36,6 +41,11 @@ export default function AccountView({ account }: { account: Account }) {
         </Button>
       )}
       {account.roles.includes('family') && <MyChildren />}
+      {account.roles.includes('family') && (
+        <Tappable id='mine-privacy' className='text-link' onClick={openPrivacy}>
+          隐私与个人信息
+        </Tappable>
+      )}
       <TextSizeSwitch />
       <Button id='logout' className='mine__submit' type='default' size='xlarge' block onClick={() => void signOut()}>
         退出登录

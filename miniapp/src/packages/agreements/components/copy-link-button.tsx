@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import { privacyAuthorized } from '../../../lib/privacy-authorization'
 
 /**
  * Taro's setClipboardData pops up its own 内容已复制 toast; the button's words say it instead. The browser's
@@ -12,6 +13,8 @@ async function copyQuietly(text: string): Promise<void> {
     const copied = await navigator.clipboard.writeText(text).then(() => true, () => false)
     if (copied) return
   }
+  // Declined: nothing is copied and the button does not say it was.
+  if (!(await privacyAuthorized())) throw new Error('privacy authorisation declined')
   await Taro.setClipboardData({ data: text })
   Taro.hideToast()
 }

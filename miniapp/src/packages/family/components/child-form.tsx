@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../../../components/tappable'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -9,9 +10,13 @@ import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity
 import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { saveChild } from '../../../api/children-api'
 import { useLocalDraft } from '../../../lib/local-draft'
+import { useLoadedOnShow } from '../../../hooks/use-load-on-show'
+import { fetchChildPrivacy } from '../api/consent-api'
 import { newUuid } from '../../../lib/new-uuid'
 import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
+
+const openChildPrivacy = () => void Taro.navigateTo({ url: '/packages/family/pages/child-privacy/index' })
 
 type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
 
@@ -60,6 +65,15 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 
+  // The guardian's separate consent to the child privacy notice comes before any child is saved; what is typed
+  // stays on the phone while they read and agree on its own page.
+  const privacy = useLoadedOnShow(fetchChildPrivacy)
+  const [refused, setRefused] = useState(false)
+  const consented = privacy.data?.status?.current === true
+  useEffect(() => {
+    if (consented) setRefused(false)
+  }, [privacy.data])
+
   const parsed = parseResidentId(residentId)
 
   async function save() {
@@ -84,6 +98,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
       draft.clear()
       onSaved(child)
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONSENT_REQUIRED') return setRefused(true)
       const fields = error instanceof ApiError ? error.fields ?? {} : {}
       setErrors({
         name: fields.name,
@@ -93,6 +108,25 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
     } finally {
       setBusy(false)
     }
+  }
+
+  if (!privacy.data && !privacy.error) return <Text className='family__line muted'>正在加载…</Text>
+  if (refused || (privacy.data && !consented)) {
+    return (
+      <View id='child-consent-needed' className='child-form'>
+        <Text className='family__line'>
+          保存孩子的信息以前，请您先看一看《儿童个人信息保护说明》：收集什么、谁能看、存多久、怎样更正或删除。您同意了，我们才保存。
+        </Text>
+        <Button id='child-consent-open' className='family__button' type='primary' size='xlarge' block onClick={openChildPrivacy}>
+          阅读说明并同意
+        </Button>
+        {onCancel && (
+          <Tappable id='child-cancel' className='text-link' onClick={onCancel}>
+            取消
+          </Tappable>
+        )}
+      </View>
+    )
   }
 
   return (

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Position } from '../api/services-api'
+import { privacyAuthorized } from '../../../lib/privacy-authorization'
 
 /** Kept in memory only while the app runs, so the next page can use it without asking again. */
 let lastPosition: Position | null = null
@@ -11,6 +12,7 @@ export const knownPosition = (): Position | null => lastPosition
  * the places are stored in. Null when they refuse or the phone cannot tell: the chosen region is used then.
  */
 export async function devicePosition(): Promise<Position | null> {
+  if (!(await privacyAuthorized())) return null
   try {
     const { latitude, longitude } = await Taro.getLocation({ type: 'wgs84' })
     lastPosition = { latitude, longitude }

@@ -59,6 +59,9 @@ export default function StaffHomePage() {
       <Tappable id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
         委托照护协议：存档和覆盖情况
       </Tappable>
+      <Tappable id='staff-data-requests-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/data-requests/index' })}>
+        家长申请更正或删除孩子的信息
+      </Tappable>
       {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <Tappable id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</Tappable>}
       {account.roles.includes('countyOfficer') && (
         <Tappable id='staff-audit-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/audit/index' })}>
