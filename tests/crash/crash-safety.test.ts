@@ -14,4 +14,4 @@ test('every acknowledged submission is stored exactly once after the API and the
     expect(phase.finalInDb).toBe(40);
     expect({ duplicates: phase.duplicates, lost: phase.lost }).toEqual({ duplicates: 0, lost: 0 });
   }
-}, 180_000);
+}, 300_000);

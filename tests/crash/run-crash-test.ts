@@ -1,11 +1,11 @@
 import { runCrashPhases, type PhaseReport } from './run-crash-phases';
 
 /**
- * `npm run crash-test`: CRASH_SUBMISSIONS (default 300) submissions from CRASH_WORKERS (default 16) clients at once,
+ * `npm run crash-test`: CRASH_SUBMISSIONS (default 150) submissions from CRASH_WORKERS (default 16) clients at once,
  * first with the API SIGKILLed and restarted in the middle, then with the database. Prints the counts and exits 1
  * unless every acknowledged submission is in the database exactly once.
  */
-const submissions = Number(process.env.CRASH_SUBMISSIONS ?? 300);
+const submissions = Number(process.env.CRASH_SUBMISSIONS ?? 150);
 const workers = Number(process.env.CRASH_WORKERS ?? 16);
 
 const reports = await runCrashPhases({ submissions, workers, log: (line) => console.log(line) });

@@ -44,7 +44,7 @@ export async function submitAtLoad(
   submissions: PendingSubmission[],
   workers: number,
   onAcknowledged: (count: number) => void,
-  deadlineMs = 180_000,
+  deadlineMs = 900_000,
 ): Promise<LoadResult> {
   const result: LoadResult = { acknowledged: [], failedInFlight: 0, retried: 0, serverErrors: {}, refused: [] };
   const deadline = Date.now() + deadlineMs;
