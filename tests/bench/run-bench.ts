@@ -60,8 +60,9 @@ async function runAtScale(runScale: number, pick: (name: string, growth: boolean
   const results: ScenarioResult[] = [];
   try {
     for (const scenario of benchScenarios(data).filter((candidate) => pick(candidate.name, candidate.growth))) {
-      console.error(`  ${scenario.name}…`);
-      results.push(await runScenario(scenario, { baseUrl: server.baseUrl, db: db.db!, connections, requests, scale: runScale }));
+      const result = await runScenario(scenario, { baseUrl: server.baseUrl, db: db.db!, connections, requests, scale: runScale });
+      console.error(`  ${scenario.name}: p50 ${result.api.p50Ms} ms, p99 ${result.api.p99Ms} ms, floor p50 ${result.floor.p50Ms} ms, errors ${result.api.errors}`);
+      results.push(result);
     }
   } finally {
     await server.stop();
