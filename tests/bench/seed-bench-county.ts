@@ -155,7 +155,10 @@ export async function seedBenchCounty(db: Connection, config: Config, scale: num
   await timed('applications', async () => {
     await insert(applicationModel(db), applications);
     await insert(caseStepModel(db), steps);
+    // References are handed out by the counter and taken by a unique insert (next-reference.ts): both as if issued.
     await db.collection('counters').insertOne({ _id: `application:${BENCH_COUNTY}:${now.getFullYear()}` as never, seq: applicationCount });
+    const claims = applications.filter((doc) => doc.reference).map((doc) => ({ _id: doc.reference as never, claimedAt: doc.submittedAt }));
+    for (let start = 0; start < claims.length; start += BATCH) await db.collection('reference_claims').insertMany(claims.slice(start, start + BATCH), { ordered: false });
   });
 
   const agreements = Array.from({ length: agreementCount }, (_, index) =>
