@@ -12,11 +12,16 @@ import { saveChild } from '../../../api/children-api'
 import { useLocalDraft } from '../../../lib/local-draft'
 import { useLoadedOnShow } from '../../../hooks/use-load-on-show'
 import { fetchChildPrivacy } from '../api/consent-api'
+import { currentPageUrl } from '../../../session/return-after-sign-in'
 import { newUuid } from '../../../lib/new-uuid'
 import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
 
-const openChildPrivacy = () => void Taro.navigateTo({ url: '/packages/family/pages/child-privacy/index' })
+// The page to go back to is passed along: a page opened by link or after a reload has nothing to navigate back to.
+function openChildPrivacy() {
+  const back = currentPageUrl()
+  void Taro.navigateTo({ url: `/packages/family/pages/child-privacy/index${back ? `?back=${encodeURIComponent(back)}` : ''}` })
+}
 
 type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
 

@@ -14,10 +14,14 @@ import PrivacyNotice from '../../components/privacy/privacy-notice'
 import { fetchChildPrivacy, giveChildConsent } from '../../api/consent-api'
 import '../../family.scss'
 
-/** Back to the page that sent the family here (the child form keeps what was typed), else to 隐私与个人信息. */
+/**
+ * Back to the page that sent the family here (the child form keeps what was typed): by the page stack, else by the
+ * page it named (opened by link or reloaded, the stack holds this page only), else to 隐私与个人信息.
+ */
 function carryOn() {
-  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-  else void Taro.redirectTo({ url: '/packages/family/pages/privacy/index' })
+  if (Taro.getCurrentPages().length > 1) return void Taro.navigateBack()
+  const back = Taro.getCurrentInstance().router?.params.back
+  void Taro.redirectTo({ url: back ? decodeURIComponent(back) : '/packages/family/pages/privacy/index' })
 }
 
 function goSignIn() {
