@@ -13,6 +13,8 @@ export interface PhaseReport {
   killed: 'api' | 'database';
   sent: number;
   ackedBeforeKill: number;
+  /** Acknowledged only once the killed process was back: these waited out the crash or were retried through it. */
+  ackedAfterRestart: number;
   failedInFlight: number;
   retried: number;
   acknowledged: number;
@@ -120,11 +122,17 @@ async function runPhase(
   kill: () => Promise<void>,
 ): Promise<PhaseRun> {
   let ackedBeforeKill = -1;
+  let ackedAtRestart = -1;
   let killing: Promise<void> | undefined;
+  let latest = 0;
   const result = await submitAtLoad(baseUrl, submissions, workers, (count) => {
+    latest = count;
     if (killing || count < Math.ceil(submissions.length / 3)) return;
     ackedBeforeKill = count;
-    killing = kill();
+    // The signal goes out synchronously here, while the other workers' submissions are still on their way.
+    killing = kill().then(() => {
+      ackedAtRestart = latest;
+    });
   });
   await killing;
   return {
@@ -134,6 +142,7 @@ async function runPhase(
       killed,
       sent: submissions.length,
       ackedBeforeKill,
+      ackedAfterRestart: ackedAtRestart < 0 ? 0 : result.acknowledged.length - ackedAtRestart,
       failedInFlight: result.failedInFlight,
       retried: result.retried,
       acknowledged: result.acknowledged.length,

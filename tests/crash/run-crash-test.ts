@@ -14,7 +14,7 @@ const failed = reports.some((r) => r.duplicates > 0 || r.lost > 0 || r.refused.l
 process.exit(failed ? 1 : 0);
 
 function printReports(all: PhaseReport[]): void {
-  const columns = ['killed', 'sent', 'ackedBeforeKill', 'failedInFlight', 'retried', 'acknowledged', 'finalInDb', 'duplicates', 'lost'] as const;
+  const columns = ['killed', 'sent', 'ackedBeforeKill', 'ackedAfterRestart', 'failedInFlight', 'retried', 'acknowledged', 'finalInDb', 'duplicates', 'lost'] as const;
   console.log(`\n${columns.map((c) => c.padStart(15)).join('')}`);
   for (const r of all) console.log(columns.map((c) => String(r[c]).padStart(15)).join(''));
   for (const r of all) {
