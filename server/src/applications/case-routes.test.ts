@@ -160,3 +160,28 @@ describe('the queue', () => {
     expect(paged.body.cases).toHaveLength(1);
   });
 });
+
+describe('a county with no allowance figures', () => {
+  it('shows the case with the standard said to be not entered yet, and refuses approval plainly instead of a 500', async () => {
+    const name = 'benefits.orphan_allowance.scattered_amount';
+    const parameters = parameterModel(county.server.deps.db);
+    const stored = (await parameters.findById(name).lean())!;
+    const { id, version } = await newCase();
+    // Only another city has the figure, as for a county whose bureau has not entered its standard yet.
+    await parameters.updateOne({ _id: name }, { $set: { values: [{ regionCode: '5202', effectiveFrom: '2022-01-01', value: 1200 }] } });
+    try {
+      const seen = await caseOf(id, 'director01');
+      expect(seen.status).toBe(200);
+      expect(seen.body.evaluation).toMatchObject({ eligible: true, amountText: expect.stringContaining('本地标准尚未录入') });
+
+      const verified = await act(id, 'director01', { action: 'verify', expectedVersion: version, notes: '已走访' });
+      expect(verified.status).toBe(200);
+      const forwarded = await act(id, 'supervisor103', { action: 'forward', expectedVersion: verified.body.version });
+      const approved = await act(id, 'county', { action: 'approve', expectedVersion: forwarded.body.version });
+      expect(approved.status).toBe(409);
+      expect(approved.body).toMatchObject({ code: 'STANDARD_NOT_ENTERED', message: expect.stringContaining('标准') });
+    } finally {
+      await parameters.updateOne({ _id: name }, { $set: { values: stored.values } });
+    }
+  });
+});

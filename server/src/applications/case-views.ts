@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import {
   actionsFor,
+  amountOrNotEntered,
   applicationStatusLabels,
   toIsoDate,
   type CaseDetail,
@@ -48,7 +49,7 @@ export async function toCaseDetail(
   const today = toIsoDate(now);
   const region = doc.routing?.regionCode ?? child.hukouRegion;
   const eligibility = programme.eligibility(doc.facts, today, region, params);
-  const amount = programme.amount(doc.facts, today, region, params);
+  const amount = amountOrNotEntered(programme, doc.facts, today, region, params);
   return {
     ...application,
     residentId: child.residentId,

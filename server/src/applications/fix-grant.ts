@@ -1,4 +1,4 @@
-import { formatYuan, toIsoDate, type Grant, type ParameterSet } from '@ccs/shared';
+import { formatYuan, ParameterNotFoundError, toIsoDate, type Amount, type Grant, type ParameterSet } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
 import type { ApplicationDoc } from './application-model';
 import { programmeOf } from './application-view';
@@ -27,7 +27,14 @@ export function fixGrant(doc: ApplicationDoc, params: ParameterSet, now: Date, s
       text, paymentFrom, summary: `已批准，${text}`,
     };
   }
-  const amount = programmeOf(doc.programme).amount(doc.facts, paymentFrom, doc.routing!.regionCode, params);
+  let amount: Amount;
+  try {
+    amount = programmeOf(doc.programme).amount(doc.facts, paymentFrom, doc.routing!.regionCode, params);
+  } catch (error) {
+    // A grant is fixed as a figure, so without the county's standard there is nothing to approve yet.
+    if (error instanceof ParameterNotFoundError) throw new AppError('STANDARD_NOT_ENTERED', { detail: `${error.parameter} ${error.regionCode} ${error.date}` });
+    throw error;
+  }
   if (amount.missingFacts?.length) throw new AppError('FACTS_INCOMPLETE', { detail: amount.missingFacts.join(',') });
   const monthly = amount.monthly ?? null;
   const perYear = amount.perYear ?? null;

@@ -38,6 +38,7 @@ export const errorMessages = {
   FILE_TYPE_NOT_ALLOWED: '只能上传照片，不能上传文件，请用手机重新拍照上传。',
   FILE_TOO_LARGE: '照片太大了，请重新拍照或选择小一些的照片。',
   FACTS_INCOMPLETE: '还缺少计算金额所需的情况，请退回家长补充后再批准。',
+  STANDARD_NOT_ENTERED: '本地的补贴标准还没有录入，暂时不能批准。请县民政局先录入标准，再批准。',
   IDENTITY_MISMATCH: '您填的姓名或身份证号和家长填写的照护人信息不一致，请核对；如果家长填错了，请让家长改正后重新邀请。',
   AGREEMENT_NOT_EDITABLE: '这份协议已经存档、到期或终止，不能再修改。如需变更，请新建一份协议。',
   INVITATION_INVALID: '这个邀请链接无效或已失效，请让孩子的家长重新发送邀请。',

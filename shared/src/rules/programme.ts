@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { factQuestions, type ChildFacts, type FactName } from './child-facts';
 import type { Finding, Reason } from './finding';
-import type { ParameterSet } from './parameters';
+import { ParameterNotFoundError, type ParameterSet } from './parameters';
 import type { RequiredDocument } from './required-documents';
 
 export interface Eligibility {
@@ -67,4 +67,14 @@ export function amountNeeds(missingFacts: FactName[]): Amount {
 /** A programme paid at a county standard that has not been entered for this region yet. */
 export function standardNotEntered(name: string): Amount {
   return { breakdown: [], text: `${name}按当地标准发放，本地标准尚未录入，请咨询县民政局`, notes: ['本地标准尚未录入'] };
+}
+
+/** The programme's amount, or `standardNotEntered` where no figure it needs is in force in the region on that date. */
+export function amountOrNotEntered(programme: Programme, facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Amount {
+  try {
+    return programme.amount(facts, date, regionCode, params);
+  } catch (error) {
+    if (error instanceof ParameterNotFoundError) return standardNotEntered(programme.name);
+    throw error;
+  }
 }

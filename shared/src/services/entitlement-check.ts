@@ -6,8 +6,8 @@ import { adultAge, birthDateOf, childAge } from '../rules/child-age';
 import { childFactsSchema, disabilityKindLabels, factQuestions, schoolingLabels, type ChildFacts, type FactName } from '../rules/child-facts';
 import { allOf, fails, holds, unknownFor, type Finding, type Reason } from '../rules/finding';
 import { isMigrantChild } from '../rules/migrant-child';
-import { ParameterNotFoundError, type ParameterSet } from '../rules/parameters';
-import { amountNeeds, standardNotEntered, type Amount, type Programme } from '../rules/programme';
+import type { ParameterSet } from '../rules/parameters';
+import { amountNeeds, amountOrNotEntered, type Amount, type Programme } from '../rules/programme';
 import { programmes, type ProgrammeId } from '../rules/programmes';
 import type { ServiceCondition, ServiceItem } from './service-schemas';
 
@@ -127,12 +127,7 @@ function payingRegion(programme: ProgrammeId, facts: ChildFacts): { fact: 'hukou
 function amountOf(programme: Programme, facts: ChildFacts, context: CheckContext): Amount {
   const region = payingRegion(programme.id as ProgrammeId, facts);
   if (!region.code) return amountNeeds([region.fact]);
-  try {
-    return programme.amount(facts, context.date, region.code, context.params);
-  } catch (error) {
-    if (error instanceof ParameterNotFoundError) return standardNotEntered(programme.name);
-    throw error;
-  }
+  return amountOrNotEntered(programme, facts, context.date, region.code, context.params);
 }
 
 interface Decision {
