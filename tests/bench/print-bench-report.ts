@@ -47,9 +47,12 @@ export function printBenchReport(report: BenchReport): void {
 
   console.log(`\nScenarios: ${report.requests} requests each at ${report.connections} connections (a write at most one per seeded case), floors the same`);
   table(
-    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'floor p50', 'floor p99', 'p50/floor'],
-    report.scenarios.map((r) => [r.title, r.api.requestsPerSecond, r.api.p50Ms, r.api.p99Ms, r.api.errors, r.floor.p50Ms, r.floor.p99Ms, r.p50OverFloor]),
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'of them 5xx', 'floor p50', 'floor p99', 'floor errors', 'p50/floor'],
+    report.scenarios.map((r) => [r.title, r.api.requestsPerSecond, r.api.p50Ms, r.api.p99Ms, r.api.errors, r.api.serverErrors, r.floor.p50Ms, r.floor.p99Ms, r.floor.errors, r.p50OverFloor]),
   );
+  for (const r of report.scenarios.filter((s) => Object.keys(s.statusCodes).length > 0)) {
+    console.log(`${r.scenario} answered ${Object.entries(r.statusCodes).map(([status, count]) => `${status} ×${count}`).join(', ')}`);
+  }
 
   console.log(`\nHow cost grows: scale ${report.baseScale} → ${report.scale}`);
   table(

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Db } from 'mongodb';
+import { MongoServerError, type Db } from 'mongodb';
 import type { Scenario } from './bench-scenarios';
 
 export interface Measured {
@@ -7,7 +7,10 @@ export interface Measured {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Requests that failed in any way. */
   errors: number;
+  /** Of those, the ones the server refused (a 5xx, or a database error for the floor), e.g. 503 when SQLite is busy: measured, not a broken benchmark. */
+  serverErrors: number;
 }
 
 export interface ScenarioResult {
@@ -66,6 +69,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
+    serverErrors: Object.entries(statusCodes).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0),
   };
   const floor = await runFloor(scenario, options.db, connections, amount);
   return {
@@ -92,6 +96,7 @@ async function warmUp(scenario: Scenario, baseUrl: string, count: number) {
 async function runFloor(scenario: Scenario, db: Db, connections: number, amount: number): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
+  let serverErrors = 0;
   let left = amount;
   const started = performance.now();
   const worker = async () => {
@@ -103,8 +108,9 @@ async function runFloor(scenario: Scenario, db: Db, connections: number, amount:
       try {
         await operation();
         latencies.push(performance.now() - begun);
-      } catch {
+      } catch (error) {
         errors += 1;
+        if (error instanceof MongoServerError) serverErrors += 1;
       }
     }
   };
@@ -112,5 +118,5 @@ async function runFloor(scenario: Scenario, db: Db, connections: number, amount:
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (quantile: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))] ?? 0);
-  return { requests: latencies.length, requestsPerSecond: round(latencies.length / seconds), p50Ms: at(0.5), p99Ms: at(0.99), errors };
+  return { requests: latencies.length, requestsPerSecond: round(latencies.length / seconds), p50Ms: at(0.5), p99Ms: at(0.99), errors, serverErrors };
 }
