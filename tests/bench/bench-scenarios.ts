@@ -41,9 +41,11 @@ export const queueQuery = (regionScope: string, role: string) => ({
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const json = { 'content-type': 'application/json' };
 
-/** Region names by `_id` (province to village) and the latest list version of each level: what a services page reads. */
+/**
+ * The latest list version of each level: what a services page must read. Region names and published versions come
+ * from the process's caches (`cachedRegion`, `loadVersion`), so they are not part of it.
+ */
 async function servicesFloor(db: Db, village: string) {
-  await Promise.all([2, 4, 6, 9, 12].map((length) => db.collection<Keyed>('regions').findOne({ _id: village.slice(0, length) }, { projection: { name: 1 } })));
   await Promise.all(
     listCodesFor(village).map((code) => db.collection('service_list_versions').find({ regionCode: code }, { projection: { version: 1 } }).sort({ version: -1 }).limit(1).toArray()),
   );

@@ -9,7 +9,6 @@ import {
   toIsoDate,
   type Application,
   type CaseHolder,
-  type RegionRef,
 } from '@ccs/shared';
 import { childModel, type ChildDoc } from '../children/child-model';
 import { regionRef, toChild } from '../children/child-view';
@@ -18,18 +17,9 @@ import type { ApplicationDoc, HolderDoc } from './application-model';
 
 export const programmeOf = (id: ApplicationDoc['programme']) => programmes.find((programme) => programme.id === id)!;
 
-/** Region names looked up once per view, however many steps name the same region. */
-function regionNamer(db: Connection) {
-  const cache = new Map<string, Promise<RegionRef>>();
-  return (code: string) => {
-    if (!cache.has(code)) cache.set(code, regionRef(db, code));
-    return cache.get(code)!;
-  };
-}
-
-async function holderView(holder: HolderDoc | null, name: (code: string) => Promise<RegionRef>): Promise<CaseHolder | null> {
+async function holderView(db: Connection, holder: HolderDoc | null): Promise<CaseHolder | null> {
   if (!holder) return null;
-  return { role: holder.role, roleName: roleNames[holder.role], region: await name(holder.regionCode), name: holder.name };
+  return { role: holder.role, roleName: roleNames[holder.role], region: await regionRef(db, holder.regionCode), name: holder.name };
 }
 
 /** A review case past its due date, whether or not the overdue job has run yet. */
@@ -44,7 +34,6 @@ export async function loadChild(db: Connection, childId: string): Promise<ChildD
 
 /** An application as its family sees it: where it is, who holds it and by when, every step and what is still missing. */
 export async function toApplication(db: Connection, doc: ApplicationDoc, child: ChildDoc, now = new Date()): Promise<Application> {
-  const name = regionNamer(db);
   const programme = programmeOf(doc.programme);
   const provided = new Set(doc.documents.map((document) => document.kind));
   const timeline = await Promise.all(
@@ -57,7 +46,7 @@ export async function toApplication(db: Connection, doc: ApplicationDoc, child: 
       toStatus: entry.toStatus,
       reason: entry.reason,
       notes: entry.notes,
-      holder: await holderView(entry.holder, name),
+      holder: await holderView(db, entry.holder),
       dueDate: entry.dueDate,
     })),
   );
@@ -82,12 +71,12 @@ export async function toApplication(db: Connection, doc: ApplicationDoc, child: 
     requiredDocuments: programme
       .requiredDocuments(doc.facts)
       .map((required) => ({ ...required, provided: provided.has(required.kind) })),
-    holder: await holderView(doc.holder, name),
+    holder: await holderView(db, doc.holder),
     dueDate: doc.dueDate,
     dueProvisional: doc.dueProvisional,
     overdue: doc.overdue || isOverdue(doc, now),
     routing: doc.routing
-      ? { region: await name(doc.routing.regionCode), place: doc.routing.place, crossRegion: doc.routing.crossRegion, reason: doc.routing.reason, source: doc.routing.source }
+      ? { region: await regionRef(db, doc.routing.regionCode), place: doc.routing.place, crossRegion: doc.routing.crossRegion, reason: doc.routing.reason, source: doc.routing.source }
       : null,
     grant: doc.grant,
     returnReason: doc.status === 'returned' ? doc.returnReason : null,

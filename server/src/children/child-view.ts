@@ -1,11 +1,11 @@
 import type { Connection } from 'mongoose';
 import { guardianRelationLabels, maskResidentId, type Child, type RegionRef } from '@ccs/shared';
-import { regionPath } from '../regions/region-path';
+import { cachedRegion } from '../regions/cached-region';
 import type { ChildDoc } from './child-model';
 
 /** The region itself, named; a code missing from the region data is shown as its code. */
 export async function regionRef(db: Connection, code: string): Promise<RegionRef> {
-  return (await regionPath(db, code)).at(-1) ?? { code, name: code, level: 5 };
+  return (await cachedRegion(db, code)) ?? { code, name: code, level: 5 };
 }
 
 /** A child as the family and staff lists show it: the ID number masked (DOMAIN.md "Privacy"). */

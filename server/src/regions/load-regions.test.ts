@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import { loadRegions } from './load-regions';
 import { regionModel } from './region-model';
@@ -77,5 +77,27 @@ describe('region lookups for other capabilities', () => {
     expect(await regionPath(db, '520199')).toEqual([]);
     expect(await regionPath(db, 'abc')).toEqual([]);
     expect(await findRegion(db, '520199')).toBeNull();
+  });
+
+  it('reads each region once per process, follows a reload here at once and a reload by another process within 30 s', async () => {
+    const names = async () => (await regionPath(db, '520122')).map((region) => region.name);
+    const village = '520123001201';
+    expect(await findRegion(db, village)).toBeNull();
+    await loadRegions(db, xiuwen);
+    expect(await findRegion(db, village)).toMatchObject({ code: village, level: 5 });
+
+    expect(await names()).toEqual(['贵州省', '贵阳市', '息烽县']);
+    await regionModel(db).updateOne({ _id: '520122' }, { $set: { name: '改名县' } });
+    expect(await names()).toEqual(['贵州省', '贵阳市', '息烽县']);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
+    try {
+      expect(await names()).toEqual(['贵州省', '贵阳市', '息烽县']);
+      await regionsMarker(db).updateOne({ _id: 'regions' }, { $set: { loadedAt: new Date() } });
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await names()).toEqual(['贵州省', '贵阳市', '改名县']);
+    } finally {
+      vi.useRealTimers();
+      await regionModel(db).updateOne({ _id: '520122' }, { $set: { name: '息烽县' } });
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import type { RegionEntry, RegionDoc } from './region-model';
 import { regionModel } from './region-model';
 import { buildRegionDocs } from './build-region-docs';
+import { forgetRegions } from './cached-region';
 import { regionDatasetVersion } from './read-region-dataset';
 import { regionsMarker, type RegionsMarker } from './regions-marker';
 
@@ -43,6 +44,7 @@ export async function loadRegions(db: Connection, options: LoadRegionsOptions): 
   }
 
   await marker.updateOne({ _id: 'regions' }, { $set: { complete: false } }, { upsert: true });
+  forgetRegions(db);
   const Region = regionModel(db);
   await Region.init();
   await Region.deleteMany({});
@@ -66,6 +68,7 @@ export async function loadRegions(db: Connection, options: LoadRegionsOptions): 
     loadedAt: new Date(),
   };
   await marker.updateOne({ _id: 'regions' }, { $set: done }, { upsert: true });
+  forgetRegions(db);
   return { skipped: false, version: regionDatasetVersion, scopes, counts, ms: Date.now() - started };
 }
 
