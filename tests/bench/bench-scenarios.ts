@@ -69,7 +69,8 @@ const accountOf = (token: string) => ({ accountId: JSON.parse(Buffer.from(token.
 async function commitFloor(db: Db, id: string, seq: number, set: Document) {
   const _id = new ObjectId(id);
   await db.collection<Keyed>('case_steps').insertOne({ _id: `${id}:${seq}`, applicationId: _id, seq, entry: set, set, bumpsVersion: true, relayed: false, createdAt: new Date() });
-  await db.collection('applications').findOneAndUpdate({ _id, historyCount: seq - 1 }, { $set: { ...set, historyCount: seq } }, { returnDocument: 'after' });
+  const guard = { [`appliedSteps.${seq}`]: 1, [`appliedSteps.${seq + 1}.next`]: true };
+  await db.collection('applications').findOneAndUpdate({ _id }, { $set: { ...set, historyCount: seq, ...guard } }, { returnDocument: 'after' });
 }
 
 export function benchScenarios(data: BenchData): Scenario[] {

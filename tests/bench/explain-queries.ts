@@ -48,11 +48,6 @@ export async function explainQueries(db: Db, data: BenchData): Promise<Explained
       explain: () => db.collection('applications').find({ _id: anyCase!._id }).explain('queryPlanner'),
     },
     {
-      query: 'applications: write a step on only if none came first (_id, historyCount)',
-      scenarios: ['submit', 'transition'],
-      explain: () => db.collection('applications').find({ _id: anyCase!._id, historyCount: 1 }).explain('queryPlanner'),
-    },
-    {
       query: 'accounts: who holds a post (roles, regionScope; newest)',
       scenarios: ['submit', 'transition'],
       explain: () =>

@@ -84,6 +84,11 @@ export interface ApplicationDoc {
   history: HistoryDoc[];
   /** history.length: the sequence number of the last committed step (`case_steps` `<_id>:<seq>`). */
   historyCount: number;
+  /**
+   * The guard that keeps a late writer from putting an older step back (`applyStep`): `1` under the number of
+   * every step written on, `{ next: true }` under the number after the last one. Absent before the first step.
+   */
+  appliedSteps?: Record<string, 1 | { next: true }>;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -118,6 +123,7 @@ const applicationSchema = new Schema(
     consent: { type: Schema.Types.Mixed, default: null },
     history: { type: [Schema.Types.Mixed], default: [] },
     historyCount: { type: Number, default: 0 },
+    appliedSteps: { type: Schema.Types.Mixed },
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
