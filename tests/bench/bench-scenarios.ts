@@ -3,7 +3,11 @@ import { ObjectId, type Db, type Document } from 'mongodb';
 
 /** A collection whose `_id` is a string the app makes (regions, children, case steps, counters). */
 type Keyed = { _id: string } & Document;
-import { CONSENT_VERSION, reviewStatuses, toIsoDate } from '@ccs/shared';
+import { CONSENT_VERSION, toIsoDate, type Role } from '@ccs/shared';
+import { appliedStepGuard } from '../../server/src/applications/case-step';
+import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
+import { postHolderQuery } from '../../server/src/applications/stage-holder';
+import { latestVersionQuery } from '../../server/src/services/load-service-list';
 import { listCodesFor } from '../../server/src/services/service-list-rules';
 import type { BenchData } from './seed-bench-county';
 
@@ -32,11 +36,6 @@ export interface Scenario {
 
 export const SEARCH_WORDS = ['上学', 'dibao', 'db', '低保', '疫苗', '康复', '孤儿', 'canji'];
 
-/** The filter and order of `list-case-queue.ts`: the cases a post holds, due first. */
-export const queueQuery = (regionScope: string, role: string) => ({
-  filter: { 'holder.regionCode': regionScope, 'holder.role': { $in: [role] }, status: { $in: [...reviewStatuses] } },
-  sort: { dueDate: 1, submittedAt: 1 } as const,
-});
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const json = { 'content-type': 'application/json' };
@@ -47,14 +46,17 @@ const json = { 'content-type': 'application/json' };
  */
 async function servicesFloor(db: Db, village: string) {
   await Promise.all(
-    listCodesFor(village).map((code) => db.collection('service_list_versions').find({ regionCode: code }, { projection: { version: 1 } }).sort({ version: -1 }).limit(1).toArray()),
+    listCodesFor(village).map((code) => {
+      const { filter, sort } = latestVersionQuery(code);
+      return db.collection('service_list_versions').find(filter, { projection: { version: 1 } }).sort(sort).limit(1).toArray();
+    }),
   );
 }
 
 /** A staff request's account check, one page of the queue, its total and the children's names. */
-async function queueFloor(db: Db, accountToken: { accountId: string }, regionScope: string, role: string, page: number) {
+async function queueFloor(db: Db, accountToken: { accountId: string }, regionScope: string, role: Role, page: number) {
   await db.collection('accounts').findOne({ _id: new ObjectId(accountToken.accountId) }, { projection: { disabledAt: 1 } });
-  const { filter, sort } = queueQuery(regionScope, role);
+  const { filter, sort } = caseQueueQuery({ regionScope, roles: [role] });
   const [docs] = await Promise.all([
     db.collection('applications').find(filter).sort(sort).skip((page - 1) * 20).limit(20).toArray(),
     db.collection('applications').countDocuments(filter),
@@ -69,8 +71,7 @@ const accountOf = (token: string) => ({ accountId: JSON.parse(Buffer.from(token.
 async function commitFloor(db: Db, id: string, seq: number, set: Document) {
   const _id = new ObjectId(id);
   await db.collection<Keyed>('case_steps').insertOne({ _id: `${id}:${seq}`, applicationId: _id, seq, entry: set, set, bumpsVersion: true, relayed: false, createdAt: new Date() });
-  const guard = { [`appliedSteps.${seq}`]: 1, [`appliedSteps.${seq + 1}.next`]: true };
-  await db.collection('applications').findOneAndUpdate({ _id }, { $set: { ...set, historyCount: seq, ...guard } }, { returnDocument: 'after' });
+  await db.collection('applications').findOneAndUpdate({ _id }, { $set: { ...set, historyCount: seq, ...appliedStepGuard(seq) } }, { returnDocument: 'after' });
 }
 
 export function benchScenarios(data: BenchData): Scenario[] {
@@ -111,7 +112,8 @@ export function benchScenarios(data: BenchData): Scenario[] {
         return async () => {
           await db.collection('applications').findOne({ _id: new ObjectId(draft.id) });
           const child = await db.collection<Keyed>('children').findOne({ _id: draft.childId });
-          await db.collection('accounts').findOne({ roles: 'childDirector', regionScope: child!.hukouRegion, disabledAt: null });
+          const post = postHolderQuery('childDirector', child!.hukouRegion);
+          await db.collection('accounts').findOne(post.filter, { sort: post.sort });
           await db.collection<Keyed>('counters').findOneAndUpdate({ _id: `application:floor:${toIsoDate(new Date()).slice(0, 4)}` }, { $inc: { seq: 1 } }, { upsert: true });
           await commitFloor(db, draft.id, 1, { status: 'villageVerification', submittedAt: new Date() });
         };
@@ -152,7 +154,8 @@ export function benchScenarios(data: BenchData): Scenario[] {
         return async () => {
           await db.collection('accounts').findOne({ _id: new ObjectId(accountOf(item.token).accountId) }, { projection: { disabledAt: 1 } });
           await db.collection('applications').findOne({ _id: new ObjectId(item.id) });
-          await db.collection('accounts').findOne({ roles: 'childSupervisor', regionScope: item.village.slice(0, 9), disabledAt: null });
+          const post = postHolderQuery('childSupervisor', item.village.slice(0, 9));
+          await db.collection('accounts').findOne(post.filter, { sort: post.sort });
           await commitFloor(db, item.id, item.historyCount + 1, { status: 'townshipReview', version: item.version + 1 });
         };
       },

@@ -1,7 +1,9 @@
 import { ObjectId, type Db, type Document } from 'mongodb';
 
 type Keyed = { _id: string } & Document;
-import { queueQuery } from './bench-scenarios';
+import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
+import { postHolderQuery } from '../../server/src/applications/stage-holder';
+import { latestVersionQuery } from '../../server/src/services/load-service-list';
 import type { BenchData } from './seed-bench-county';
 
 export interface ExplainedQuery {
@@ -22,8 +24,10 @@ export interface ExplainedQuery {
  */
 export async function explainQueries(db: Db, data: BenchData): Promise<ExplainedQuery[]> {
   const village = data.villages[0]!;
-  const director = queueQuery(village, 'childDirector');
-  const county = queueQuery(village.slice(0, 6), 'countyOfficer');
+  const director = caseQueueQuery({ regionScope: village, roles: ['childDirector'] });
+  const county = caseQueueQuery({ regionScope: village.slice(0, 6), roles: ['countyOfficer'] });
+  const post = postHolderQuery('childDirector', village);
+  const versions = latestVersionQuery(village.slice(0, 2));
   const anyCase = await db.collection('applications').findOne({}, { projection: { _id: 1, childId: 1 } });
   const queries: { query: string; scenarios: string[]; explain: () => Promise<Document> }[] = [
     {
@@ -51,7 +55,7 @@ export async function explainQueries(db: Db, data: BenchData): Promise<Explained
       query: 'accounts: who holds a post (roles, regionScope; newest)',
       scenarios: ['submit', 'transition'],
       explain: () =>
-        db.collection('accounts').find({ roles: 'childDirector', regionScope: village, disabledAt: null }).sort({ createdAt: -1 }).limit(1).explain('queryPlanner'),
+        db.collection('accounts').find(post.filter).sort(post.sort).limit(1).explain('queryPlanner'),
     },
     {
       query: 'accounts: the staff member’s account check by _id',
@@ -66,7 +70,7 @@ export async function explainQueries(db: Db, data: BenchData): Promise<Explained
     {
       query: 'service_list_versions: latest version of a level (regionCode; version desc)',
       scenarios: ['entitlement', 'search'],
-      explain: () => db.collection('service_list_versions').find({ regionCode: village.slice(0, 2) }).sort({ version: -1 }).limit(1).explain('queryPlanner'),
+      explain: () => db.collection('service_list_versions').find(versions.filter).sort(versions.sort).limit(1).explain('queryPlanner'),
     },
   ];
   const explained: ExplainedQuery[] = [];

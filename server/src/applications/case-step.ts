@@ -80,6 +80,9 @@ export async function commitStep(db: Connection, doc: ApplicationDoc, step: Step
 /** MongoDB's PathNotViable: a `$set` through a field that holds a plain value. */
 const PATH_NOT_VIABLE = 28;
 
+/** The `$set`s that mark step `seq` written and fail once step `seq + 1` is (see `applyStep`). */
+export const appliedStepGuard = (seq: number) => ({ [`appliedSteps.${seq}`]: 1, [`appliedSteps.${seq + 1}.next`]: true });
+
 /**
  * Writes a claimed step onto the case it was claimed from. Idempotent: every field is set, nothing pushed or
  * incremented, so writing the same step twice (its writer and a reader rolling it forward) gives one result.
@@ -99,8 +102,7 @@ export async function applyStep(
     history: [...doc.history, step.entry],
     historyCount: step.seq,
     version: doc.version + (step.bumpsVersion ? 1 : 0),
-    [`appliedSteps.${step.seq}`]: 1,
-    [`appliedSteps.${step.seq + 1}.next`]: true,
+    ...appliedStepGuard(step.seq),
   };
   const Application = applicationModel(db);
   try {

@@ -12,21 +12,29 @@ export interface QueueQuery {
   pageSize: number;
 }
 
+/** The filter and order of a post's queue; the benchmark's floor runs the same query through the driver. */
+export function caseQueueQuery(post: Pick<Principal, 'regionScope' | 'roles'>, query: Pick<QueueQuery, 'status' | 'programme'> = {}) {
+  return {
+    filter: {
+      'holder.regionCode': post.regionScope,
+      'holder.role': { $in: post.roles },
+      status: query.status ?? { $in: [...reviewStatuses] },
+      ...(query.programme ? { programme: query.programme } : {}),
+    },
+    sort: { dueDate: 1, submittedAt: 1 } as const,
+  };
+}
+
 /**
  * The cases the caller's post holds, earliest due date first, so overdue cases lead. Held by post (role and
  * region), a new director sees the village's cases the day they start.
  */
 export async function listCaseQueue(deps: AppDeps, principal: Principal, query: QueueQuery) {
-  const filter = {
-    'holder.regionCode': principal.regionScope,
-    'holder.role': { $in: principal.roles },
-    status: query.status ?? { $in: reviewStatuses },
-    ...(query.programme ? { programme: query.programme } : {}),
-  };
+  const { filter, sort } = caseQueueQuery(principal, query);
   const Application = applicationModel(deps.db);
   const [docs, total] = await Promise.all([
     Application.find(filter)
-      .sort({ dueDate: 1, submittedAt: 1 })
+      .sort(sort)
       .skip((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .lean(),

@@ -3,12 +3,16 @@ import type { ReviewStatus, Role } from '@ccs/shared';
 import { accountModel } from '../auth/account-model';
 import type { HolderDoc, RoutingDoc } from './application-model';
 
+/** Who is in a post: its active accounts, the newest first; the benchmark's floor runs the same query. */
+export const postHolderQuery = (role: Role, regionCode: string) => ({
+  filter: { roles: role, regionScope: regionCode, disabledAt: null },
+  sort: { createdAt: -1 } as const,
+});
+
 /** The active staff member in a post (a role in a region), if the post is filled. */
 async function postHolder(db: Connection, role: Role, regionCode: string): Promise<HolderDoc | null> {
-  const account = await accountModel(db)
-    .findOne({ roles: role, regionScope: regionCode, disabledAt: null }, { _id: 1, name: 1 })
-    .sort({ createdAt: -1 })
-    .lean();
+  const { filter, sort } = postHolderQuery(role, regionCode);
+  const account = await accountModel(db).findOne(filter, { _id: 1, name: 1 }).sort(sort).lean();
   return account ? { role, regionCode, accountId: account._id, name: account.name ?? null } : null;
 }
 

@@ -12,9 +12,13 @@ import {
 const versionCache = new Map<string, ServiceListVersionDoc>();
 const VERSION_CACHE_SIZE = 500;
 
+/** A region's published versions, the latest first; the benchmark's floor runs the same query. */
+export const latestVersionQuery = (regionCode: string) => ({ filter: { regionCode }, sort: { version: -1 } as const });
+
 /** The number of the region's latest published version, or null when it has none. */
 export async function latestVersionNumber(db: Connection, regionCode: string): Promise<number | null> {
-  const [latest] = await serviceListVersionModel(db).find({ regionCode }, { _id: 0, version: 1 }).sort({ version: -1 }).limit(1).lean();
+  const { filter, sort } = latestVersionQuery(regionCode);
+  const [latest] = await serviceListVersionModel(db).find(filter, { _id: 0, version: 1 }).sort(sort).limit(1).lean();
   return latest?.version ?? null;
 }
 
