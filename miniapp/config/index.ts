@@ -4,6 +4,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { InlineAppCss } from './inline-app-css'
 import { evaluateInSteps } from './evaluate-in-steps'
+import { FirstScreen } from './first-screen'
 
 const platform = process.env.TARO_ENV
 
@@ -68,6 +69,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // page went from 42 requests to 20; on Lighthouse's slow 4G each page's largest paint comes sooner).
         chain.optimization.merge({ splitChunks: { chunks: 'all', minSize: 10000, maxAsyncRequests: 8 } })
         chain.plugin('inlineAppCss').use(InlineAppCss)
+        chain.plugin('firstScreen').use(FirstScreen)
         evaluateInSteps(chain)
       },
     },

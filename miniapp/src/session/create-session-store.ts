@@ -14,7 +14,8 @@ export interface SessionStore {
   subscribe(listener: () => void): () => void
 }
 
-const storageKey = 'ccs.session'
+/** Also read by index.html's first screen (`first-screen/first-screens.ts`), which runs before the app. */
+export const sessionStorageKey = 'ccs.session'
 
 function isSession(value: unknown): value is Session {
   const v = value as Partial<Session> | null
@@ -23,7 +24,7 @@ function isSession(value: unknown): value is Session {
 
 /** Keeps the signed-in session in memory and in persistent storage, and tells listeners on change. */
 export function createSessionStore(storage: KeyValueStorage): SessionStore {
-  const stored = storage.get(storageKey)
+  const stored = storage.get(sessionStorageKey)
   let current: Session | null = isSession(stored) ? stored : null
   const listeners = new Set<() => void>()
   const notify = () => listeners.forEach((listener) => listener())
@@ -32,12 +33,12 @@ export function createSessionStore(storage: KeyValueStorage): SessionStore {
     get: () => current,
     set(session) {
       current = session
-      storage.set(storageKey, session)
+      storage.set(sessionStorageKey, session)
       notify()
     },
     clear() {
       current = null
-      storage.remove(storageKey)
+      storage.remove(sessionStorageKey)
       notify()
     },
     subscribe(listener) {

@@ -18,7 +18,8 @@ export interface TextSizeStoreDeps {
   saveToAccount: (size: TextSize) => Promise<boolean>
 }
 
-const choiceKey = 'ccs.textSize'
+/** Also read by index.html's first screen (`config/first-screen.ts`), which runs before the app. */
+export const textSizeChoiceKey = 'ccs.textSize'
 /** Set while a choice made on this phone has not been saved on the account yet (e.g. made offline). */
 const unsavedKey = 'ccs.textSize.unsaved'
 
@@ -26,12 +27,12 @@ const isTextSize = (value: unknown): value is TextSize => value === 'standard' |
 
 /** 大字模式: one setting for every page, remembered per person (on the account) and per phone. */
 export function createTextSizeStore({ storage, platformPrefersLarge, saveToAccount }: TextSizeStoreDeps): TextSizeStore {
-  const stored = storage.get(choiceKey)
+  const stored = storage.get(textSizeChoiceKey)
   let current: TextSize = isTextSize(stored) ? stored : platformPrefersLarge() ? 'large' : 'standard'
   const listeners = new Set<() => void>()
 
   function keep(size: TextSize) {
-    storage.set(choiceKey, size)
+    storage.set(textSizeChoiceKey, size)
     if (size === current) return
     current = size
     listeners.forEach((listener) => listener())
@@ -49,7 +50,7 @@ export function createTextSizeStore({ storage, platformPrefersLarge, saveToAccou
       void save(size)
     },
     adoptAccount(account) {
-      const chosenHere = storage.get(choiceKey)
+      const chosenHere = storage.get(textSizeChoiceKey)
       if (isTextSize(chosenHere) && (storage.get(unsavedKey) === true || account.textSize === null)) {
         if (account.textSize !== chosenHere) void save(chosenHere)
       } else if (account.textSize) {

@@ -8,7 +8,8 @@ import type { AppState } from './app-state';
 
 /**
  * The hashes of the inline scripts of the portal's index.html (Taro's H5 build inlines the script that sets
- * the root font size), so the CSP allows exactly them and no other inline script. Read once at start: a
+ * the root font size; miniapp/config/first-screen.ts the one that shows a page's first words before the app has
+ * loaded), so the CSP allows exactly them and no other inline script. Read once at start: a
  * rebuilt portal needs a restart, as its new hashed file names do anyway.
  */
 export function inlineScriptHashes(h5Dir: string): string[] {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../tappable'
+import { hotlinesNote } from '../../first-screen/first-screen-words'
 import './index.scss'
 
 /** Public hotlines named in the policy seeds (004: 12355; DOMAIN.md: 12338). */
@@ -25,9 +26,7 @@ export default function Hotlines() {
           </Tappable>
         ))}
       </View>
-      <Text className='hotlines__note'>
-        孩子受欺负、心里难受、需要保护，打 12355；妇女儿童权益受到侵害，打 12338。遇到危险，请马上拨打 110。
-      </Text>
+      <Text className='hotlines__note'>{hotlinesNote}</Text>
     </View>
   )
 }

@@ -1,8 +1,9 @@
-import { startTransition, useEffect, useState, type PropsWithChildren } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useState, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { useTextSize } from '../../text-size/use-text-size'
 import NetworkBanner from '../network-banner'
 import PrivacyAuthorization from '../privacy-authorization'
+import { removeFirstScreen } from '../../lib/remove-first-screen'
 
 interface PageFrameProps {
   id?: string
@@ -19,6 +20,11 @@ export default function PageFrame({ id, className, children }: PropsWithChildren
     // H5 draws its tab bar outside the page; the mini-program's is native and follows WeChat's font setting.
     if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('text-large', large)
   }, [large])
+
+  // In the same commit as the content, so that the first screen's words and the page's never show together.
+  useLayoutEffect(() => {
+    if (shown) removeFirstScreen()
+  }, [shown])
 
   return (
     <View id={id} className={`page${className ? ` ${className}` : ''}${large ? ' page--large' : ''}`}>

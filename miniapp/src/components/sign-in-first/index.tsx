@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { rememberReturnPage } from '../../session/return-after-sign-in'
 import PageFrame from '../page-frame'
+import { signInFirstLead, signInFirstTitle } from '../../first-screen/first-screen-words'
 
 function goSignIn() {
   rememberReturnPage()
@@ -18,8 +19,8 @@ function goSignIn() {
 export default function SignInFirst({ what, block }: { what: string; block: string }) {
   return (
     <PageFrame id='sign-in-first' className={block}>
-      <Text className='page-title'>请先登录</Text>
-      <Text className='page-lead'>登录后才能{what}。用手机号和短信验证码就能登录。</Text>
+      <Text className='page-title'>{signInFirstTitle}</Text>
+      <Text className='page-lead'>{signInFirstLead(what)}</Text>
       <Button id='go-sign-in' type='primary' size='xlarge' block onClick={goSignIn}>
         去登录
       </Button>

@@ -6,6 +6,7 @@ import { familyFeatures, type FamilyFeature } from '../../features/family-featur
 import './index.scss'
 import PageFrame from '../../components/page-frame'
 import TextSizeSwitch from '../../components/text-size-switch'
+import { homeTitle } from '../../first-screen/first-screen-words'
 
 function openFeature(feature: FamilyFeature) {
   void Taro.navigateTo({ url: feature.url ?? `/pages/coming/index?feature=${feature.key}` })
@@ -15,7 +16,7 @@ function openFeature(feature: FamilyFeature) {
 export default function HomePage() {
   return (
     <PageFrame className='home'>
-      <Text className='page-title'>儿童关爱服务</Text>
+      <Text className='page-title'>{homeTitle}</Text>
       <TextSizeSwitch />
       {familyFeatures.map((feature) => (
         <Tappable

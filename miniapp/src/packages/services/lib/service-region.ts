@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { serviceRegionKey as key } from './service-region-key'
 
 /** The place the family chose to see services for (where the child lives now); kept on the phone. */
 export interface ServiceRegion {
@@ -6,8 +7,6 @@ export interface ServiceRegion {
   /** e.g. 修文县 六广镇 */
   label: string
 }
-
-const key = 'ccs.services.region'
 
 export function loadServiceRegion(): ServiceRegion | null {
   return (Taro.getStorageSync(key) as ServiceRegion | '') || null

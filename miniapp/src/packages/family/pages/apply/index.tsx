@@ -19,6 +19,7 @@ import ChildList from './child-list'
 import ProgrammeList from './programme-list'
 import '../../family.scss'
 import PageFrame from '../../../../components/page-frame'
+import { applyChildTitle, applyWhat } from '../../../../first-screen/first-screen-words'
 
 const villageLevelCode = /^\d{12}$/
 /** A place from the check that the child form can take as it is: only a village. */
@@ -124,7 +125,7 @@ function ApplyFlow() {
           ))}
         </View>
       )}
-      <Text className='page-title'>为哪个孩子申请？</Text>
+      <Text className='page-title'>{applyChildTitle}</Text>
       {handover && (
         <Text id='handover-notice' className='family__notice'>您在权益自测里的回答已经带过来了，选好孩子就接着申请，不用再填一遍。</Text>
       )}
@@ -162,5 +163,5 @@ function ApplyFlow() {
 
 export default function ApplyPage() {
   const session = useSession()
-  return session ? <ApplyFlow /> : <SignInFirst what='为孩子申请补贴' block='family' />
+  return session ? <ApplyFlow /> : <SignInFirst what={applyWhat} block='family' />
 }

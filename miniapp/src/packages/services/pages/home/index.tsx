@@ -15,6 +15,7 @@ import RegionChoice from '../../components/region-choice'
 import { loadServiceRegion, saveServiceRegion, type ServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
+import { servicesRegionLead, servicesRegionTitle } from '../../../../first-screen/first-screen-words'
 
 const categories = Object.keys(serviceCategoryLabels) as ServiceCategory[]
 const childrenHomes = ['childrenHome'] as const
@@ -54,8 +55,8 @@ export default function ServicesHome() {
   if (!region) {
     return (
       <PageFrame id='services-choose-region' className='services'>
-        <Text className='page-title'>孩子现在住在哪里？</Text>
-        <Text className='page-lead'>各地的服务不一样。选到县（区）就可以，选到乡镇或村，能找到离您最近的地方。</Text>
+        <Text className='page-title'>{servicesRegionTitle}</Text>
+        <Text className='page-lead'>{servicesRegionLead}</Text>
         <RegionChoice
           id='services-region'
           startCode='52'
