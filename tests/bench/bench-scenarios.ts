@@ -8,6 +8,7 @@ import { appliedStepGuard } from '../../server/src/applications/case-step';
 import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
 import { postHolderQuery } from '../../server/src/applications/stage-holder';
 import { latestVersionQuery } from '../../server/src/services/load-service-list';
+import { versionId } from '../../server/src/services/service-list-model';
 import { listCodesFor } from '../../server/src/services/service-list-rules';
 import type { BenchData } from './seed-bench-county';
 
@@ -40,15 +41,24 @@ export const SEARCH_WORDS = ['上学', 'dibao', 'db', '低保', '疫苗', '康�
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const json = { 'content-type': 'application/json' };
 
+/** The latest list version of each level as the floor last saw it. */
+const latestSeen = new Map<string, number>();
+
 /**
- * The latest list version of each level: what a services page must read. Region names and published versions come
- * from the process's caches (`cachedRegion`, `loadVersion`), so they are not part of it.
+ * Whether each level has a newer list than the latest seen, by `_id` (the first time, the latest by query): what a
+ * services page must read. Region names and published versions come from the process's caches (`cachedRegion`,
+ * `latestVersionNumber`, `loadVersion`), so they are not part of it.
  */
 async function servicesFloor(db: Db, village: string) {
+  const versions = db.collection<Keyed>('service_list_versions');
   await Promise.all(
-    listCodesFor(village).map((code) => {
-      const { filter, sort } = latestVersionQuery(code);
-      return db.collection('service_list_versions').find(filter, { projection: { version: 1 } }).sort(sort).limit(1).toArray();
+    listCodesFor(village).map(async (code) => {
+      if (!latestSeen.has(code)) {
+        const { filter, sort } = latestVersionQuery(code);
+        const [latest] = await versions.find(filter, { projection: { version: 1 } }).sort(sort).limit(1).toArray();
+        latestSeen.set(code, (latest?.version as number | undefined) ?? 0);
+      }
+      await versions.findOne({ _id: versionId(code, latestSeen.get(code)! + 1) }, { projection: { _id: 1 } });
     }),
   );
 }

@@ -4,6 +4,7 @@ type Keyed = { _id: string } & Document;
 import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
 import { postHolderQuery } from '../../server/src/applications/stage-holder';
 import { latestVersionQuery } from '../../server/src/services/load-service-list';
+import { versionId } from '../../server/src/services/service-list-model';
 import type { BenchData } from './seed-bench-county';
 
 export interface ExplainedQuery {
@@ -68,7 +69,12 @@ export async function explainQueries(db: Db, data: BenchData): Promise<Explained
       explain: () => db.collection<Keyed>('regions').find({ _id: village }).explain('queryPlanner'),
     },
     {
-      query: 'service_list_versions: latest version of a level (regionCode; version desc)',
+      query: 'service_list_versions: is there a version after the latest seen (_id)',
+      scenarios: ['entitlement', 'search'],
+      explain: () => db.collection<Keyed>('service_list_versions').find({ _id: versionId(village.slice(0, 2), 2) }).explain('queryPlanner'),
+    },
+    {
+      query: 'service_list_versions: latest version of a level, once per process (regionCode; version desc)',
       scenarios: ['entitlement', 'search'],
       explain: () => db.collection('service_list_versions').find(versions.filter).sort(versions.sort).limit(1).explain('queryPlanner'),
     },

@@ -15,11 +15,26 @@ const VERSION_CACHE_SIZE = 500;
 /** A region's published versions, the latest first; the benchmark's floor runs the same query. */
 export const latestVersionQuery = (regionCode: string) => ({ filter: { regionCode }, sort: { version: -1 } as const });
 
-/** The number of the region's latest published version, or null when it has none. */
+/** The latest version number this process has seen, by database and region (0: none). */
+const latestSeen = new Map<string, number>();
+
+/**
+ * The number of the region's latest published version, or null when it has none. Versions are numbered 1, 2, 3…
+ * by inserting the next one and are never deleted, so once a process knows the latest it looks up only whether the
+ * next exists, by `_id`: FerretDB v1 looks that up directly, while the query by region reads every version with
+ * all its items (three times for each services page or search). The first time, per region, it asks the query.
+ */
 export async function latestVersionNumber(db: Connection, regionCode: string): Promise<number | null> {
-  const { filter, sort } = latestVersionQuery(regionCode);
-  const [latest] = await serviceListVersionModel(db).find(filter, { _id: 0, version: 1 }).sort(sort).limit(1).lean();
-  return latest?.version ?? null;
+  const key = `${db.name}/${regionCode}`;
+  let latest = latestSeen.get(key);
+  if (latest === undefined) {
+    const { filter, sort } = latestVersionQuery(regionCode);
+    const [found] = await serviceListVersionModel(db).find(filter, { _id: 0, version: 1 }).sort(sort).limit(1).lean();
+    latest = found?.version ?? 0;
+  }
+  while (await serviceListVersionModel(db).exists({ _id: versionId(regionCode, latest + 1) })) latest += 1;
+  latestSeen.set(key, Math.max(latest, latestSeen.get(key) ?? 0));
+  return latest || null;
 }
 
 /** One published version, from the cache when it was read before. */

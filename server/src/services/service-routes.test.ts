@@ -6,6 +6,7 @@ import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/servic
 import { signInStaff } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { seededCountySuite } from '../testing/seeded-county-suite';
+import { serviceListVersionModel } from './service-list-model';
 
 const seeded = seededCountySuite();
 const VILLAGE = '520123103201'; // 修文县六广镇六广村
@@ -142,5 +143,20 @@ describe('GET /api/services/search', () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED });
     expect(res.body.fields[field]).toEqual(hint);
+  });
+});
+
+describe('a version published by another API process', () => {
+  it('is on the next services page at once, though this process remembers the latest version it saw', async () => {
+    const versionsOf = async (region: string) =>
+      (await seeded.api.get(`/api/services?region=${region}`)).body.versions.map((v: { regionCode: string; version: number }) => `${v.regionCode}:${v.version}`);
+    expect(await versionsOf('520303')).toEqual(['52:1']);
+    const Version = serviceListVersionModel(seeded.server.deps.db);
+    const publish = (version: number) => Version.create({ _id: `520303:${version}`, regionCode: '520303', version, draftRevision: version, items: [], publishedAt: new Date(), publishedBy: null });
+    await publish(1);
+    expect(await versionsOf('520303')).toEqual(['52:1', '520303:1']);
+    await publish(2);
+    await publish(3);
+    expect(await versionsOf('520303')).toEqual(['52:1', '520303:3']);
   });
 });
