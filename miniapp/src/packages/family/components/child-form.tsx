@@ -18,8 +18,7 @@ import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
 
 // The page to go back to is passed along: a page opened by link or after a reload has nothing to navigate back to.
-function openChildPrivacy() {
-  const back = currentPageUrl()
+function openChildPrivacy(back: string | null) {
   void Taro.navigateTo({ url: `/packages/family/pages/child-privacy/index${back ? `?back=${encodeURIComponent(back)}` : ''}` })
 }
 
@@ -53,9 +52,11 @@ interface Props {
   onCancel?(): void
   /** Villages already picked elsewhere (the entitlement check), so they are not picked twice. */
   initial?: { hukou: Village | null; residence: Village | null }
+  /** Where agreeing to the privacy notice comes back to, when not this page as it is now (it opens the form). */
+  backUrl?: string
 }
 
-export default function ChildForm({ onSaved, onCancel, initial }: Props) {
+export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props) {
   const draft = useLocalDraft<ChildDraft>('child', () => ({
     childId: newUuid(),
     name: '',
@@ -122,7 +123,7 @@ export default function ChildForm({ onSaved, onCancel, initial }: Props) {
         <Text className='family__line'>
           保存孩子的信息以前，请您先看一看《儿童个人信息保护说明》：收集什么、谁能看、存多久、怎样更正或删除。您同意了，我们才保存。
         </Text>
-        <Button id='child-consent-open' className='family__button' type='primary' size='xlarge' block onClick={openChildPrivacy}>
+        <Button id='child-consent-open' className='family__button' type='primary' size='xlarge' block onClick={() => openChildPrivacy(backUrl ?? currentPageUrl())}>
           阅读说明并同意
         </Button>
         {onCancel && (

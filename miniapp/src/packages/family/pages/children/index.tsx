@@ -16,9 +16,11 @@ import PageFrame from '../../../../components/page-frame'
 
 const relationLabel = (relation: string) => guardianRelationLabels[relation as keyof typeof guardianRelationLabels] ?? relation
 
-/** 我的孩子: the family's children, and adding one. */
+const ADDING_URL = '/packages/family/pages/children/index?add=1'
+
+/** 我的孩子: the family's children, and adding one (straight away when opened as `ADDING_URL`). */
 function ChildrenList() {
-  const [adding, setAdding] = useState(false)
+  const [adding, setAdding] = useState(() => Taro.getCurrentInstance().router?.params.add === '1')
   const { data: children, error, setData: setChildren } = useLoadedOnShow(fetchChildren)
 
   return (
@@ -52,6 +54,7 @@ function ChildrenList() {
               setAdding(false)
             }}
             onCancel={() => setAdding(false)}
+            backUrl={ADDING_URL}
           />
         </View>
       ) : (
