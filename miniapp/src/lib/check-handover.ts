@@ -15,6 +15,7 @@ export interface PickedRegion {
  */
 export interface CheckHandover {
   programme: ProgrammeId
+  /** The answers the application takes over (`answersToCarry`). */
   facts: ChildFacts
   hukou: PickedRegion | null
   residence: PickedRegion | null

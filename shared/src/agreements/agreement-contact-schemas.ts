@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date';
+import { isoDateSchema } from '../calendar/iso-date-schema';
 import { contactKinds, contactWiths } from './agreement-contact-labels';
 
 /** Weekly contact (issue 4 §7); the words and day counting are in agreement-contact-labels.ts (no zod, for the app). */

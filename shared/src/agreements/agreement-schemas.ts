@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { residentIdSchema } from '../identity/resident-id';
-import { isoDateSchema } from '../calendar/iso-date';
+import { residentIdSchema } from '../identity/resident-id-schema';
+import { isoDateSchema } from '../calendar/iso-date-schema';
 import {
   agreementParties,
   agreementStatuses,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { childFactsSchema } from '../rules/child-facts';
+import { childFactsSchema } from '../rules/child-facts-schema';
 import { programmes, type ProgrammeId } from '../rules/programmes';
 import { roleSchema } from '../auth/auth-schemas';
 import { regionRefSchema } from '../regions/region-schemas';
-import { isoDateSchema } from '../calendar/iso-date';
+import { isoDateSchema } from '../calendar/iso-date-schema';
 import { childSchema } from '../children/child-schemas';
 import { applicationStatuses } from './application-status';
 import { caseActions } from './case-actions';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildFacts, FactName } from '../rules/child-facts';
 import { factQuestions } from '../rules/child-facts';
-import { loadParameterFiles } from '../rules/parameters';
+import { loadParameterFiles } from '../rules/parameter-file-schema';
 import type { Programme } from '../rules/programme';
 import { programmes } from '../rules/programmes';
 import { deFactoUnsupportedAllowance } from '../rules/de-facto-unsupported-allowance';

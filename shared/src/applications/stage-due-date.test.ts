@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingDayCalendar } from '../calendar/working-day-calendar';
-import { loadParameterFiles } from '../rules/parameters';
+import { loadParameterFiles } from '../rules/parameter-file-schema';
 import { stageDueDate } from './stage-due-date';
 
 const params = loadParameterFiles();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date';
-import { residentIdSchema } from '../identity/resident-id';
+import { isoDateSchema } from '../calendar/iso-date-schema';
+import { residentIdSchema } from '../identity/resident-id-schema';
 import { roleSchema } from '../auth/auth-schemas';
 import { auditActions, auditTargetKinds } from './audit-labels';
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** A calendar day written `YYYY-MM-DD`. Rules and calendars work on these, never on clock times. */
 export type IsoDate = string;
 
@@ -13,8 +11,6 @@ export function isIsoDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-export const isoDateSchema = z.string().refine(isIsoDate, '日期应写成“年-月-日”，例如 2026-03-15');
 
 /** Beijing time has no daylight saving since 1991, so a fixed +8 hours gives the Chinese calendar day. */
 const beijingOffsetMs = 8 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import packageSchedule from 'chinese-days/dist/chinese-days.json';
-import { isoDateSchema, type IsoDate } from './iso-date';
+import type { IsoDate } from './iso-date';
+import { isoDateSchema } from './iso-date-schema';
 
 /**
  * A year's holidays and make-up working days as the State Council announces them (DOMAIN.md

@@ -1,19 +1,11 @@
 import { z } from 'zod';
-import { residentIdSchema } from '../identity/resident-id';
-import { isoDateSchema } from '../calendar/iso-date';
+import { residentIdSchema } from '../identity/resident-id-schema';
+import { isoDateSchema } from '../calendar/iso-date-schema';
 import { regionRefSchema } from '../regions/region-schemas';
+import { guardianRelationLabels, type GuardianRelation } from './guardian-relations';
 
 /** A village or community code: applications are routed to a village, so the child's places are villages. */
 export const villageCodeSchema = z.string().regex(/^\d{12}$/, '请选到村（社区）一级');
-
-export const guardianRelationLabels = {
-  father: '父亲',
-  mother: '母亲',
-  grandparent: '祖父母或外祖父母',
-  otherRelative: '其他亲属',
-  otherGuardian: '其他监护人',
-} as const;
-export type GuardianRelation = keyof typeof guardianRelationLabels;
 
 export const childIdParamsSchema = z.object({ childId: z.uuid('孩子编号格式不对') });
 

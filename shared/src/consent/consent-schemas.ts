@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date';
+import { isoDateSchema } from '../calendar/iso-date-schema';
 import { regionRefSchema } from '../regions/region-schemas';
 
 const sectionSchema = z.object({ heading: z.string(), paragraphs: z.array(z.string()) });

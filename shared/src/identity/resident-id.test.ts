@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskResidentId, parseResidentId, residentIdSchema } from './resident-id';
+import { maskResidentId, parseResidentId } from './resident-id';
+import { residentIdSchema } from './resident-id-schema';
 
 describe('resident ID numbers (GB 11643-1999)', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../calendar/iso-date';
 
 /**
@@ -41,14 +40,6 @@ export function parseResidentId(input: string): ParsedResidentId {
   const sex: Sex = Number(id[16]) % 2 === 1 ? 'male' : 'female';
   return { valid: true, id, birthDate, sex, addressCode: id.slice(0, 6) };
 }
-
-/** A valid resident ID, normalised (trimmed, X upper case); otherwise the problem in Chinese. */
-export const residentIdSchema = z.string().transform((input, context) => {
-  const parsed = parseResidentId(input);
-  if (parsed.valid) return parsed.id;
-  context.addIssue({ code: 'custom', message: residentIdProblemMessages[parsed.problem] });
-  return z.NEVER;
-});
 
 /**
  * Shows the first four and last four characters only (5201**********1234), enough for a family or a

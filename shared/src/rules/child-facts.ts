@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { isoDateSchema } from '../calendar/iso-date';
-import { residentIdSchema, parseResidentId } from '../identity/resident-id';
-import { regionCodeSchema } from '../regions/region-schemas';
+import type { FactName } from './child-facts-schema';
 
-/** The codes of a label map, as a zod enum wants them. */
-const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+/** The facts the rules read (their schema, with zod, is in child-facts-schema.ts, so the app can use the rules without loading zod). */
+export type { ChildFacts, FactName } from './child-facts-schema';
 
 /**
  * What a parent's situation is, in the words of the seeds (000 第五章第一节, 第四章第三节/第四节;
@@ -26,7 +23,6 @@ export const parentSituationLabels = {
   other: '其他（能抚养孩子）',
 } as const;
 export type ParentSituation = keyof typeof parentSituationLabels;
-export const parentSituationSchema = z.enum(keysOf(parentSituationLabels));
 
 /** Vision, hearing, speech, physical, intellectual, mental, multiple; autism is listed on its own for rehabilitation (000 第四章第六节). */
 export const disabilityKindLabels = {
@@ -49,59 +45,6 @@ export const schoolingLabels = {
   higherOrVocational: '高等院校或中等职业学校',
 } as const;
 export type Schooling = keyof typeof schoolingLabels;
-
-const monthlyYuan = z.number().nonnegative().max(100_000);
-
-/**
- * The facts about one child that the rules read. Every field is optional: a rule that needs an absent
- * fact answers 'unknown' and names it in `missingFacts`, so the app asks only those questions.
- */
-export const childFactsSchema = z
-  .object({
-    /** Either the birth date or the resident ID (from which the birth date is read). */
-    birthDate: isoDateSchema.optional(),
-    residentId: residentIdSchema.optional(),
-    father: parentSituationSchema.optional(),
-    mother: parentSituationSchema.optional(),
-    /** 集中养育 in a welfare institution, or 社会散居 with relatives or a family. */
-    livingArrangement: z.enum(['institution', 'family']).optional(),
-    hivInfected: z.boolean().optional(),
-    /** null: the child has no disability. grade null: no certificate yet (diagnosis only). */
-    disability: z
-      .object({ kind: z.enum(keysOf(disabilityKindLabels)), grade: z.literal([1, 2, 3, 4]).nullable() })
-      .nullable()
-      .optional(),
-    /** The family's 低保 or 特困供养 status. */
-    familyAssistance: z.enum(['none', 'minimumLiving', 'destituteSupport']).optional(),
-    /** The child's own monthly 低保金 or 特困供养金 (per-capita share), in yuan. */
-    assistanceMonthly: monthlyYuan.optional(),
-    /** 困难残疾人生活补贴 the child receives each month; 0 when none. */
-    disabilityLivingSubsidyMonthly: monthlyYuan.optional(),
-    hukouRegion: regionCodeSchema.optional(),
-    residenceRegion: regionCodeSchema.optional(),
-    monthsAtResidence: z.number().int().min(0).max(1200).optional(),
-    /** Holds a residence permit (居住证) at the place of residence: the key to school and medical insurance there (002 （七）（八）). */
-    residencePermit: z.boolean().optional(),
-    /** Lives with at least one parent or guardian at the place of residence. */
-    livesWithGuardian: z.boolean().optional(),
-    schooling: z.enum(keysOf(schoolingLabels)).optional(),
-    enrolled: z.boolean().optional(),
-    household: z.enum(['rural', 'urban']).optional(),
-    /** Both parents were lost before the 18th birthday, i.e. the young adult was an orphan as a child. */
-    orphanedAsChild: z.boolean().optional(),
-    /** The family is hit by a sudden, urgent, temporary hardship (000 第四章第四节). */
-    suddenHardship: z.boolean().optional(),
-  })
-  .refine(
-    (facts) => {
-      const parsed = facts.residentId === undefined ? undefined : parseResidentId(facts.residentId);
-      return facts.birthDate === undefined || !parsed?.valid || parsed.birthDate === facts.birthDate;
-    },
-    { message: '出生日期与身份证号码中的出生日期不一致，请核对', path: ['birthDate'] },
-  )
-  .meta({ id: 'ChildFacts' });
-export type ChildFacts = z.infer<typeof childFactsSchema>;
-export type FactName = keyof ChildFacts;
 
 /** The question the app asks for each missing fact. */
 export const factQuestions: Record<FactName, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildFacts } from './child-facts';
 import { deFactoUnsupportedAllowance } from './de-facto-unsupported-allowance';
-import { loadParameterFiles } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
 import { testParameterSet } from './test-parameter-set';
 
 const guiyang = loadParameterFiles();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChildFacts } from './child-facts';
 import { hivChildAllowance } from './hiv-child-allowance';
 import { orphanAllowance } from './orphan-allowance';
-import { loadParameterFiles } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
 import { testParameterSet } from './test-parameter-set';
 
 const guiyang = loadParameterFiles();

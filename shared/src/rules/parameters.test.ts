@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadParameterFiles, parameterAt, ParameterNotFoundError, regionFallbackChain, type Parameter } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
+import { parameterAt, ParameterNotFoundError, regionFallbackChain, type Parameter } from './parameters';
 import { indexFile, renderParameterIndex } from './render-parameter-index';
 
 const params = loadParameterFiles();

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from '../calendar/iso-date';
-import { regionCodeSchema } from '../regions/region-schemas';
+import type { IsoDate } from '../calendar/iso-date';
 import { parameterIndex } from './parameter-index';
+import type { ParameterFile } from './parameter-file-schema';
 
 /**
  * Figures live in `shared/parameters/` as data, one per file, in the manner of OpenFisca: the file path
@@ -17,19 +16,7 @@ export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_
  */
 export const parameterBases = ['seed', 'published_practice', 'product_choice', 'placeholder'] as const;
 
-const regionValuesSchema = z.record(isoDateSchema, z.number().nonnegative());
-
-export const parameterFileSchema = z
-  .object({
-    description: z.string().min(1),
-    unit: z.enum(parameterUnits),
-    basis: z.enum(parameterBases),
-    reference: z.string().min(1),
-    /** Region code at natural length (52 Guizhou, 5201 Guiyang, 520123 修文县 …) → effective date → value. */
-    values: z.record(regionCodeSchema, regionValuesSchema),
-  })
-  .meta({ id: 'ParameterFile' });
-export type ParameterFile = z.infer<typeof parameterFileSchema>;
+export type { ParameterFile } from './parameter-file-schema';
 
 export type ParameterName = keyof typeof parameterIndex;
 export type Parameter = ParameterFile & { name: string };
@@ -99,13 +86,11 @@ export function isPlaceholder(params: ParameterSet, name: ParameterName): boolea
 }
 
 /**
- * Every parameter file, checked against the schema, by name. The files are imported statically
- * (see parameter-index.ts), so this works in the app bundle as well as on the server.
+ * Every parameter file by name, as shipped: the files are imported statically (see parameter-index.ts), so this
+ * works in the app bundle as well as on the server. The app reads them so, without loading zod; the server and the
+ * tests take them through `loadParameterFiles`, which checks each against the schema.
  */
-export function loadParameterFiles(): Record<ParameterName, Parameter> {
-  const entries = Object.entries(parameterIndex).map(([name, file]) => [
-    name,
-    { ...parameterFileSchema.parse(file), name },
-  ]);
+export function shippedParameterFiles(): Record<ParameterName, Parameter> {
+  const entries = Object.entries(parameterIndex).map(([name, file]) => [name, { ...(file as ParameterFile), name }]);
   return Object.fromEntries(entries) as Record<ParameterName, Parameter>;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { childFactsSchema, type ChildFacts } from './child-facts';
+import type { ChildFacts } from './child-facts';
+import { childFactsSchema } from './child-facts-schema';
 import { lotteryStudyGrant } from './lottery-study-grant';
-import { loadParameterFiles } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
 import { programmes } from './programmes';
 import { temporaryAssistance } from './temporary-assistance';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildFacts } from './child-facts';
-import { loadParameterFiles } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
 import { specialHardshipGrant } from './special-hardship-grant';
 import { testParameterSet } from './test-parameter-set';
 

@@ -1,4 +1,5 @@
-import { loadParameterFiles, type Parameter, type ParameterName, type ParameterSet } from './parameters';
+import { loadParameterFiles } from './parameter-file-schema';
+import type { Parameter, ParameterName, ParameterSet } from './parameters';
 
 /**
  * For tests only: the real parameter files with made-up figures where the seeds have none or a change

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadParameterFiles } from '../rules/parameters';
+import { loadParameterFiles } from '../rules/parameter-file-schema';
 import {
   birthDateRange,
   checkAnswersSchema,

@@ -5,8 +5,6 @@ import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Child } from '@ccs/shared/children/child-schemas'
-import { prefilledFacts } from '@ccs/shared/applications/question-pages'
-import { childFactsSchema, type ChildFacts } from '@ccs/shared/rules/child-facts'
 import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
 import { fetchChildren } from '../../../../api/children-api'
@@ -24,14 +22,6 @@ import { applyChildTitle, applyWhat } from '../../../../first-screen/first-scree
 const villageLevelCode = /^\d{12}$/
 /** A place from the check that the child form can take as it is: only a village. */
 const villageOf = (region: PickedRegion | null) => (region && villageLevelCode.test(region.code) ? region : null)
-
-/** The check's answers without what the child record itself says (birth date, places) or only the check asks (age). */
-function answersToCarry(facts: ChildFacts): ChildFacts {
-  const carried: Record<string, unknown> = { ...facts }
-  for (const fact of [...prefilledFacts, 'ageYears']) delete carried[fact]
-  const parsed = childFactsSchema.safeParse(carried)
-  return parsed.success ? parsed.data : {}
-}
 
 const isProgramme = (id: string | undefined): id is ProgrammeId => programmes.some((programme) => programme.id === id)
 
@@ -51,7 +41,7 @@ function ApplyFlow() {
   const [existingId, setExistingId] = useState<string | null>(null)
   // Answers handed over by the entitlement check (kept on the phone, so they survive signing in first).
   const [handover] = useState(() => (query.from === 'check' ? loadCheckHandover() : null))
-  const queryFacts = handover ? answersToCarry(handover.facts) : undefined
+  const queryFacts = handover?.facts
   const programmeAsked = handover?.programme ?? query.programme
 
   async function pick(programme: ProgrammeId, forChild: Child) {

@@ -12,6 +12,7 @@ import AgeOrBirthDate from '../../components/age-or-birth-date'
 import RegionChoice from '../../components/region-choice'
 import { clearStoredCheck, loadStoredCheck, saveStoredCheck, type StoredCheck } from '../../lib/check-answers'
 import { loadServiceRegion } from '../../lib/service-region'
+import { answersToCarry } from '../../lib/answers-to-carry'
 import CheckResults from './check-results'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
@@ -85,7 +86,7 @@ export default function CheckPage() {
         onChange={() => go(checkQuestionPages[0].id)}
         onRestart={restart}
         onApply={(programme) => {
-          saveCheckHandover({ programme, facts: answers, hukou: check.hukou, residence: check.residence })
+          saveCheckHandover({ programme, facts: answersToCarry(answers), hukou: check.hukou, residence: check.residence })
           void Taro.navigateTo({ url: '/packages/family/pages/apply/index?from=check' })
         }}
       />
