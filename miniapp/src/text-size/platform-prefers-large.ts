@@ -5,8 +5,7 @@ const standardWechatFontSize = 17
 
 /**
  * A person who has made WeChat's own text larger starts in 大字模式 (MIIT 适老化: follow the platform's font
- * setting). H5 has no such setting to read (fontSizeSetting is undefined): the browser itself scales text
- * with the phone's font size, and no page turns that off.
+ * setting). H5: `platform-prefers-large.h5.ts`.
  */
 export function platformPrefersLarge(): boolean {
   try {
