@@ -85,9 +85,17 @@ describe('region lookups for other capabilities', () => {
     expect(await findRegion(db, village)).toBeNull();
     await loadRegions(db, xiuwen);
     expect(await findRegion(db, village)).toMatchObject({ code: village, level: 5 });
+    expect(await findRegion(db, '520123001299')).toBeNull();
 
     expect(await names()).toEqual(['贵州省', '贵阳市', '息烽县']);
-    await regionModel(db).updateOne({ _id: '520122' }, { $set: { name: '改名县' } });
+    // Renamed as a reload would: in its own document and in its parent's list of children.
+    const rename = async (name: string) => {
+      const city = (await regionModel(db).findById('5201').lean())!;
+      const children = city.children.map((child) => (child.code === '520122' ? { ...child, name } : child));
+      await regionModel(db).updateOne({ _id: '5201' }, { $set: { children } });
+      await regionModel(db).updateOne({ _id: '520122' }, { $set: { name } });
+    };
+    await rename('改名县');
     expect(await names()).toEqual(['贵州省', '贵阳市', '息烽县']);
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
     try {
@@ -97,7 +105,7 @@ describe('region lookups for other capabilities', () => {
       expect(await names()).toEqual(['贵州省', '贵阳市', '改名县']);
     } finally {
       vi.useRealTimers();
-      await regionModel(db).updateOne({ _id: '520122' }, { $set: { name: '息烽县' } });
+      await rename('息烽县');
     }
   });
 });
