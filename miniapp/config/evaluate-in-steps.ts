@@ -2,12 +2,13 @@ import type Chain from 'webpack-chain'
 
 /**
  * Libraries the H5 app evaluates before its own code, each from its own script and so in its own task. Evaluating
- * React DOM, Stencil (under Taro's web components) and the app in one go held the phone's main thread in one long
- * task (Lighthouse, 4× slower CPU: 300–500 ms during which a tap waits); in steps the browser can answer in between.
+ * React DOM, Stencil (under Taro's web components), Taro's API and runtime and the app in one go held the phone's
+ * main thread in one long task (Lighthouse, 4× slower CPU: 300–500 ms during which a tap waits); in steps the browser
+ * can answer in between (Taro's API and runtime alone are about a fifth of the app's start).
  * They are modules the app imports anyway and do not depend on it; the entries share one webpack runtime, so each
  * module is still evaluated once.
  */
-const stepsBeforeApp = ['react-dom', '@stencil/core/internal/client', '@tarojs/components/dist/components']
+const stepsBeforeApp = ['react-dom', '@stencil/core/internal/client', '@tarojs/components/dist/components', '@tarojs/taro']
 
 /** Taro names the H5 entry `app`; the steps are put before it so that their scripts run first. */
 export function evaluateInSteps(chain: Chain): void {
