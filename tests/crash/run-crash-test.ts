@@ -15,8 +15,8 @@ process.exit(failed ? 1 : 0);
 
 function printReports(all: PhaseReport[]): void {
   const columns = ['killed', 'sent', 'ackedBeforeKill', 'ackedAfterRestart', 'failedInFlight', 'retried', 'acknowledged', 'finalInDb', 'duplicates', 'lost'] as const;
-  console.log(`\n${columns.map((c) => c.padStart(15)).join('')}`);
-  for (const r of all) console.log(columns.map((c) => String(r[c]).padStart(15)).join(''));
+  console.log(`\n${columns.map((c) => c.padStart(c.length + 2)).join('')}`);
+  for (const r of all) console.log(columns.map((c) => String(r[c]).padStart(c.length + 2)).join(''));
   for (const r of all) {
     if (r.duplicates > 0) console.log(`${r.killed}: duplicates ${JSON.stringify(r.duplicateBreakdown)}`);
     if (Object.keys(r.serverErrors).length > 0) console.log(`${r.killed}: 5xx answers on the way (retried): ${JSON.stringify(r.serverErrors)}`);
