@@ -100,13 +100,15 @@ interface Audit {
   screenshot?: string;
 }
 
+/** A run whose trace Lighthouse could not read (NO_NAVSTART on a busy machine, "please run Lighthouse again") is taken again, up to this often. */
+const attemptsPerRun = 3;
+
 async function audit(port: number, baseUrl: string, page: (typeof LIGHTHOUSE_PAGES)[number]): Promise<Audit> {
-  const result = await lighthouse(baseUrl + page.path, {
-    port,
-    logLevel: 'error',
-    output: 'html',
-    onlyCategories: ['performance', 'accessibility'],
-  });
+  let result: Awaited<ReturnType<typeof lighthouse>>;
+  for (let attempt = 1; ; attempt += 1) {
+    result = await lighthouse(baseUrl + page.path, { port, logLevel: 'error', output: 'html', onlyCategories: ['performance', 'accessibility'] });
+    if (!result?.lhr.runtimeError || attempt === attemptsPerRun) break;
+  }
   if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
