@@ -1,21 +1,29 @@
 import { useEffect, useRef, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useDidHide, useDidShow } from '@tarojs/taro'
 import { errorMessageOf } from '../api/api-error'
 
 /**
  * Runs `load` when the component mounts and again whenever its page is shown (coming back from a page
  * that changed the data). A component mounted after its page was shown (e.g. after signing in) still
- * loads; the show that comes with the mount does not load a second time.
+ * loads; the show that comes with the mount does not load a second time. A show after the page was hidden
+ * always loads, however soon: a quick tap through another page (agreeing to a notice) changes what is shown here.
  */
 export function useLoadOnShow(load: () => void): void {
   const lastLoad = useRef(0)
+  const hidden = useRef(false)
   const run = () => {
-    if (Date.now() - lastLoad.current < 1000) return
     lastLoad.current = Date.now()
     load()
   }
   useEffect(run, [])
-  useDidShow(run)
+  useDidHide(() => {
+    hidden.current = true
+  })
+  useDidShow(() => {
+    if (!hidden.current && Date.now() - lastLoad.current < 1000) return
+    hidden.current = false
+    run()
+  })
 }
 
 /**
