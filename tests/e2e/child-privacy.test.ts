@@ -60,4 +60,19 @@ describe('我的 → 隐私与个人信息', () => {
     await page.locator('#data-requests:visible', { hasText: '已撤回申请' }).waitFor();
     await shot('5-family-reads-outcome');
   });
+
+  it('a family reloading the privacy notice while reading it still lands back on the add-a-child form after agreeing', async () => {
+    const page = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(page, portal.server, '13900000082');
+    await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/children/index`);
+    await page.locator('#child-add').click();
+    await page.locator('#child-consent-open:visible').click();
+    await page.locator('#child-privacy-tick:visible').waitFor();
+    // A weak signal: the page is loaded again, so the app has no page to go back to.
+    await page.reload();
+    await page.locator('#child-privacy-tick:visible').click();
+    await page.locator('#child-privacy-agree:visible').click();
+    await page.locator('#child-form:visible').waitFor();
+    expect(page.url()).toContain('/packages/family/pages/children/index');
+  });
 });
