@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   applicationIdParamsSchema,
   applicationListSchema,
@@ -9,7 +8,6 @@ import {
   submitRequestSchema,
 } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
-import { AppError } from '../errors/app-error';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { consumeRateLimit } from '../security/rate-limit';
 import { childModel } from '../children/child-model';
@@ -21,9 +19,6 @@ import { submitApplication } from './submit-application';
 import { updateDraftFacts } from './update-draft-facts';
 import { requireChildConsent } from '../consent/find-child-consent';
 import { applicationSubject } from '../audit/audit-subjects';
-
-/** A client-made key (a UUID) that marks one intended write across its retries. */
-export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
 
 /** The family's side: start or resume a draft, save answers, submit, follow the case. */
 export function applicationRoutes(deps: AppDeps) {
@@ -105,14 +100,13 @@ export function applicationRoutes(deps: AppDeps) {
       access: ['family'],
       params: applicationIdParamsSchema,
       body: submitRequestSchema,
+      idempotencyKey: 'required',
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: applicationSchema,
       audit: { action: 'application.submit', record: ({ params }) => applicationSubject(deps.db, params.applicationId) },
-      handler: async ({ principal, params, ctx }) => {
-        const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
-        if (!key.success) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+      handler: async ({ principal, params, idempotencyKey }) => {
         await requireChildConsent(deps, principal.accountId);
-        return view(await submitApplication(deps, principal.accountId, params.applicationId, key.data));
+        return view(await submitApplication(deps, principal.accountId, params.applicationId, idempotencyKey!));
       },
     }),
   ];

@@ -140,6 +140,16 @@ describe('retries on a weak network', () => {
     expect(retry.body).toMatchObject({ status: 'townshipReview', version: first.body.version });
     expect(retry.body.timeline).toHaveLength(2);
   });
+
+  it('a staff action with a malformed Idempotency-Key is refused with a field error and changes nothing', async () => {
+    const { id, version } = await newCase();
+    const sent = await county.api.call('POST', `/api/staff/cases/${id}/transitions`, {
+      token: tokens.director01, headers: { 'idempotency-key': 'short' }, body: { action: 'verify', expectedVersion: version, notes: '已走访' },
+    });
+    expect(sent.status).toBe(400);
+    expect(sent.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: { 'headers.idempotency-key': expect.stringContaining('请求编号') } });
+    expect((await caseOf(id, 'director01')).body).toMatchObject({ status: 'villageVerification', version });
+  });
 });
 
 describe('the queue', () => {

@@ -21,7 +21,6 @@ import { toCaseDetail } from './case-views';
 import { listCaseQueue } from './list-case-queue';
 import { canSeeCase } from './staff-access';
 import { transitionCase } from './transition-case';
-import { idempotencyKeySchema } from './application-routes';
 import { applicationSubject, childSubject } from '../audit/audit-subjects';
 
 /** The staff workbench: my queue, a case, its transitions, a child's file. */
@@ -63,6 +62,7 @@ export function caseRoutes(deps: AppDeps) {
       access: staffRoles,
       params: applicationIdParamsSchema,
       body: transitionRequestSchema,
+      idempotencyKey: 'optional',
       response: caseDetailSchema,
       audit: {
         action: 'case.transition',
@@ -71,9 +71,8 @@ export function caseRoutes(deps: AppDeps) {
           return { ...subject, detail: { ...subject.detail, caseAction: body.action } };
         },
       },
-      handler: async ({ principal, params, body, ctx }) => {
-        const key = idempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
-        return detail(await transitionCase(deps, principal, params.applicationId, body, key.success ? key.data : null), principal);
+      handler: async ({ principal, params, body, idempotencyKey }) => {
+        return detail(await transitionCase(deps, principal, params.applicationId, body, idempotencyKey), principal);
       },
     }),
     defineRoute({

@@ -33,6 +33,11 @@ describe('the API skeleton', () => {
     }
     expect(res.body.paths['/api/regions/{code}/children'].get.parameters[0]).toMatchObject({ name: 'code', in: 'path' });
     expect(res.body.paths['/api/staff/me'].get.security).toEqual([{ bearer: [] }]);
+    // a client learns which writes take a key for their retries, and which cannot go without one
+    const key = (path: string) => res.body.paths[path].post.parameters.find((p: { in: string }) => p.in === 'header');
+    expect(key('/api/applications/{applicationId}/submit')).toMatchObject({ name: 'Idempotency-Key', required: true, schema: { pattern: '^[\\w-]{8,128}$' } });
+    expect(key('/api/staff/cases/{applicationId}/transitions')).toMatchObject({ name: 'Idempotency-Key', required: false });
+    expect(key('/api/service-lists/{regionCode}/publish')).toMatchObject({ name: 'Idempotency-Key', required: false });
   });
 
   it('answers an unknown API path and a malformed body with a code and a Chinese message, never a 500', async () => {

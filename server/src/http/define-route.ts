@@ -5,6 +5,7 @@ import type { AuditAction, AuditTargetKind, Role } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
 import type { AuditActor, AuditEvent } from '../audit/record-audit';
 import type { AppState, Principal } from './app-state';
+import { readIdempotencyKey, type IdempotencyKeyUse } from './idempotency-key';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Schema = ZodType;
@@ -18,6 +19,8 @@ export interface RouteInput<P, Q, B> {
   query: Out<Q>;
   body: Out<B>;
   principal: Access extends 'public' ? Principal | undefined : Principal;
+  /** The `Idempotency-Key` header, checked, on a route that declares `idempotencyKey`; otherwise null. */
+  idempotencyKey: string | null;
   ctx: ParameterizedContext<AppState>;
 }
 
@@ -63,6 +66,8 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   mayCreate?: boolean;
   /** The response's media types when it is not JSON (a PDF, a photo), for the OpenAPI document. */
   mediaTypes?: readonly string[];
+  /** The route takes an `Idempotency-Key` header (checked before the handler, and in the OpenAPI document). */
+  idempotencyKey?: IdempotencyKeyUse;
   /** Counts the call against a rate limit before the handler runs (`security/rate-limit.ts`); 429 when over. */
   rateLimit?: (input: RouteInput<P, Q, B>) => Promise<void>;
   /** Every state change and every read of a child's sensitive data declares what it records (`audit-coverage.test.ts`). */
@@ -94,6 +99,7 @@ export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec
         query: parse(route.query, ctx.query, 'query'),
         body: parse(route.body, (ctx.request as { body?: unknown }).body, 'body'),
         principal,
+        idempotencyKey: readIdempotencyKey(route.idempotencyKey, ctx.get('idempotency-key')),
         ctx,
       } as RouteInput<any, any, any>;
       if (route.rateLimit) await route.rateLimit(input);

@@ -1,5 +1,6 @@
 import { z, type ZodType } from 'zod';
 import type { RouteSpec } from '../http/define-route';
+import { idempotencyKeySchema } from '../http/idempotency-key';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,6 +25,19 @@ function parameters(schema: ZodType | undefined, where: 'path' | 'query') {
     required: where === 'path' || (json.required ?? []).includes(name),
     schema: property,
   }));
+}
+
+function idempotencyKeyHeader(route: RouteSpec) {
+  if (!route.idempotencyKey) return [];
+  return [
+    {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: route.idempotencyKey === 'required',
+      description: 'One key per user action, sent again unchanged with every retry of it: a repeat answers with the first result',
+      schema: toSchema(idempotencyKeySchema, 'input'),
+    },
+  ];
 }
 
 function successResponses(route: RouteSpec, components: Components) {
@@ -69,7 +83,7 @@ export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
       tags: [route.tag],
       'x-access': route.access,
       ...(route.access === 'public' ? {} : { security: [{ bearer: [] }] }),
-      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...idempotencyKeyHeader(route)],
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } } }
         : {}),

@@ -3,7 +3,6 @@ import type { Connection } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import { defineRoute, type AuditRecord } from '../http/define-route';
 import { AppError } from '../errors/app-error';
-import { idempotencyKeySchema } from '../applications/application-routes';
 import { findRegion } from '../regions/find-region';
 import { assertMayEditList, serviceListEditors } from './service-list-access';
 import { currentDraft, loadVersion, type CurrentDraft } from './load-service-list';
@@ -106,19 +105,15 @@ export function serviceListRoutes({ db }: AppDeps) {
       access: serviceListEditors,
       params: listRegionParamsSchema,
       body: publishBodySchema,
+      idempotencyKey: 'optional',
       response: serviceListVersionSchema,
       audit: { action: 'serviceList.publish', record: ({ params }, published) => serviceListSubject(params.regionCode, { version: published.version }) },
-      handler: async ({ principal, params, body, ctx }) => {
+      handler: async ({ principal, params, body, idempotencyKey }) => {
         assertMayEditList(principal, params.regionCode);
         await assertRegionExists(db, params.regionCode);
-        const header = ctx.get('idempotency-key');
-        const key = header ? idempotencyKeySchema.safeParse(header) : null;
-        if (key && !key.success) {
-          throw new AppError('VALIDATION_FAILED', { fields: { 'headers.idempotency-key': '请求编号应为8到128位字母、数字、下划线或连字符' } });
-        }
         const doc = await publishServiceList(db, params.regionCode, {
           revision: body.revision,
-          idempotencyKey: key?.data,
+          idempotencyKey: idempotencyKey ?? undefined,
           accountId: principal.accountId,
         });
         return versionView(doc);
