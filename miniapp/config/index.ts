@@ -38,7 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: { API_BASE: JSON.stringify(apiBase) },
     alias: { '@tarojs/plugin-framework-react': reactPlugin },
-    copy: { patterns: [], options: {} },
+    // The portal's tab icon doubles as its browser icon, so a browser's default /favicon.ico request never 404s.
+    copy: { patterns: platform === 'h5' ? [{ from: 'src/assets/tab/home-active.png', to: 'dist/h5/favicon.png' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
