@@ -18,17 +18,30 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export class FirstScreen extends RewriteIndexHtml {
   protected rewrite(html: string): string {
-    return html.replace('<body>', `<body><script>${firstScreenScript()}</script>`)
+    return html.replace('<body>', `<body><script>${firstScreenScript(rootFontSizing(html))}</script>`)
   }
 }
 
 /**
- * Plain ES5 (it runs on old phones before any polyfill); storage may be refused, and then nothing is shown. Taro's
- * script in the head sizes the root font from the page's size, measured before the styles had made the page as tall
- * as the screen (and so at its floor of 20px); the resize event it listens to has it measure again, so the words are
- * drawn at the size the page will have.
+ * Taro's script in the head sizes the root font (`rem`) from the page's box: `x = factor × shorter side / width`,
+ * between a floor and a ceiling. Read from that script, so the first screen sizes it by the same formula.
  */
-function firstScreenScript(): string {
+function rootFontSizing(html: string): string {
+  const found = /x=([\d.]+)\*w\/(\d+);e\.style\.fontSize=x>=(\d+)\?"\d+px":x<=(\d+)\?/.exec(html)
+  if (!found) throw new Error("first-screen: Taro's root font script in index.html has changed; update rootFontSizing")
+  const [, factor, designWidth, max, min] = found
+  return `var d=document.documentElement,x=${factor}*Math.min(innerWidth,innerHeight)/${designWidth};d.style.fontSize=(x>=${max}?${max}:x<=${min}?${min}:x)+"px"`
+}
+
+/**
+ * Plain ES5 (it runs on old phones before any polyfill); storage may be refused, and then nothing is shown. Taro's
+ * head script measured the page before it had any height, so on a phone held sideways it took the width; the first
+ * screen sizes the root font again from the window, as tall as the page will be, so its words are drawn at the size
+ * the page will have. From the window's size rather than by a resize event, whose handler measures the page's box:
+ * that forced the phone to lay out the page inside this script and again half a second later, in the middle of the
+ * app's start.
+ */
+function firstScreenScript(sizeRootFont: string): string {
   const { firstScreens } = fromSource<{ firstScreens: Screen[] }>('first-screen/first-screens.ts')
   const { textSizeChoiceKey } = fromSource<{ textSizeChoiceKey: string }>('text-size/create-text-size-store.ts')
   const screens = firstScreens.map(({ path, block, when, title, lead }) => ({
@@ -43,5 +56,5 @@ function firstScreenScript(): string {
   return `!function(){try{var s=${data},p=location.hash.slice(1).replace(/^\\/?$/,"/pages/index/index"),l=localStorage,i,c;` +
     `for(i=0;i<s.length;i++){c=s[i];if(c.path===p&&(!c.key||!!l.getItem(c.key)===c.stored))break;c=null}if(!c)return;` +
     `var large=/"large"/.test(l.getItem(${JSON.stringify(textSizeChoiceKey)})||"");` +
-    `document.body.insertAdjacentHTML("afterbegin",'<div id="first-screen" class="page first-screen '+c.block+(large?" page--large":"")+'">'+c.html+"</div>");dispatchEvent(new Event("resize"))}catch(e){}}()`
+    `document.body.insertAdjacentHTML("afterbegin",'<div id="first-screen" class="page first-screen '+c.block+(large?" page--large":"")+'">'+c.html+"</div>");${sizeRootFont}}catch(e){}}()`
 }
