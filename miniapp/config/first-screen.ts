@@ -37,9 +37,10 @@ function rootFontSizing(html: string): string {
  * Plain ES5 (it runs on old phones before any polyfill); storage may be refused, and then nothing is shown. Taro's
  * head script measured the page before it had any height, so on a phone held sideways it took the width; the first
  * screen sizes the root font again from the window, as tall as the page will be, so its words are drawn at the size
- * the page will have. From the window's size rather than by a resize event, whose handler measures the page's box:
- * that forced the phone to lay out the page inside this script and again half a second later, in the middle of the
- * app's start.
+ * the page will have. Before the words are put in, while the page is still empty: reading the window's size makes the
+ * browser lay the page out, and the first words in Chinese are the costly part of that (finding the fonts), which
+ * is better left to the first paint than done twice. Not by a resize event either, whose handler also measures
+ * again half a second later, in the middle of the app's start.
  */
 function firstScreenScript(sizeRootFont: string): string {
   const { firstScreens } = fromSource<{ firstScreens: Screen[] }>('first-screen/first-screens.ts')
@@ -55,6 +56,6 @@ function firstScreenScript(sizeRootFont: string): string {
   const data = JSON.stringify(screens).replace(/</g, '\\u003c')
   return `!function(){try{var s=${data},p=location.hash.slice(1).replace(/^\\/?$/,"/pages/index/index"),l=localStorage,i,c;` +
     `for(i=0;i<s.length;i++){c=s[i];if(c.path===p&&(!c.key||!!l.getItem(c.key)===c.stored))break;c=null}if(!c)return;` +
-    `var large=/"large"/.test(l.getItem(${JSON.stringify(textSizeChoiceKey)})||"");` +
-    `document.body.insertAdjacentHTML("afterbegin",'<div id="first-screen" class="page first-screen '+c.block+(large?" page--large":"")+'">'+c.html+"</div>");${sizeRootFont}}catch(e){}}()`
+    `var large=/"large"/.test(l.getItem(${JSON.stringify(textSizeChoiceKey)})||"");${sizeRootFont};` +
+    `document.body.insertAdjacentHTML("afterbegin",'<div id="first-screen" class="page first-screen '+c.block+(large?" page--large":"")+'">'+c.html+"</div>")}catch(e){}}()`
 }
