@@ -26,6 +26,8 @@ export interface LighthouseFigures {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** Lighthouse's measure of this machine's CPU at the time of the run (higher is faster), to read a low score against. */
+  benchmarkIndex: number;
   /** The failing accessibility audits' titles, to say what to fix. */
   accessibilityFailures: string[];
 }
@@ -123,6 +125,7 @@ async function audit(port: number, baseUrl: string, page: (typeof LIGHTHOUSE_PAG
       fcpMs: ms('first-contentful-paint'),
       lcpMs: ms('largest-contentful-paint'),
       tbtMs: ms('total-blocking-time'),
+      benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
       accessibilityFailures: (categories.accessibility?.auditRefs ?? []).flatMap((ref) => {
         const found = audits[ref.id];
         return ref.weight > 0 && found && found.score !== null && found.score < 1 ? [found.title] : [];

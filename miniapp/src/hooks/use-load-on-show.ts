@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { errorMessageOf } from '../api/api-error'
 
@@ -28,17 +28,21 @@ export function useLoadOnShow(load: () => void): void {
 
 /**
  * What `fetch` gives, loaded as `useLoadOnShow` loads: null until it arrives, and the Chinese message
- * of the last failure (cleared by the next success); `setData` shows a local change at once.
+ * of the last failure (cleared by the next success); `setData` shows a local change at once. What arrives is
+ * drawn in a transition, so React builds a long list in slices of a few milliseconds and a cheap phone still
+ * answers taps meanwhile.
  */
 export function useLoadedOnShow<T>(fetch: () => Promise<T>): { data: T | null; error: string | null; setData(data: T): void } {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
   useLoadOnShow(() => {
     fetch()
-      .then((loaded) => {
-        setData(loaded)
-        setError(null)
-      })
+      .then((loaded) =>
+        startTransition(() => {
+          setData(loaded)
+          setError(null)
+        }),
+      )
       .catch((e: unknown) => setError(errorMessageOf(e)))
   })
   return { data, error, setData }

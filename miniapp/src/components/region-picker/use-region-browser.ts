@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessageOf } from '../../api/api-error'
 import { fetchRegion, fetchRegionChildren, villageLevel, type Region, type RegionChild } from '../../api/regions-api'
 
@@ -53,13 +53,16 @@ export function useRegionBrowser(startCode: string | null | undefined): RegionBr
       const open = crumbs[crumbs.length - 1]
       const list = open && open.level >= villageLevel ? [] : await fetchRegionChildren(open?.code)
       if (ticket !== latest.current) return
-      setChildren(list)
+      // A level can hold hundreds of villages: React builds the list in slices (a transition), so taps still answer.
+      startTransition(() => {
+        setChildren(list)
+        setLoading(false)
+      })
     } catch (e) {
       if (ticket !== latest.current) return
       setChildren([])
       setError(errorMessageOf(e))
-    } finally {
-      if (ticket === latest.current) setLoading(false)
+      setLoading(false)
     }
   }, [startCode])
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../../../../components/tappable'
@@ -70,13 +70,16 @@ function ApplyFlow() {
   async function load() {
     setError(null)
     try {
-      const list = await fetchChildren()
-      setChildren(list)
-      setAdding(list.length === 0)
+      // Both at once: on a weak signal the second request does not wait for the first to come back. The screen
+      // is then built in slices (a transition), so the phone still answers taps meanwhile.
+      const [list, applications] = await Promise.all([fetchChildren(), fetchApplications()])
+      startTransition(() => {
+        setChildren(list)
+        setAdding(list.length === 0)
+        setDrafts(applications.filter((application) => application.status === 'draft' || application.status === 'returned'))
+      })
       const chosen = list.find((candidate) => candidate.id === query.childId)
       if (chosen) choose(chosen)
-      const applications = await fetchApplications()
-      setDrafts(applications.filter((application) => application.status === 'draft' || application.status === 'returned'))
     } catch (e) {
       setError(errorMessageOf(e))
     }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../../../../components/tappable'
@@ -32,7 +32,9 @@ export default function ServicesHome() {
   async function load(code: string) {
     setError(null)
     try {
-      setItems((await fetchRegionServices(code)).items)
+      const { items: listed } = await fetchRegionServices(code)
+      // Built in slices (a transition): a level's whole list is long and the phone should still answer taps.
+      startTransition(() => setItems(listed))
     } catch (e) {
       setError(errorMessageOf(e))
     }
@@ -46,7 +48,8 @@ export default function ServicesHome() {
     if (!region || query.trim() === '') return setHits(null)
     setError(null)
     try {
-      setHits((await searchServices(query, region.code)).map((hit) => hit.item))
+      const found = await searchServices(query, region.code)
+      startTransition(() => setHits(found.map((hit) => hit.item)))
     } catch (e) {
       setError(errorMessageOf(e))
     }
