@@ -68,7 +68,12 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
     residence: initial?.residence ?? null,
   }))
   const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
-  const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => draft.set((current) => ({ ...current, [field]: value }))
+  const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
+    draft.set((current) => ({ ...current, [field]: value }))
+    // A field answered again stops showing what was wrong with it: a grandparent who has just picked 祖父母 should
+    // not still read 请选择您是孩子的什么人 under it.
+    setErrors((current) => (field in current ? { ...current, [field]: undefined } : current))
+  }
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 
@@ -150,10 +155,7 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
         maxLength={18}
         placeholder='18位，在户口簿上'
         value={residentId}
-        onChange={(text) => {
-          set('residentId', text)
-          if (errors.residentId) setErrors({ ...errors, residentId: undefined })
-        }}
+        onChange={(text) => set('residentId', text)}
         onBlur={() => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId) })}
       />
       {errors.residentId && <Text id='child-resident-id-error' className='form-error'>{errors.residentId}</Text>}
