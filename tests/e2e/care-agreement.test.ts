@@ -67,7 +67,11 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await parent.locator('#next').click();
 
     await parent.locator('#screen-draft-parents').waitFor();
+    // 下一步 with no parent says what is missing; ticking the mother takes the message away at once.
+    await parent.locator('#next').click();
+    expect(await textOf(parent, '#draft-parents-error')).toContain('请至少填写父亲或母亲一方');
     await parent.locator('#parent-mother').click();
+    await expect.poll(() => parent.locator('#draft-parents-error:visible').count()).toBe(0);
     await input(parent, 'parent-mother-name').fill('王芳');
     await input(parent, 'parent-mother-phone').fill(parentPhone);
     await input(parent, 'parent-mother-work-place').fill('广东省东莞市长安镇某电子厂');

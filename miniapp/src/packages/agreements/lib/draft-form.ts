@@ -111,6 +111,27 @@ export function checkContactAndPeriod(form: DraftForm): DraftErrors {
 
 export const hasErrors = (errors: DraftErrors) => Object.values(errors).some(Boolean)
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+/**
+ * The messages still true after an edit: those of the fields it changed go (named as the checks above name them),
+ * so a fixed field no longer shows red under it; the others stay until 下一步 checks again.
+ */
+export function errorsAfterEdit(errors: DraftErrors, before: DraftForm, after: DraftForm): DraftErrors {
+  const edited = new Set<string>()
+  const compare = <T extends object>(prefix: string, was: T, now: T) => {
+    for (const field of Object.keys(was) as (keyof T & string)[]) if (was[field] !== now[field]) edited.add(prefix + capitalised(field))
+  }
+  if (before.children.join() !== after.children.join()) edited.add('children')
+  if (before.caregiverDeclaration !== after.caregiverDeclaration) edited.add('caregiverDeclaration')
+  compare('caregiver', before.caregiver, after.caregiver)
+  compare('contact', before.emergencyContact, after.emergencyContact)
+  for (const role of ['father', 'mother'] as const) compare(role, before.parents[role], after.parents[role])
+  if (edited.has('fatherIncluded') || edited.has('motherIncluded')) edited.add('parents')
+  if (before.period.start !== after.period.start || before.period.end !== after.period.end) edited.add('period')
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => !edited.has(key)))
+}
+
 export function agreementDraftOf(form: DraftForm): AgreementDraft {
   const { caregiver, emergencyContact: contact } = form
   return {

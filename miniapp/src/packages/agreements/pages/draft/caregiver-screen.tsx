@@ -33,10 +33,7 @@ export default function CaregiverScreen({ form, errors, onChange, onErrors }: Pr
         maxLength={18}
         value={caregiver.residentId}
         placeholder='18位'
-        onChange={(residentId) => {
-          set({ residentId })
-          if (errors.caregiverResidentId) onErrors({ ...errors, caregiverResidentId: undefined })
-        }}
+        onChange={(residentId) => set({ residentId })}
         onBlur={() => caregiver.residentId && onErrors({ ...errors, caregiverResidentId: caregiverIdHint(caregiver.residentId) })}
         error={errors.caregiverResidentId}
       />

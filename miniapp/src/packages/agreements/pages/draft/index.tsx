@@ -21,6 +21,7 @@ import {
   checkParents,
   draftFormOf,
   emptyDraftForm,
+  errorsAfterEdit,
   hasErrors,
   type DraftErrors,
 } from '../../lib/draft-form'
@@ -48,6 +49,10 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
   }))
   const { agreementId, form, step } = draft.value
   const setForm = (next: typeof form) => draft.set((current) => ({ ...current, form: next }))
+  const edit = (next: typeof form) => {
+    setErrors((current) => errorsAfterEdit(current, form, next))
+    setForm(next)
+  }
   const setStep = (next: number) => draft.set((current) => ({ ...current, step: next }))
   const [errors, setErrors] = useState<DraftErrors>({})
   const [saved, setSaved] = useState<Agreement | null>(null)
@@ -96,10 +101,10 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
           更换照护人：孩子、父母、紧急联系人和时间已从原协议带过来，请填写新的照护人。新协议双方签字后，原协议就由新协议代替。
         </Text>
       )}
-      {step === 0 && <ChildrenScreen children={children} loadError={childrenError} selected={form.children} onChange={(selected) => setForm({ ...form, children: selected })} error={errors.children} />}
-      {step === 1 && <CaregiverScreen form={form} errors={errors} onChange={setForm} onErrors={setErrors} />}
-      {step === 2 && <ParentsScreen form={form} errors={errors} onChange={setForm} />}
-      {step === 3 && <ContactScreen form={form} errors={errors} onChange={setForm} />}
+      {step === 0 && <ChildrenScreen children={children} loadError={childrenError} selected={form.children} onChange={(selected) => edit({ ...form, children: selected })} error={errors.children} />}
+      {step === 1 && <CaregiverScreen form={form} errors={errors} onChange={edit} onErrors={setErrors} />}
+      {step === 2 && <ParentsScreen form={form} errors={errors} onChange={edit} />}
+      {step === 3 && <ContactScreen form={form} errors={errors} onChange={edit} />}
       {step === 4 && saved && (
         <View id='screen-draft-duties'>
           <Text className='agreements__step'>第5步，共5步</Text>
