@@ -68,13 +68,13 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
     residence: initial?.residence ?? null,
   }))
   const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
+  const [errors, setErrors] = useState<Errors>({})
   const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
     draft.set((current) => ({ ...current, [field]: value }))
     // A field answered again stops showing what was wrong with it: a grandparent who has just picked 祖父母 should
     // not still read 请选择您是孩子的什么人 under it.
     setErrors((current) => (field in current ? { ...current, [field]: undefined } : current))
   }
-  const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
 
   // The guardian's separate consent to the child privacy notice comes before any child is saved; what is typed

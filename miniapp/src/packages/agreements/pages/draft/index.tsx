@@ -48,13 +48,13 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
     step: 0,
   }))
   const { agreementId, form, step } = draft.value
+  const [errors, setErrors] = useState<DraftErrors>({})
   const setForm = (next: typeof form) => draft.set((current) => ({ ...current, form: next }))
   const edit = (next: typeof form) => {
     setErrors((current) => errorsAfterEdit(current, form, next))
     setForm(next)
   }
   const setStep = (next: number) => draft.set((current) => ({ ...current, step: next }))
-  const [errors, setErrors] = useState<DraftErrors>({})
   const [saved, setSaved] = useState<Agreement | null>(null)
   const [busy, setBusy] = useState(false)
   const { data: children, error: childrenError } = useLoadedOnShow(fetchChildren)
