@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/coming/index'],
+  pages: ['pages/index/index', 'pages/mine/index'],
   // Staff pages live in their own subpackage so families never download them; the family's application
   // pages (with the rules and zod) in another, so the main package stays small.
   subPackages: [

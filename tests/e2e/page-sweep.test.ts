@@ -55,7 +55,6 @@ function visitsOf(seeded: Seeded): Visit[] {
   return [
     { persona: 'signedOut', route: 'pages/index/index' },
     { persona: 'signedOut', route: 'pages/mine/index' },
-    { persona: 'signedOut', route: 'pages/coming/index', query: 'feature=applications' },
     { persona: 'signedOut', route: 'packages/services/pages/home/index' },
     { persona: 'signedOut', route: 'packages/services/pages/item/index', query: 'id=national.compulsory-education' },
     { persona: 'signedOut', route: 'packages/services/pages/places/index' },

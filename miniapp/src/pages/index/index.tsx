@@ -9,7 +9,7 @@ import TextSizeSwitch from '../../components/text-size-switch'
 import { homeTitle } from '../../first-screen/first-screen-words'
 
 function openFeature(feature: FamilyFeature) {
-  void Taro.navigateTo({ url: feature.url ?? `/pages/coming/index?feature=${feature.key}` })
+  void Taro.navigateTo({ url: feature.url })
 }
 
 /** 首页: the family's four services as large cards, and the hotlines. */
