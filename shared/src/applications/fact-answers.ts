@@ -1,5 +1,6 @@
 import {
   disabilityKindLabels,
+  familyAssistanceLabels,
   parentSituationLabels,
   schoolingLabels,
   type ChildFacts,
@@ -26,7 +27,11 @@ export const answerOptions: Partial<Record<FactName, AnswerOption[]>> = {
   mother: options(parentSituationLabels),
   livingArrangement: options({ family: '由亲属或家庭照料（社会散居）', institution: '在儿童福利机构养育（集中养育）' }),
   hivInfected: yesNo,
-  familyAssistance: options({ none: '都没有', minimumLiving: '享受低保', destituteSupport: '享受特困供养' }),
+  familyAssistance: options({
+    none: familyAssistanceLabels.none,
+    minimumLiving: `享受${familyAssistanceLabels.minimumLiving}`,
+    destituteSupport: `享受${familyAssistanceLabels.destituteSupport}`,
+  }),
   livesWithGuardian: yesNo,
   residencePermit: yesNo,
   schooling: options(schoolingLabels),

@@ -37,6 +37,14 @@ export const disabilityKindLabels = {
 } as const;
 export type DisabilityKind = keyof typeof disabilityKindLabels;
 
+/** The assistance a family may already receive, named once for the question, the check and the amount lines. */
+export const familyAssistanceLabels = {
+  none: '都没有',
+  minimumLiving: '低保',
+  destituteSupport: '特困供养',
+} as const;
+export type FamilyAssistance = keyof typeof familyAssistanceLabels;
+
 export const schoolingLabels = {
   none: '未上学',
   preschool: '学前教育（幼儿园）',

@@ -14,10 +14,10 @@ describe('事实无人抚养儿童基本生活补贴: 补差 against the scatter
     { name: '500 yuan 低保: paid the difference of 700', facts: { familyAssistance: 'minimumLiving', assistanceMonthly: 500 }, monthly: 700, text: '标准 1200 元 − 现领低保 500 元 = 每月 700 元' },
     { name: '1300 yuan 低保, above the standard: nothing more', facts: { familyAssistance: 'minimumLiving', assistanceMonthly: 1300 }, monthly: 0, text: '现领低保 1300 元，已达到标准 1200 元，不再补差：每月 0 元' },
     { name: '低保 exactly at the standard: nothing more', facts: { familyAssistance: 'minimumLiving', assistanceMonthly: 1200 }, monthly: 0, text: '现领低保 1200 元，已达到标准 1200 元，不再补差：每月 0 元' },
-    { name: '900 yuan 特困供养: paid 300', facts: { familyAssistance: 'destituteSupport', assistanceMonthly: 900 }, monthly: 300, text: '标准 1200 元 − 现领特困供养金 900 元 = 每月 300 元' },
+    { name: '900 yuan 特困供养: paid 300', facts: { familyAssistance: 'destituteSupport', assistanceMonthly: 900 }, monthly: 300, text: '标准 1200 元 − 现领特困供养 900 元 = 每月 300 元' },
     { name: '500 低保 and 100 困难残疾人生活补贴 are added up: paid 600', facts: { familyAssistance: 'minimumLiving', assistanceMonthly: 500, disability: { kind: 'physical', grade: 2 }, disabilityLivingSubsidyMonthly: 100 }, monthly: 600, text: '标准 1200 元 − 现领低保 500 元 − 现领困难残疾人生活补贴 100 元 = 每月 600 元' },
     { name: 'no 低保 and disability not asked: the disability subsidy goes only to 低保 families, so paid in full', facts: { familyAssistance: 'none', disability: undefined }, monthly: 1200, text: '按标准全额发放：每月 1200 元' },
-    { name: '900 yuan 特困供养 and disability not asked: no disability subsidy under 特困供养, paid 300', facts: { familyAssistance: 'destituteSupport', assistanceMonthly: 900, disability: undefined }, monthly: 300, text: '标准 1200 元 − 现领特困供养金 900 元 = 每月 300 元' },
+    { name: '900 yuan 特困供养 and disability not asked: no disability subsidy under 特困供养, paid 300', facts: { familyAssistance: 'destituteSupport', assistanceMonthly: 900, disability: undefined }, monthly: 300, text: '标准 1200 元 − 现领特困供养 900 元 = 每月 300 元' },
     { name: 'only 200 困难残疾人生活补贴: paid 1000', facts: { familyAssistance: 'none', disability: { kind: 'hearing', grade: 3 }, disabilityLivingSubsidyMonthly: 200 }, monthly: 1000, text: '标准 1200 元 − 现领困难残疾人生活补贴 200 元 = 每月 1000 元' },
   ] as const)('$name', ({ facts, monthly, text }) => {
     const amount = deFactoUnsupportedAllowance.amount({ ...base, ...facts }, '2026-11-23', village, guiyang);

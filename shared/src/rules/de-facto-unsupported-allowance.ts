@@ -1,12 +1,10 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { ChildFacts, FactName } from './child-facts';
+import { familyAssistanceLabels, type ChildFacts, type FactName } from './child-facts';
 import { hardshipDisabilityLivingSubsidy } from './hardship-disability-living-subsidy';
 import { isDeFactoUnsupported } from './is-de-facto-unsupported';
 import { valueIn, type ParameterSet } from './parameters';
 import { amountNeeds, formatYuan, roundToFen, toEligibility, type AmountLine, type Programme } from './programme';
 import { hukouBook, parentDocuments, requiredDocument } from './required-documents';
-
-const assistanceLabels = { minimumLiving: '现领低保', destituteSupport: '现领特困供养金' } as const;
 
 /** What the child already receives that counts against the standard, and the facts still needed to know it. */
 function receivedSupport(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): { lines: AmountLine[]; missing: FactName[] } {
@@ -15,7 +13,7 @@ function receivedSupport(facts: ChildFacts, date: IsoDate, regionCode: string, p
   if (facts.familyAssistance === undefined) missing.push('familyAssistance');
   else if (facts.familyAssistance !== 'none') {
     if (facts.assistanceMonthly === undefined) missing.push('assistanceMonthly');
-    else lines.push({ label: assistanceLabels[facts.familyAssistance], amount: facts.assistanceMonthly });
+    else lines.push({ label: `现领${familyAssistanceLabels[facts.familyAssistance]}`, amount: facts.assistanceMonthly });
   }
   // A child the subsidy's own rule already turns down (no disability, or a family not on 低保) receives
   // none of it, so the family is not asked.

@@ -3,7 +3,7 @@ import { addDays, type IsoDate } from '../calendar/iso-date';
 import { routingRules } from '../applications/programme-routing';
 import { ageOn } from '../identity/age-on';
 import { adultAge, birthDateOf, childAge } from '../rules/child-age';
-import { disabilityKindLabels, factQuestions, schoolingLabels, type ChildFacts, type FactName } from '../rules/child-facts';
+import { disabilityKindLabels, familyAssistanceLabels, factQuestions, schoolingLabels, type ChildFacts, type FactName } from '../rules/child-facts';
 import { childFactsSchema } from '../rules/child-facts-schema';
 import { allOf, fails, holds, unknownFor, type Finding, type Reason } from '../rules/finding';
 import { isMigrantChild } from '../rules/migrant-child';
@@ -55,8 +55,6 @@ const countyOf = (code: string | undefined) => (code && code.length >= 6 ? code.
 // ---------------------------------------------------------------------------------------------------
 // Conditions (the data DSL of service-schemas.ts)
 
-const assistanceLabels = { minimumLiving: '低保', destituteSupport: '特困供养' } as const;
-
 /**
  * A residence permit is only issued outside the hukou place, so a child living in its hukou county is
  * served on its hukou there and does not need one; otherwise the family says whether it has one.
@@ -89,10 +87,10 @@ function disability(facts: ChildFacts, source: string): Finding {
 }
 
 function familyAssistance(facts: ChildFacts, kinds: readonly ('minimumLiving' | 'destituteSupport')[], source: string): Finding {
-  const wanted = kinds.map((kind) => assistanceLabels[kind]).join('或');
+  const wanted = kinds.map((kind) => familyAssistanceLabels[kind]).join('或');
   if (facts.familyAssistance === undefined) return unknownFor(['familyAssistance'], `还需要知道家里是否享受${wanted}`, source);
   return facts.familyAssistance !== 'none' && kinds.includes(facts.familyAssistance)
-    ? holds(`家里享受${assistanceLabels[facts.familyAssistance]}`, source)
+    ? holds(`家里享受${familyAssistanceLabels[facts.familyAssistance]}`, source)
     : fails(`这项是给享受${wanted}的家庭的`, source);
 }
 

@@ -12,6 +12,8 @@ describe('factLines: the family’s answers as staff read them', () => {
     ['a yes/no answer of false', { enrolled: false }, '孩子现在是否在校就读', '否'],
     ['the child’s own village by name', { hukouRegion: '520123103201' }, '孩子的户口所在地', '六广村'],
     ['another place by its code', { residenceRegion: '520123001001' }, '孩子现在居住的地方', '地区代码 520123001001'],
+    ['特困供养 in the words the family picked', { familyAssistance: 'destituteSupport' as const }, '家庭是否享受低保或特困供养', '享受特困供养'],
+    ['a disability grade as the family read it', { disability: { kind: 'physical' as const, grade: 2 as const } }, '孩子是否有残疾，残疾类别和等级', '肢体残疾，二级'],
   ])('%s', (_name, facts, question, answer) => {
     expect(factLines(facts, [village, null])).toEqual([expect.objectContaining({ question, answer })])
   })
