@@ -91,7 +91,7 @@ try {
   const main = await runAtScale(scale, () => true);
   const report: BenchReport = {
     measuredAt: new Date().toISOString(),
-    database: database.kind === 'ferretdb' ? 'FerretDB v1.24.2 (SQLite)' : database.kind,
+    database: database.kind === 'ferretdb' ? `FerretDB v1.24.2 (${database.backend === 'sqlite' ? 'SQLite' : 'PostgreSQL'})` : database.kind,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     connections,
     requests,

