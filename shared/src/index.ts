@@ -48,5 +48,6 @@ export * from './agreements/agreement-contact-labels';
 export * from './agreements/agreement-contact-schemas';
 export * from './consent/child-privacy-notice';
 export * from './consent/consent-schemas';
+export * from './privacy/need-to-know';
 export * from './audit/audit-labels';
 export * from './audit/audit-schemas';

@@ -20,13 +20,14 @@ import { loadChild } from './application-view';
 import { toCaseDetail } from './case-views';
 import { listCaseQueue } from './list-case-queue';
 import { canSeeCase } from './staff-access';
+import { sensitiveScreen } from './sensitive-screen';
 import { transitionCase } from './transition-case';
 import { applicationSubject, childSubject } from '../audit/audit-subjects';
 
 /** The staff workbench: my queue, a case, its transitions, a child's file. */
 export function caseRoutes(deps: AppDeps) {
   const detail = async (doc: ApplicationDoc, principal: Principal) =>
-    toCaseDetail(deps.db, doc, await loadChild(deps.db, doc.childId), principal, await loadParameterSet(deps.db));
+    toCaseDetail(deps.db, doc, await loadChild(deps.db, doc.childId), principal, sensitiveScreen(principal, doc), await loadParameterSet(deps.db));
   return [
     defineRoute({
       method: 'get',

@@ -1,9 +1,10 @@
-import { reviewStatuses, type ApplicationStatus, type CaseSummary, type ProgrammeId } from '@ccs/shared';
+import { isSensitiveProgramme, mayKnowSensitive, reviewStatuses, type ApplicationStatus, type CaseSummary, type ProgrammeId } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../http/app-state';
 import { childModel } from '../children/child-model';
 import { applicationModel } from './application-model';
 import { toCaseSummary } from './case-views';
+import { sensitiveScreen } from './sensitive-screen';
 
 export interface QueueQuery {
   status?: ApplicationStatus;
@@ -30,6 +31,10 @@ export function caseQueueQuery(post: Pick<Principal, 'regionScope' | 'roles'>, q
  * region), a new director sees the village's cases the day they start.
  */
 export async function listCaseQueue(deps: AppDeps, principal: Principal, query: QueueQuery) {
+  // Filtering on a programme one may not know would tell which cases are in it.
+  if (query.programme && !mayKnowSensitive(principal.roles) && isSensitiveProgramme(query.programme, principal.regionScope ?? '')) {
+    return { cases: [], total: 0, page: query.page, pageSize: query.pageSize };
+  }
   const { filter, sort } = caseQueueQuery(principal, query);
   const Application = applicationModel(deps.db);
   const [docs, total] = await Promise.all([
@@ -44,6 +49,6 @@ export async function listCaseQueue(deps: AppDeps, principal: Principal, query: 
     .find({ _id: { $in: [...new Set(docs.map((doc) => doc.childId))] } }, { name: 1 })
     .lean();
   const names = new Map(children.map((child) => [child._id, child.name]));
-  const cases: CaseSummary[] = await Promise.all(docs.map((doc) => toCaseSummary(deps.db, doc, names.get(doc.childId) ?? '')));
+  const cases: CaseSummary[] = await Promise.all(docs.map((doc) => toCaseSummary(deps.db, doc, names.get(doc.childId) ?? '', sensitiveScreen(principal, doc))));
   return { cases, total, page: query.page, pageSize: query.pageSize };
 }

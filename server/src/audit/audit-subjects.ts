@@ -4,6 +4,8 @@ import type { AuditRecord } from '../http/define-route';
 import type { Principal } from '../http/app-state';
 import { childModel } from '../children/child-model';
 import { applicationModel } from '../applications/application-model';
+import { caseRegionOf } from '../applications/sensitive-screen';
+import { isSensitiveProgramme } from '@ccs/shared';
 import { agreementModel } from '../agreements/agreement-model';
 import { accountModel, identityModel } from '../auth/account-model';
 import { refreshTokenModel } from '../auth/refresh-token-model';
@@ -25,12 +27,14 @@ export async function childSubject(db: Connection, childId: string): Promise<Aud
  * 跨省通办 hand-over may be another county); a draft, not routed yet, belongs to the child's villages.
  */
 export async function applicationSubject(db: Connection, applicationId: string, documentId?: string): Promise<AuditRecord> {
-  const doc = await applicationModel(db).findById(applicationId, { routing: 1, holder: 1, regionCodes: 1, childId: 1, reference: 1 }).lean();
+  const doc = await applicationModel(db).findById(applicationId, { routing: 1, holder: 1, regionCodes: 1, childId: 1, reference: 1, programme: 1 }).lean();
   const target = documentId ? { kind: 'document' as const, id: documentId } : { kind: 'application' as const, id: applicationId };
   if (!doc) return { target, regionCodes: [] };
   const routed = [doc.routing?.regionCode, doc.holder?.regionCode].filter((code): code is string => !!code);
-  // Not the photo's kind: "a judgment of imprisonment" would tell the log's readers what the case is about.
-  return { target, regionCodes: routed.length > 0 ? routed : doc.regionCodes, childIds: [doc.childId], detail: { applicationId, reference: doc.reference } };
+  // Not the photo's kind: "a judgment of imprisonment" would tell the log's readers what the case is about. A
+  // need-to-know case is flagged, without saying why, so the county can review who touched it.
+  const sensitive = isSensitiveProgramme(doc.programme, caseRegionOf(doc)) ? { needToKnow: true } : {};
+  return { target, regionCodes: routed.length > 0 ? routed : doc.regionCodes, childIds: [doc.childId], detail: { applicationId, reference: doc.reference, ...sensitive } };
 }
 
 /** A care agreement: the village that files it, and its children. */

@@ -86,6 +86,7 @@ async function describeEntries(deps: AppDeps, docs: AuditEntryDoc[]): Promise<Au
       childNames: doc.childIds.flatMap((id) => (childNames.has(id) ? [childNames.get(id)!] : [])),
       regionCodes: doc.regionCodes,
       ip: doc.ip,
+      needToKnow: doc.detail?.needToKnow === true,
     };
   });
 }

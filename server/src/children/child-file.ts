@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error';
 import type { Principal } from '../http/app-state';
 import { applicationModel } from '../applications/application-model';
 import { toCaseSummary } from '../applications/case-views';
+import { screenedProgramme, sensitiveScreen } from '../applications/sensitive-screen';
 import { canSeeCase, canSeeChild } from '../applications/staff-access';
 import { programmeOf } from '../applications/application-view';
 import { childModel } from './child-model';
@@ -23,9 +24,13 @@ export async function childFile(deps: AppDeps, principal: Principal, childId: st
   );
   return {
     child: { ...(await toChild(deps.db, child)), residentId: child.residentId },
-    applications: await Promise.all(docs.map(async (doc) => ({ ...(await toCaseSummary(deps.db, doc, child.name)), grant: doc.grant }))),
+    applications: await Promise.all(
+      docs.map(async (doc) => ({ ...(await toCaseSummary(deps.db, doc, child.name, sensitiveScreen(principal, doc))), grant: doc.grant })),
+    ),
     grants: docs.flatMap((doc) =>
-      doc.grant ? [{ ...doc.grant, applicationId: doc._id.toHexString(), programmeName: programmeOf(doc.programme).name }] : [],
+      doc.grant
+        ? [{ ...doc.grant, applicationId: doc._id.toHexString(), programmeName: screenedProgramme(sensitiveScreen(principal, doc), doc.programme, programmeOf(doc.programme).name).programmeName }]
+        : [],
     ),
     visits: docs.flatMap((doc) =>
       doc.history

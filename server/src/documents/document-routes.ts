@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { consumeRateLimit } from '../security/rate-limit';
 import { deleteDocument } from './delete-document';
-import { openDocument } from './open-document';
+import { openDocument, WITHHELD_DOCUMENT } from './open-document';
 import { saveDocument } from './save-document';
 import { applicationSubject } from '../audit/audit-subjects';
 
@@ -52,6 +52,11 @@ export function documentRoutes(deps: AppDeps) {
         action: 'document.view',
         record: ({ principal, params }) =>
           principal.roles.some(isStaffRole) ? applicationSubject(deps.db, params.applicationId, params.documentId) : null,
+        failure: {
+          action: 'document.withheld',
+          record: ({ params }, error) =>
+            error.options.detail === WITHHELD_DOCUMENT ? applicationSubject(deps.db, params.applicationId, params.documentId) : null,
+        },
       },
       handler: async ({ principal, params, ctx }) => {
         const stored = await openDocument(deps, principal, params.applicationId, params.documentId);

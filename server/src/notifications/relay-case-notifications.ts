@@ -4,17 +4,23 @@ import type { AppDeps } from '../app-deps';
 import { applicationModel, type ApplicationDoc } from '../applications/application-model';
 import { caseStepModel, type CaseStepDoc } from '../applications/case-step-model';
 import { regionRef } from '../children/child-view';
+import { sensitiveScreen } from '../applications/sensitive-screen';
 import { escalationRecipients } from './notification-recipients';
 import { writeNotificationOnce } from './write-notification';
 import { escalationText, familyNotificationText, type StepFacts } from './notification-text';
 
 const BATCH = 200;
 
-async function stepFacts(db: Connection, doc: Pick<ApplicationDoc, 'programme' | 'reference'>, step: CaseStepDoc): Promise<StepFacts> {
+type NotifiedCase = Pick<ApplicationDoc, 'programme' | 'reference' | 'guardianAccountId' | 'routing' | 'regionCodes'>;
+
+async function stepFacts(db: Connection, doc: NotifiedCase, step: CaseStepDoc): Promise<StepFacts> {
   const holder = step.entry.holder;
+  // A message may be read by anyone holding the phone, and escalations go to staff who are not told: a need-to-know
+  // programme is named by its neutral label in every message.
+  const screen = sensitiveScreen(null, doc);
   return {
     event: step.entry.event,
-    programmeName: programmes.find((programme) => programme.id === doc.programme)?.name ?? '补贴',
+    programmeName: screen.sensitive ? screen.neutralLabel : (programmes.find((programme) => programme.id === doc.programme)?.name ?? '补贴'),
     reference: doc.reference ?? (step.set.reference as string | undefined) ?? null,
     holder: holder ? { place: (await regionRef(db, holder.regionCode)).name, role: holder.role, name: holder.name } : null,
     dueDate: step.entry.dueDate,
@@ -23,7 +29,7 @@ async function stepFacts(db: Connection, doc: Pick<ApplicationDoc, 'programme' |
 }
 
 /** Who hears of a step: the family of every step, except an overdue mark, which goes to the level above the holder. */
-async function messagesFor(db: Connection, doc: Pick<ApplicationDoc, 'programme' | 'reference' | 'guardianAccountId'>, step: CaseStepDoc) {
+async function messagesFor(db: Connection, doc: NotifiedCase, step: CaseStepDoc) {
   const facts = await stepFacts(db, doc, step);
   if (step.entry.event === 'overdue') {
     const recipients = step.entry.holder ? await escalationRecipients(db, step.entry.holder) : [];
@@ -42,7 +48,7 @@ export async function relayCaseNotifications(deps: Pick<AppDeps, 'db'>, now = ne
   const steps = await caseStepModel(deps.db).find({ relayed: false }).sort({ createdAt: 1 }).limit(BATCH).lean();
   let written = 0;
   for (const step of steps) {
-    const doc = await applicationModel(deps.db).findById(step.applicationId, { programme: 1, reference: 1, guardianAccountId: 1 }).lean();
+    const doc = await applicationModel(deps.db).findById(step.applicationId, { programme: 1, reference: 1, guardianAccountId: 1, routing: 1, regionCodes: 1 }).lean();
     for (const message of doc ? await messagesFor(deps.db, doc, step) : []) {
       const id = `${step.applicationId.toHexString()}:${step.seq}:${message.accountId.toHexString()}`;
       const isNew = await writeNotificationOnce(deps.db, {

@@ -159,6 +159,10 @@ const evaluationSchema = z.object({
 /** The case page: the application, the child's full ID for the staff chain, the rules' verdict, the actions open to this person. */
 export const caseDetailSchema = applicationSchema
   .extend({
+    /** null when the programme is need-to-know and this staff member is not told it (`programmeName` is then neutral). */
+    programme: programmeIdSchema.nullable(),
+    /** Facts, documents and the rules' verdict that name a need-to-know condition were left out for this staff member. */
+    withheld: z.boolean(),
     residentId: z.string(),
     evaluation: evaluationSchema,
     /** Actions the signed-in staff member may take now (empty when someone else holds the case). */
@@ -178,7 +182,8 @@ export const caseSummarySchema = z
   .object({
     id: z.string(),
     reference: z.string().nullable(),
-    programme: programmeIdSchema,
+    /** null when the programme is need-to-know and this staff member is not told it (`programmeName` is then neutral). */
+    programme: programmeIdSchema.nullable(),
     programmeName: z.string(),
     childName: z.string(),
     status: applicationStatusSchema,

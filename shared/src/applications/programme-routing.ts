@@ -20,7 +20,8 @@ const hukouBasicLiving: RoutingRule = {
 export const routingRules: Record<ProgrammeId, RoutingRule> = {
   orphanAllowance: hukouBasicLiving,
   deFactoUnsupportedAllowance: hukouBasicLiving,
-  hivChildAllowance: { ...hukouBasicLiving, reason: '艾滋病病毒感染儿童参照社会散居孤儿保障，由户籍地民政部门认定' },
+  // The reason is read by the village and township too, and stored plain: it names no diagnosis.
+  hivChildAllowance: { ...hukouBasicLiving, reason: '困境儿童基本生活保障由户籍地民政部门认定' },
   lotteryStudyGrant: { ...hukouBasicLiving, reason: '福彩圆梦孤儿助学面向孤儿，由户籍地民政部门认定孤儿身份' },
   specialHardshipGrant: {
     place: 'hukou',

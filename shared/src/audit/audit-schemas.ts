@@ -47,6 +47,8 @@ export const auditEntrySchema = z
     childNames: z.array(z.string()),
     regionCodes: z.array(z.string()),
     ip: z.string().nullable(),
+    /** The entry concerns a need-to-know case (e.g. an HIV allowance), whatever the reader was shown. */
+    needToKnow: z.boolean(),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -15,6 +15,11 @@ export default function CaseFacts({ detail }: { detail: CaseDetail }) {
           <Text className='fact__answer'>{line.answer}</Text>
         </View>
       ))}
+      {detail.withheld && (
+        <Text id='case-withheld' className='staff__line'>
+          部分情况和材料仅限县级审批人员查看，入户核实请按家庭实际情况记录。
+        </Text>
+      )}
       {detail.evaluation.missingFacts.length > 0 && (
         <View className='fact'>
           <Text className='fact__question staff__warn'>还不清楚的情况</Text>

@@ -13,6 +13,7 @@ const entry: AuditEntry = {
   childNames: ['小明'],
   regionCodes: ['520123103201'],
   ip: '::ffff:10.2.3.4',
+  needToKnow: false,
 }
 
 describe('an audit entry in words', () => {
