@@ -62,9 +62,10 @@ export interface ApplicationDoc {
   /** Bumped by every change of status or holder; a transition names the version it expects. */
   version: number;
   /**
-   * `<childId>:<programme>` while the application is open (draft included), `<…>:closed:<_id>` once it
-   * ends: one unique index then allows one open application per child and programme on any MongoDB,
-   * FerretDB v1 having no partial indexes.
+   * `<childId>:<programme>` while the application is open (draft included) or its grant is paid month after
+   * month, `<…>:closed:<_id>` once it ends (rejected, handed over, a one-off granted): one unique index then
+   * allows one open application or live grant per child and programme on any MongoDB, FerretDB v1 having no
+   * partial indexes.
    */
   activeKey: string;
   /** The child's hukou and residence villages, for region-scoped access and the child's file. */

@@ -107,6 +107,7 @@ describe('drafts and submission', () => {
     const second = await county.api.post('/api/applications', { childId, programme: 'deFactoUnsupportedAllowance' }, wang);
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ code: 'APPLICATION_EXISTS', data: { applicationId: draft.body.id } });
+    expect(second.body.message).toContain(`编号 ${submitted.body.reference}，村（居）儿童主任核实中`);
     const otherProgramme = await county.api.post('/api/applications', { childId, programme: 'specialHardshipGrant' }, wang);
     expect(otherProgramme.status).toBe(201);
   });

@@ -84,6 +84,32 @@ describe('the review chain, village → township → county', () => {
     expect(resubmitted.body.timeline.at(-1)).toMatchObject({ event: 'resubmitted', label: '补充材料后重新提交' });
   });
 
+  it('a grant paid every month is the child’s one: a second application is refused naming it; a one-off, once granted, allows another', async () => {
+    const approve = async (id: string, version: number, amount?: number) => {
+      const verified = await act(id, 'director01', { action: 'verify', expectedVersion: version, notes: '入户走访属实' });
+      const forwarded = await act(id, 'supervisor103', { action: 'forward', expectedVersion: verified.body.version });
+      const approved = await act(id, 'county', { action: 'approve', expectedVersion: forwarded.body.version, ...(amount ? { amount } : {}) });
+      expect(approved.body.status).toBe('approved');
+      return approved.body;
+    };
+    const { id, childId, version } = await newCase();
+    const granted = await approve(id, version);
+    const second = await county.api.post('/api/applications', { childId, programme: 'deFactoUnsupportedAllowance', facts: {} }, tokens.family);
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'APPLICATION_EXISTS', data: { applicationId: id } });
+    expect(second.body.message).toContain(`编号 ${granted.reference}，已批准，每月 700 元`);
+    expect(second.body.message).not.toMatch(/[{}]/);
+
+    const help = { childId, programme: 'temporaryAssistance', facts: { suddenHardship: true } };
+    const first = await county.api.post('/api/applications', help, tokens.family);
+    const submitted = await county.api.call('POST', `/api/applications/${first.body.id}/submit`, {
+      token: tokens.family, headers: { 'idempotency-key': randomUUID() }, body: { consent: { version: CONSENT_VERSION, agreed: true } },
+    });
+    const oneOff = await approve(first.body.id, submitted.body.version, 800);
+    expect(oneOff.grant).toMatchObject({ once: 800 });
+    expect((await county.api.post('/api/applications', help, tokens.family)).status).toBe(201);
+  });
+
   it('a rejection with its reason ends the case and lets the family apply again later', async () => {
     const { id, version } = await newCase();
     const rejected = await act(id, 'director01', { action: 'reject', expectedVersion: version, reason: '经核实母亲在家照料孩子' });

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { ChildFacts, ProgrammeId } from '@ccs/shared';
+import { applicationStatusLabels, type ChildFacts, type ProgrammeId } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import { childModel, type ChildDoc } from '../children/child-model';
@@ -14,8 +14,8 @@ export const factsFromChild = (child: ChildDoc): ChildFacts => ({
 
 /**
  * Starts the child's application for a programme, or resumes the open draft on any device. The unique
- * `activeKey` index decides races and repeats: one open application per child and programme. An open one
- * already submitted is refused with its id, so the app can show it instead.
+ * `activeKey` index decides races and repeats: one open application or live grant per child and programme.
+ * One already submitted or granted is refused with its id, reference and status, so the app names it and can show it.
  */
 export async function startDraft(
   deps: AppDeps,
@@ -43,6 +43,9 @@ export async function startDraft(
   }
   const open = await Application.findOne({ activeKey }).lean();
   if (!open) throw new AppError('STALE_VERSION', { detail: 'open application vanished while starting a draft' });
-  if (open.status !== 'draft') throw new AppError('APPLICATION_EXISTS', { data: { applicationId: open._id.toHexString() } });
+  if (open.status !== 'draft') {
+    const status = open.grant?.summary ?? applicationStatusLabels[open.status];
+    throw new AppError('APPLICATION_EXISTS', { data: { applicationId: open._id.toHexString(), reference: open.reference ?? '', status } });
+  }
   return { draft: open, child, created: false };
 }

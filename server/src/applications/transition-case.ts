@@ -56,7 +56,9 @@ async function tryTransition(
   const set: Partial<ApplicationDoc> = {};
   if (request.action === 'approve') set.grant = fixGrant(doc, params, now, request.amount);
   if (request.action === 'return') Object.assign(set, { returnedFrom: doc.status, returnReason: request.reason });
-  if (to === 'approved' || to === 'rejected' || to === 'handedOver') set.activeKey = `${doc.activeKey}:closed:${doc._id.toHexString()}`;
+  // A grant paid month after month stays the child's live one, keeping the key; a one-off is over once granted.
+  const ends = to === 'rejected' || to === 'handedOver' || (to === 'approved' && set.grant?.once != null);
+  if (ends) set.activeKey = `${doc.activeKey}:closed:${doc._id.toHexString()}`;
   return commitStep(deps.db, doc, {
     event: request.action,
     actor: { accountId: new Types.ObjectId(principal.accountId), role: doc.holder!.role, name: account?.name ?? null },

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { childIdParamsSchema, childInputSchema, childListSchema, childSchema } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { childModel } from './child-model';
 import { saveChild } from './save-child';
+import { removeChild } from './remove-child';
 import { requireChildConsent } from '../consent/find-child-consent';
 import { toChild } from './child-view';
 import { childSubject } from '../audit/audit-subjects';
@@ -36,6 +38,20 @@ export function childRoutes(deps: AppDeps) {
         await requireChildConsent(deps, principal.accountId);
         const { child, created } = await saveChild(deps, principal.accountId, params.childId, body);
         return new WithStatus(created ? 201 : 200, await toChild(deps.db, child));
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/children/:childId',
+      summary: 'Remove a child added by mistake, with its drafts; refused, naming why, once an application was submitted or an agreement names the child',
+      tag: 'children',
+      access: ['family'],
+      params: childIdParamsSchema,
+      status: 204,
+      response: z.null(),
+      audit: { action: 'child.remove', record: ({ params }) => childSubject(deps.db, params.childId) },
+      handler: async ({ principal, params }) => {
+        await removeChild(deps, principal.accountId, params.childId);
       },
     }),
   ];

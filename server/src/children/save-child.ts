@@ -1,17 +1,18 @@
 import { Types } from 'mongoose';
-import { parseResidentId, type ChildInput } from '@ccs/shared';
+import { parseResidentId, residentIdProblemMessages, type ChildInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { findRegion } from '../regions/find-region';
+import { childDependency } from './child-dependency';
 import { childModel, type ChildDoc } from './child-model';
 
-type ParsedChildInput = Required<ChildInput> & { residentId: string };
+type ParsedChildInput = Required<Omit<ChildInput, 'residentId'>> & { residentId?: string };
 
 /**
  * Adds a child to a family under the id the app made, or updates it when the same family sends it again:
- * a retried request changes nothing. The same ID number under another id is refused with the existing id,
- * so the app can open that child instead of adding a twin.
+ * a retried request changes nothing, an edit may leave the ID number out to keep it. The same ID number under
+ * another id is refused with the existing id, so the app can open that child instead of adding a twin.
  */
 export async function saveChild(
   deps: AppDeps,
@@ -19,8 +20,6 @@ export async function saveChild(
   childId: string,
   input: ParsedChildInput,
 ): Promise<{ child: ChildDoc; created: boolean }> {
-  const parsed = parseResidentId(input.residentId);
-  if (!parsed.valid) throw new AppError('VALIDATION_FAILED', { fields: { 'body.residentId': '身份证号码不对，请核对' } });
   for (const [field, code] of [['hukouRegion', input.hukouRegion], ['residenceRegion', input.residenceRegion]] as const) {
     if (code && !(await findRegion(deps.db, code))) {
       throw new AppError('REGION_NOT_FOUND', { fields: { [`body.${field}`]: '没有这个村（社区），请从列表中选择' } });
@@ -30,6 +29,13 @@ export async function saveChild(
   const guardian = new Types.ObjectId(guardianAccountId);
   const existing = await Child.findById(childId).lean();
   if (existing && !existing.guardianAccountId.equals(guardian)) throw new AppError('NOT_FOUND');
+  const residentId = input.residentId ?? existing?.residentId;
+  if (!residentId) throw new AppError('VALIDATION_FAILED', { fields: { 'body.residentId': '请填写孩子的身份证号码（在户口簿上能找到）' } });
+  const parsed = parseResidentId(residentId);
+  if (!parsed.valid) throw new AppError('VALIDATION_FAILED', { fields: { 'body.residentId': residentIdProblemMessages[parsed.problem] } });
+  // A submitted application or an agreement was made for the child of this ID number: it stays that child's.
+  const keeper = existing && parsed.id !== existing.residentId ? await childDependency(deps.db, guardian, childId) : null;
+  if (keeper) throw new AppError('CHILD_IN_USE', { data: { child: existing!.name, record: keeper } });
   const fields = {
     name: input.name,
     residentId: parsed.id,

@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import { applicationModel } from '../applications/application-model';
-import { agreementModel } from '../agreements/agreement-model';
 import { documentModel } from '../documents/document-model';
 import { childModel } from '../children/child-model';
+import { childDependency } from '../children/child-dependency';
 
 /**
  * Deletes a child the family may delete alone: one never submitted for anything and in no care agreement.
@@ -12,12 +12,9 @@ import { childModel } from '../children/child-model';
  */
 export async function deleteChildData(deps: Pick<AppDeps, 'db'>, accountId: string, childId: string): Promise<boolean> {
   const guardian = new Types.ObjectId(accountId);
+  if (await childDependency(deps.db, guardian, childId)) return false;
   const Application = applicationModel(deps.db);
-  const applications = await Application.find({ childId, guardianAccountId: guardian }, { status: 1 }).lean();
-  if (applications.some((doc) => doc.status !== 'draft')) return false;
-  // Agreements hold their children as embedded copies; a family has few, so they are read and checked here.
-  const agreements = await agreementModel(deps.db).find({ parentAccountId: guardian }, { children: 1 }).lean();
-  if (agreements.some((doc) => doc.children.some((child) => child.childId === childId))) return false;
+  const applications = await Application.find({ childId, guardianAccountId: guardian, status: 'draft' }, { _id: 1 }).lean();
   const drafts = applications.map((doc) => doc._id);
   await documentModel(deps.db).deleteMany({ applicationId: { $in: drafts } });
   await Application.deleteMany({ _id: { $in: drafts }, status: 'draft' });

@@ -1,5 +1,5 @@
 import type { Middleware } from 'koa';
-import { errorMessages, type ErrorBody, type ErrorCode } from '@ccs/shared/errors/error-codes';
+import { filledErrorMessage, type ErrorBody, type ErrorCode } from '@ccs/shared/errors/error-codes';
 import { AppError } from './app-error';
 import { errorStatus } from './error-status';
 import type { AppState } from '../http/app-state';
@@ -16,7 +16,7 @@ export function errorMiddleware(): Middleware<AppState> {
       else ctx.state.log.info({ code: appError.code, detail: appError.options.detail }, 'request refused');
       const body: ErrorBody = {
         code: appError.code,
-        message: errorMessages[appError.code],
+        message: filledErrorMessage(appError.code, appError.options.data),
         requestId: ctx.state.requestId,
         ...(appError.options.fields ? { fields: appError.options.fields } : {}),
         ...(appError.options.data ? { data: appError.options.data } : {}),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
-import { deFactoFacts, residentIdFor } from '../testing/case-fixtures';
-import { draftFor } from '../testing/agreement-fixtures';
+import { deFactoFacts } from '../testing/case-fixtures';
+import { addChild, draftFor } from '../testing/agreement-fixtures';
 import { jpegBytes } from '../testing/document-fixtures';
 import { loggedSmsCode } from '../testing/logged-sms-code';
 import { principals, signatureAs, type AccessWorld, type Who } from './access-world';
@@ -126,9 +126,14 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     expect: OWNER,
     request: (w) => ({
       path: `/api/children/${w.childId}`,
-      // The family corrects the ID number: a new valid one, so the save passes every check.
-      body: { name: '小明', residentId: residentIdFor('2016-01-10', '777'), hukouRegion: '520123103201', residenceRegion: null, relation: 'mother' },
+      // The family corrects the name; the ID number, left out, stays (the child's agreements keep it).
+      body: { name: '小明', hukouRegion: '520123103201', residenceRegion: null, relation: 'mother' },
     }),
+  },
+  'DELETE /api/children/:childId': {
+    expect: OWNER,
+    // A child of the owner's added for each principal, so the owner's removal leaves the others one to try.
+    request: async (w) => ({ path: `/api/children/${await addChild(w.server, w.tokenOf('family')!)}` }),
   },
 
   'POST /api/applications': {

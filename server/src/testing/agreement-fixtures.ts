@@ -16,13 +16,14 @@ let nextSequence = 800;
 /** The family adds a child over HTTP (in 六广村 unless told) and gets its id. */
 export async function addChild(server: TestServer, token: string, options: { birthDate?: string; village?: string; name?: string } = {}): Promise<string> {
   const childId = randomUUID();
-  nextSequence += 1;
+  // Taken before the await: children added at once each get their own ID number.
+  const sequence = (nextSequence += 1);
   await agreeToChildPrivacy(server, token);
   const res = await httpClient(server.baseUrl).call('PUT', `/api/children/${childId}`, {
     token,
     body: {
       name: options.name ?? '小明',
-      residentId: residentIdFor(options.birthDate ?? '2016-01-10', String(nextSequence)),
+      residentId: residentIdFor(options.birthDate ?? '2016-01-10', String(sequence)),
       hukouRegion: options.village ?? '520123103201',
       residenceRegion: null,
       relation: 'mother',

@@ -11,12 +11,13 @@ export const childIdParamsSchema = z.object({ childId: z.uuid('孩子编号格�
 
 /**
  * A child the family adds, by a client-made id so that a retried request on a weak network adds the child
- * once (`PUT /api/children/:childId`). The birth date and sex are read from the ID number.
+ * once (`PUT /api/children/:childId`), and saving it again edits it. The birth date and sex are read from the ID number.
  */
 export const childInputSchema = z
   .object({
     name: z.string().trim().min(1, '请填写孩子的姓名').max(32, '姓名太长了'),
-    residentId: residentIdSchema,
+    /** Left out when a family edits a child: the app shows it masked, and it stays as it was. */
+    residentId: residentIdSchema.optional(),
     /** The hukou village (户籍地), as written in the 户口簿. */
     hukouRegion: villageCodeSchema,
     /** Where the child lives now, when that is not the hukou village. */

@@ -26,7 +26,8 @@ export const errorMessages = {
   ACCOUNT_DISABLED: '这个账号已停用（工作已由接任人员接手）。如有疑问，请联系县民政局。',
   USERNAME_TAKEN: '这个用户名已经有人用了，请换一个。',
   CHILD_EXISTS: '这个孩子已经添加过了，请在孩子列表中选择。',
-  APPLICATION_EXISTS: '这个孩子已经有一份同类申请正在办理，请在“我的申请”中查看。',
+  CHILD_IN_USE: '{child}已经有{record}，记录里用到孩子的信息，所以不能删除孩子，也不能改身份证号码。如果确实填错了，请联系村里的儿童主任更正。',
+  APPLICATION_EXISTS: '这个孩子已经有一份同类申请（编号 {reference}，{status}），不用再申请一份。请在“我的申请”中查看。',
   APPLICATION_NOT_EDITABLE: '申请已经提交，不能再修改。如需补充，请等工作人员退回后再改。',
   INVALID_TRANSITION: '这份申请现在的状态不能进行这个操作，请刷新后查看最新状态。',
   STALE_VERSION: '这份申请刚刚被其他人处理过，请刷新后查看最新状态再操作。',
@@ -62,6 +63,10 @@ export const errorMessages = {
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
+
+/** A message with its `{name}` placeholders filled from the error's data (every code that has them is thrown with it). */
+export const filledErrorMessage = (code: ErrorCode, data: Record<string, string> = {}): string =>
+  errorMessages[code].replace(/\{(\w+)\}/g, (placeholder, key: string) => data[key] ?? placeholder);
 
 export interface ErrorBody {
   code: ErrorCode;
