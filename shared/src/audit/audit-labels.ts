@@ -13,7 +13,6 @@ export const auditActionLabels = {
   'account.preferences': '修改个人设置',
   'child.save': '保存儿童信息',
   'child.remove': '删除孩子',
-  'child.remove': '删除孩子',
   'child.view': '查看儿童档案',
   'application.start': '开始申请',
   'application.facts': '填写申请情况',
