@@ -50,8 +50,6 @@ export function familyAccount(index: number, now: Date) {
     regionScope: null,
     phone: `139${String(10_000_000 + index).slice(-8)}`,
     passwordHash: null,
-    failedLogins: 0,
-    lockedUntil: null,
     disabledAt: null,
     successorId: null,
     textSize: null,

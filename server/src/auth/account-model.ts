@@ -9,8 +9,6 @@ const accountSchema = new Schema(
     regionScope: { type: String, default: null },
     phone: { type: String, default: null },
     passwordHash: { type: String, default: null },
-    failedLogins: { type: Number, default: 0 },
-    lockedUntil: { type: Date, default: null },
     /** Set when a staff member leaves: sign-in and token refresh are refused from then on. */
     disabledAt: { type: Date, default: null },
     /** Who took over the post, so a repeated succession request finishes the first one. */

@@ -69,6 +69,8 @@ describe('signing in by SMS code (H5 portal)', () => {
     const again = await api.post('/api/auth/sms-codes', { phone: '13800000004' });
     expect(again.status).toBe(429);
     expect(again.body.code).toBe('SMS_TOO_FREQUENT');
+    expect(Number(again.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(again.body.message).toMatch(/^验证码发送太频繁，请过(\d+秒|1分钟)再试。$/);
   });
 
   it('explains a malformed phone number in Chinese', async () => {
@@ -122,16 +124,20 @@ describe('staff sign-in', () => {
     expect((await api.get('/api/staff/me', res.body.accessToken)).status).toBe(200);
   });
 
-  it('backs off after five wrong passwords, refusing even the right one while locked', async () => {
+  it('backs off after five wrong passwords, refusing even the right one for the 30 seconds its message states', async () => {
     await createStaffAccount(server.deps, {
       username: 'supervisor01', password: 'right password', name: '李督导', roles: ['childSupervisor'], regionScope: '520123100',
     });
     const codes: string[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await api.post('/api/auth/staff-login', { username: 'supervisor01', password: 'wrong' })).body.code);
-    expect(codes).toEqual(['CREDENTIALS_INVALID', 'CREDENTIALS_INVALID', 'CREDENTIALS_INVALID', 'CREDENTIALS_INVALID', 'TOO_MANY_ATTEMPTS']);
+    for (let i = 0; i < 6; i++) codes.push((await api.post('/api/auth/staff-login', { username: 'supervisor01', password: 'wrong' })).body.code);
+    expect(codes).toEqual([...Array(5).fill('CREDENTIALS_INVALID'), 'TOO_MANY_ATTEMPTS']);
     const right = await api.post('/api/auth/staff-login', { username: 'supervisor01', password: 'right password' });
     expect(right.status).toBe(429);
     expect(right.body.code).toBe('TOO_MANY_ATTEMPTS');
+    const seconds = Number(right.headers.get('retry-after'));
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(30);
+    expect(right.body.message).toBe(`密码错误次数太多，请过${seconds}秒再试；忘了密码，请联系县民政局。`);
   });
 
   it('gives an unknown username the same answer as a wrong password', async () => {

@@ -25,7 +25,7 @@ export async function createStaffAccount(deps: AppDeps, input: StaffAccountInput
     const same = account?.passwordHash ? await verifyPassword(account.passwordHash, input.password) : false;
     await accounts.updateOne(
       { _id: existing.accountId },
-      { $set: same ? fields : { ...fields, passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null } },
+      { $set: same ? fields : { ...fields, passwordHash: await hashPassword(input.password) } },
     );
     return existing.accountId;
   }

@@ -23,6 +23,8 @@ export function errorMiddleware(): Middleware<AppState> {
       };
       ctx.status = errorStatus[appError.code];
       ctx.body = body;
+      // A refusal that lifts after a wait (security/wait-error.ts) says when: every 429 carries Retry-After.
+      if (appError.options.data?.retryAfterSeconds) ctx.set('Retry-After', appError.options.data.retryAfterSeconds);
     }
   };
 }

@@ -9,7 +9,7 @@ const limit = z.coerce.number().int().positive().optional();
  * proves a limit sets it.
  */
 export const rateLimitEnv = {
-  /** At most 15 minutes, so the TOO_MANY_REQUESTS message ("最多等15分钟") always holds. */
+  /** At most 15 minutes, so nobody refused waits longer than that. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(900).default(900),
   RATE_LIMIT_SIGN_IN_PER_ACCOUNT: limit,
   RATE_LIMIT_SIGN_IN_PER_ADDRESS: limit,

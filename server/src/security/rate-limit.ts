@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ParameterizedContext } from 'koa';
 import type { Connection } from 'mongoose';
 import type { AppDeps } from '../app-deps';
-import { AppError } from '../errors/app-error';
 import type { AppState } from '../http/app-state';
-import { rateHitModel } from './rate-hit-model';
+import { rateHitModel, takeNextPlace } from './rate-hit-model';
+import { waitError } from './wait-error';
 import { rateLimitsOf, type RateBucket } from './rate-limit-settings';
 
 export type RateScope = 'account' | 'address';
@@ -24,21 +24,13 @@ function windowOf(bucket: RateBucket, scope: RateScope, key: string, windowSecon
 /** The requests counted in the window so far. */
 const hitsIn = (db: Connection, window: Window) => rateHitModel(db).countDocuments({ window: window.id });
 
-/**
- * Counts one request unless the window is already full, and returns the count including it. The hit is inserted
- * before it is counted, so of requests racing into one window at most `max` see a count within it.
- */
-async function countRequest(db: Connection, window: Window, max: number): Promise<number> {
-  const before = await hitsIn(db, window);
-  if (before >= max) return before + 1;
-  await rateHitModel(db).create({ window: window.id, windowEndsAt: window.endsAt });
-  return hitsIn(db, window);
+/** Counts one request as a place in the window; false when the window is full (a full window inserts nothing). */
+async function countRequest(db: Connection, window: Window, max: number): Promise<boolean> {
+  return (await takeNextPlace(db, window.id, max, window.endsAt)) !== null;
 }
 
-function refuse(ctx: ParameterizedContext<AppState>, code: 'TOO_MANY_REQUESTS' | 'TOO_MANY_ATTEMPTS', window: Window, now: Date, detail: string): never {
-  const seconds = Math.max(1, Math.ceil((window.endsAt.getTime() - now.getTime()) / 1000));
-  ctx.set('Retry-After', String(seconds));
-  throw new AppError(code, { data: { retryAfterSeconds: String(seconds) }, detail });
+function refuse(code: 'TOO_MANY_REQUESTS' | 'TOO_MANY_ATTEMPTS', window: Window, now: Date, detail: string): never {
+  throw waitError(code, (window.endsAt.getTime() - now.getTime()) / 1000, detail);
 }
 
 /**
@@ -59,7 +51,7 @@ export async function consumeRateLimit(
   if (account !== undefined) checks.push(['account', account, limits.account]);
   for (const [scope, key, max] of checks) {
     const window = windowOf(bucket, scope, key, seconds, now);
-    if ((await countRequest(deps.db, window, max)) > max) refuse(ctx, 'TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
+    if (!(await countRequest(deps.db, window, max))) refuse('TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
   }
 }
 
@@ -72,7 +64,7 @@ export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>,
   const window = windowOf('failedPassword', 'address', ctx.ip, deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
   return {
     async assertNotBlocked(): Promise<void> {
-      if ((await hitsIn(deps.db, window)) >= max) refuse(ctx, 'TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
+      if ((await hitsIn(deps.db, window)) >= max) refuse('TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
     },
     async recordFailure(): Promise<void> {
       await countRequest(deps.db, window, max);
