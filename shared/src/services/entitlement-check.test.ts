@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadParameterFiles } from '../rules/parameter-file-schema';
-import {
-  birthDateRange,
-  checkAnswersSchema,
-  checkEntitlements,
-  checkQuestionFacts,
-  checkQuestionPages,
-  checkQuestionsOnPage,
-  type CheckAnswers,
-  type Entitlement,
-} from './entitlement-check';
+import { birthDateRange } from './birth-date-range';
+import { checkQuestionFacts, checkQuestionPages, checkQuestionsOnPage } from './check-questions';
+import { checkAnswersSchema, checkEntitlements, type CheckAnswers, type Entitlement } from './entitlement-check';
 import { centralUrbanDistricts, seedItemsFor } from './load-service-lists';
 
 /**

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { addDays, type IsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../calendar/iso-date';
 import { routingRules } from '../applications/programme-routing';
-import { ageOn } from '../identity/age-on';
 import { adultAge, birthDateOf, childAge } from '../rules/child-age';
-import { disabilityKindLabels, familyAssistanceLabels, factQuestions, schoolingLabels, type ChildFacts, type FactName } from '../rules/child-facts';
+import { disabilityKindLabels, familyAssistanceLabels, schoolingLabels, type ChildFacts, type FactName } from '../rules/child-facts';
 import { childFactsSchema } from '../rules/child-facts-schema';
 import { allOf, fails, holds, unknownFor, type Finding, type Reason } from '../rules/finding';
 import { isMigrantChild } from '../rules/migrant-child';
 import type { ParameterSet } from '../rules/parameters';
 import { amountNeeds, amountOrNotEntered, type Amount, type Programme } from '../rules/programme';
 import { programmes, type ProgrammeId } from '../rules/programmes';
+import { countyOf } from '../regions/county-of';
+import { birthDateRange } from './birth-date-range';
 import type { ServiceCondition, ServiceItem } from './service-schemas';
 
 /**
@@ -50,7 +51,6 @@ export interface Entitlement<Item extends ServiceItem = ServiceItem> {
 
 const programmeById = new Map<string, Programme>(programmes.map((programme) => [programme.id, programme]));
 
-const countyOf = (code: string | undefined) => (code && code.length >= 6 ? code.slice(0, 6) : undefined);
 
 // ---------------------------------------------------------------------------------------------------
 // Conditions (the data DSL of service-schemas.ts)
@@ -151,31 +151,6 @@ function decide(item: ServiceItem, facts: ChildFacts, context: CheckContext): De
   return finding.holds === false ? { finding } : { finding, amount: amountOf(programme, facts, context) };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// An age instead of a birth date
-
-/** The same day `years` years earlier; 29 February becomes 28 February in a common year. */
-function yearsBefore(date: IsoDate, years: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = year - years;
-  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
-  return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
-/**
- * The earliest and the latest birth date of a child who is `age` 周岁 on `date` (ageOn's rules, so
- * 29 February births come out right). A child of 6 may have turned 6 today or turn 7 tomorrow.
- */
-export function birthDateRange(age: number, date: IsoDate): { earliest: IsoDate; latest: IsoDate } {
-  let latest = yearsBefore(date, age);
-  while (addDays(latest, 1) <= date && ageOn(addDays(latest, 1), date) === age) latest = addDays(latest, 1);
-  while (ageOn(latest, date) !== age) latest = addDays(latest, -1);
-  let earliest = addDays(yearsBefore(date, age + 1), 1);
-  while (ageOn(earliest, date) !== age) earliest = addDays(earliest, 1);
-  while (ageOn(addDays(earliest, -1), date) === age) earliest = addDays(earliest, -1);
-  return { earliest, latest };
-}
-
 const withoutAge = ({ ageYears: _ageYears, ...facts }: CheckAnswers): ChildFacts => facts;
 
 /**
@@ -244,63 +219,4 @@ export function checkEntitlements<Item extends ServiceItem>(
     .map((item, index) => ({ entitlement: entitlementOf(item, answers, context), index }))
     .sort((a, b) => rank(a.entitlement) - rank(b.entitlement) || a.index - b.index)
     .map(({ entitlement }) => entitlement);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The questions
-
-/** A fact the check asks, or the age asked instead of the birth date. */
-export type CheckFact = FactName | 'ageYears';
-
-/**
- * Four short screens a grandparent answers in under two minutes. The birth-date question offers
- * "只知道几周岁" (`ageYears`). Follow-ups appear only when the answer before makes them needed
- * (`checkQuestionsOnPage`): the residence questions when the child lives outside its hukou county,
- * the 低保 amount when the family gets 低保 or 特困供养, and so on.
- */
-export const checkQuestionPages = [
-  { id: 'child', title: '孩子的情况', facts: ['birthDate', 'schooling', 'enrolled', 'disability'] },
-  { id: 'places', title: '户口在哪里，现在住在哪里', facts: ['hukouRegion', 'residenceRegion', 'monthsAtResidence', 'livesWithGuardian', 'residencePermit'] },
-  { id: 'parents', title: '孩子父母现在的情况', facts: ['father', 'mother'] },
-  { id: 'family', title: '家里的情况', facts: ['household', 'familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },
-] as const satisfies readonly { id: string; title: string; facts: readonly FactName[] }[];
-
-export type CheckQuestionPageId = (typeof checkQuestionPages)[number]['id'];
-
-/** Every fact the check may ask, in the order asked. */
-export const checkQuestionFacts: readonly FactName[] = checkQuestionPages.flatMap((page) => page.facts);
-
-/** The question for each fact the check asks, in the check's words. */
-export const checkQuestions: Record<CheckFact, string> = {
-  ...factQuestions,
-  birthDate: '孩子的出生日期（不知道的，可以填孩子满几周岁）',
-  ageYears: '孩子现在满几周岁（过了几个生日）',
-};
-
-/**
- * Facts the check never asks in the open, though an item may list them as missing: the family is told
- * to ask the county bureau privately instead (DOMAIN.md "Privacy").
- */
-export const privateFacts: readonly FactName[] = ['hivInfected'];
-
-const livesAway = (answers: CheckAnswers) => {
-  const hukou = countyOf(answers.hukouRegion);
-  const residence = countyOf(answers.residenceRegion);
-  return hukou !== undefined && residence !== undefined && hukou !== residence;
-};
-
-const shownWhen: Partial<Record<FactName, (answers: CheckAnswers) => boolean>> = {
-  enrolled: (answers) => answers.schooling !== undefined && answers.schooling !== 'none',
-  monthsAtResidence: livesAway,
-  livesWithGuardian: livesAway,
-  residencePermit: livesAway,
-  assistanceMonthly: (answers) => answers.familyAssistance === 'minimumLiving' || answers.familyAssistance === 'destituteSupport',
-  // 困难残疾人生活补贴 goes to disabled children of 低保 families only (hardship-disability-living-subsidy.ts).
-  disabilityLivingSubsidyMonthly: (answers) => answers.disability !== undefined && answers.disability !== null && answers.familyAssistance === 'minimumLiving',
-};
-
-/** The questions of one screen to show with the answers so far; a screen may come out empty and be skipped. */
-export function checkQuestionsOnPage(pageId: CheckQuestionPageId, answers: CheckAnswers): FactName[] {
-  const page = checkQuestionPages.find((candidate) => candidate.id === pageId)!;
-  return page.facts.filter((fact) => shownWhen[fact]?.(answers) ?? true);
 }
