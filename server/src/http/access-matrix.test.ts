@@ -4,7 +4,7 @@ import { apiRoutes, createApp } from '../app';
 import { devRoutes } from '../dev/dev-routes';
 import { seededCountySuite } from '../testing/seeded-county-suite';
 import type { RouteSpec } from './define-route';
-import { accessMatrix, devOnlyRoutes, type MatrixEntry, type Outcome } from './access-matrix';
+import { accessMatrix, devOnlyRoutes, needToKnowMatrix, type MatrixEntry, type Outcome } from './access-matrix';
 import { buildAccessWorld, principals, type AccessWorld, type Who } from './access-world';
 
 const county = seededCountySuite();
@@ -80,6 +80,19 @@ describe('the access matrix (issue 7 §1)', () => {
     console.log(`access matrix: ${counts.allowed + counts.refused} requests, ${counts.allowed} allowed, ${counts.refused} refused; allowed without a 2xx:\n${allowedNot2xx.join('\n')}`);
     expect({ wrong, leaks }).toEqual({ wrong: [], leaks: [] });
   }, 180_000);
+
+  it('keeps an HIV allowance case need-to-know: the diagnosis for the family and the county only, named to nobody else', async () => {
+    const wrong: Seen[] = [];
+    const named: string[] = [];
+    for (const [key, entry] of Object.entries(needToKnowMatrix)) {
+      for (const { text, ...seen } of await Promise.all(principals.map((who) => perform(key, entry, who)))) {
+        const ok = seen.expected === 'allow' ? seen.status === 200 : seen.status === seen.expected;
+        if (!ok) wrong.push(seen);
+        if (seen.status === 200 && !['family', 'county'].includes(seen.who) && /艾滋|hiv/i.test(text)) named.push(`${key} as ${seen.who}`);
+      }
+    }
+    expect({ wrong, named }).toEqual({ wrong: [], named: [] });
+  });
 
   it('does not mount the development stand-ins in production', async () => {
     const app = createApp({ ...county.server.deps, config: { ...county.server.deps.config, NODE_ENV: 'production' } });

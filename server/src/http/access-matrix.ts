@@ -255,6 +255,21 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/audit': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow' }), request: () => ({ path: '/api/audit?pageSize=100' }) },
 };
 
+/**
+ * Need-to-know reads of an HIV allowance case (艾滋病防治条例 art. 39, `shared/privacy/need-to-know.json`): the
+ * chain opens the case under a neutral label, but the diagnosis photo is for the family and the county's approving
+ * officers only; the director, supervisor and administrator get 404, as for a photo that does not exist.
+ * `access-matrix.test.ts` also checks that no answer to those three names the diagnosis.
+ */
+export const needToKnowMatrix: Record<string, MatrixEntry> = {
+  'GET /api/staff/cases/:applicationId (HIV allowance)': { expect: CHAIN, request: (w) => ({ path: `/api/staff/cases/${w.diagnosis.applicationId}` }) },
+  'GET /api/applications/:applicationId/documents/:documentId (HIV diagnosis)': {
+    expect: { ...OWNER, ...each(['director', 'supervisor', 'admin'], 404), county: 'allow' },
+    request: (w) => ({ path: `/api/applications/${w.diagnosis.applicationId}/documents/${w.diagnosis.documentId}` }),
+  },
+  'GET /api/staff/cases (HIV allowance filter)': { expect: STAFF, request: () => ({ path: '/api/staff/cases?programme=hivChildAllowance' }) },
+};
+
 /** Routes mounted only outside production (`devRoutes`): stand-ins for outside services. */
 export const devOnlyRoutes: Record<string, MatrixEntry> = {
   'GET /dev/wechat/sns/jscode2session': {

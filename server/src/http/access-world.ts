@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Session } from '@ccs/shared';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { httpClient } from '../testing/http-client';
-import { agreeToChildPrivacy, signInFamilySession, startDraft, submitApplication } from '../testing/case-fixtures';
+import { agreeToChildPrivacy, signInFamilySession, startDraft, submitApplication, submitDraft } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
 import { jpegBytes, uploadPhoto } from '../testing/document-fixtures';
 import type { TestServer } from '../testing/start-test-server';
@@ -59,6 +59,8 @@ export interface AccessWorld {
   deletableDocument: { applicationId: string; documentId: string };
   /** A family photo on the submitted application. */
   document: { applicationId: string; documentId: string };
+  /** The diagnosis photo of a submitted HIV allowance application: need-to-know (shared/privacy/need-to-know.json). */
+  diagnosis: { applicationId: string; documentId: string };
   /** Signed by both and filed; and three more signed or in draft for the routes that change them. */
   filedAgreement: AgreementRef;
   draftAgreementId: string;
@@ -98,6 +100,9 @@ export async function buildAccessWorld(server: TestServer): Promise<AccessWorld>
   if (submitted.response.status !== 200) throw new Error(`submit failed: ${JSON.stringify(submitted.response.body)}`);
   const application = { id: submitted.applicationId, version: submitted.response.body.version as number, childId: submitted.childId };
   const document = { applicationId: application.id, documentId: (await uploadPhoto(server, owner, { applicationId: application.id, kind: 'hukouBook', bytes: jpegBytes() })).documentId };
+  const hivCase = await startDraft(server, owner, { programme: 'hivChildAllowance', facts: { hivInfected: true, father: 'atHome', mother: 'workingAway' } });
+  const diagnosis = { applicationId: hivCase, documentId: (await uploadPhoto(server, owner, { applicationId: hivCase, kind: 'hivDiagnosis', bytes: jpegBytes() })).documentId };
+  await submitDraft(server, owner, hivCase);
   const factsDraftId = await startDraft(server, owner);
   const submitDraftId = await startDraft(server, owner);
   const deletableApplication = await startDraft(server, owner);
@@ -149,6 +154,7 @@ export async function buildAccessWorld(server: TestServer): Promise<AccessWorld>
     submitDraftId,
     deletableDocument,
     document,
+    diagnosis,
     filedAgreement,
     draftAgreementId,
     agreementToEnd,
