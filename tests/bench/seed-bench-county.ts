@@ -2,6 +2,7 @@ import type { Connection, Model, Types } from 'mongoose';
 import { childPrivacyNoticeOn, toIsoDate, type Role } from '@ccs/shared';
 import { accountModel, identityModel } from '../../server/src/auth/account-model';
 import { signAccessToken } from '../../server/src/auth/access-token';
+import { sessionModel } from '../../server/src/auth/session-model';
 import { hashPassword } from '../../server/src/auth/password';
 import { applicationModel, type ApplicationDoc, type HolderDoc } from '../../server/src/applications/application-model';
 import { caseStepModel, type CaseStepDoc } from '../../server/src/applications/case-step-model';
@@ -75,8 +76,13 @@ export async function seedBenchCounty(db: Connection, config: Config, scale: num
     inserted += docs.length;
     insertMs += performance.now() - started;
   };
-  const token = (accountId: Types.ObjectId, roles: Role[], regionScope: string | null) =>
-    signAccessToken(config, { accountId: accountId.toHexString(), roles, regionScope });
+  // One session per account, inserted before the tokens are handed out: every request checks its session.
+  const sessions = new Map<string, { _id: string; accountId: Types.ObjectId; startedAt: Date }>();
+  const token = (accountId: Types.ObjectId, roles: Role[], regionScope: string | null) => {
+    const sessionId = `bench:${accountId.toHexString()}`;
+    sessions.set(sessionId, { _id: sessionId, accountId, startedAt: now });
+    return signAccessToken(config, { accountId: accountId.toHexString(), roles, regionScope }, sessionId);
+  };
 
   // Staff: argon2 is slow on purpose, so one hash serves every account (nobody signs in with a password here).
   const passwordHash = await hashPassword('Bench@2026');
@@ -134,7 +140,7 @@ export async function seedBenchCounty(db: Connection, config: Config, scale: num
   const data: Pick<BenchData, 'drafts' | 'verifiable'> = { drafts: [], verifiable: [] };
   for (let index = 0; index < applicationCount; index += 1) {
     const child = children[index]!;
-    const draft = draftDoc(child, now);
+    const draft = draftDoc(db, child, now);
     const isDraft = index >= directorCases && index < directorCases + pool;
     const stage = index < directorCases || index >= applicationCount - pool ? 'villageVerification' : 'countyApproval';
     if (isDraft) {
@@ -172,10 +178,13 @@ export async function seedBenchCounty(db: Connection, config: Config, scale: num
 
   const county = holder('countyOfficer', BENCH_COUNTY);
   const director = holder('childDirector', villages[0]!);
+  const directorToken = token(director.accountId!, ['childDirector'], director.regionCode);
+  const countyToken = token(county.accountId!, ['countyOfficer'], BENCH_COUNTY);
+  await sessionModel(db).insertMany([...sessions.values()]);
   return {
     villages,
-    directorToken: token(director.accountId!, ['childDirector'], director.regionCode),
-    countyToken: token(county.accountId!, ['countyOfficer'], BENCH_COUNTY),
+    directorToken,
+    countyToken,
     ...data,
     counts: {
       regionsLoaded: Object.values(regions.counts).reduce((sum, count) => sum + count, 0),

@@ -1,26 +1,24 @@
 import type { Middleware } from 'koa';
-import { isStaffRole } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import type { AppState } from '../http/app-state';
 import { verifyAccessToken } from './access-token';
-import { accountModel } from './account-model';
+import { sessionModel } from './session-model';
 
 /**
- * Reads a Bearer token when one is sent; routes decide whether they need it. A staff member's account is
- * looked up (by `_id`) on every request, so one replaced and disabled loses access at once rather than
- * when the 15-minute token expires.
+ * Reads a Bearer token when one is sent; routes decide whether they need it. Its session is looked up (one `_id`)
+ * on every request, so a sign-out, a reused refresh token or a staff member replaced (which end the session) stops
+ * the access token at once rather than when its 15 minutes are up.
  */
 export function authenticate({ config, db }: AppDeps): Middleware<AppState> {
   return async (ctx, next) => {
     const header = ctx.get('authorization');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match) {
-      const principal = verifyAccessToken(config, match[1]!);
-      if (principal.roles.some(isStaffRole)) {
-        const account = await accountModel(db).findById(principal.accountId, { disabledAt: 1 }).lean();
-        if (!account || account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
-      }
+      const { sessionId, ...principal } = verifyAccessToken(config, match[1]!);
+      const session = await sessionModel(db).findById(sessionId, { endedAt: 1, endedReason: 1 }).lean();
+      if (session?.endedReason === 'disabled') throw new AppError('ACCOUNT_DISABLED');
+      if (!session || session.endedAt) throw new AppError('UNAUTHENTICATED', { detail: 'session ended' });
       ctx.state.principal = principal;
     }
     await next();

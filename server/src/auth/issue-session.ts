@@ -1,9 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Account, Role, Session, TextSize } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { signAccessToken } from './access-token';
 import { refreshTokenModel } from './refresh-token-model';
-import type { AccountDoc } from './account-model';
+import { accountModel, type AccountDoc } from './account-model';
+import { endSession, sessionModel } from './session-model';
 import { findRegion } from '../regions/find-region';
 import { AppError } from '../errors/app-error';
 
@@ -28,26 +29,44 @@ export async function toAccountView(deps: AppDeps, account: AccountDoc): Promise
   };
 }
 
-/** Signs a person in: a fresh access token and a refresh token, in a new token family unless one is given. */
-export async function issueSession(deps: AppDeps, account: AccountDoc, family: string = randomUUID()): Promise<Session> {
-  // Every sign-in and every refresh passes here: a staff member who has left gets no new token.
-  if (account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
-  const refreshToken = randomBytes(32).toString('base64url');
-  await refreshTokenModel(deps.db).create({
-    tokenHash: hashToken(refreshToken),
-    accountId: account._id,
-    family,
-    expiresAt: new Date(Date.now() + deps.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
-  });
-  const accessToken = signAccessToken(deps.config, {
-    accountId: String(account._id),
-    roles: account.roles as Role[],
-    regionScope: account.regionScope ?? null,
-  });
+/** The token a rotation gives for `refreshToken`: derived under the server secret, so a retry re-derives the same one. */
+export function successorToken(deps: AppDeps, refreshToken: string): string {
+  return createHmac('sha256', deps.config.JWT_SECRET).update(`refresh:${refreshToken}`).digest('base64url');
+}
+
+/** The answer of a sign-in or refresh: the access token signed at `issuedAt` (the same token for the same time). */
+export async function sessionAnswer(deps: AppDeps, account: AccountDoc, sessionId: string, refreshToken: string, issuedAt: Date): Promise<Session> {
+  const principal = { accountId: String(account._id), roles: account.roles as Role[], regionScope: account.regionScope ?? null };
+  const ageSeconds = Math.floor((Date.now() - issuedAt.getTime()) / 1000);
   return {
-    accessToken,
-    accessTokenExpiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS,
+    accessToken: signAccessToken(deps.config, principal, sessionId, issuedAt),
+    accessTokenExpiresIn: Math.max(1, deps.config.ACCESS_TOKEN_TTL_SECONDS - ageSeconds),
     refreshToken,
     account: await toAccountView(deps, account),
   };
+}
+
+/** Signs a person in: a new session with an access token and its first refresh token. */
+export async function issueSession(deps: AppDeps, account: AccountDoc): Promise<Session> {
+  // Every sign-in and every refresh passes a check of this: a staff member who has left gets no new token.
+  if (account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
+  const sessionId = randomUUID();
+  const now = new Date();
+  await sessionModel(deps.db).create({ _id: sessionId, accountId: account._id, startedAt: now });
+  // Read again after the session exists: a replacement that disabled the account meanwhile either ended this
+  // session already or is seen here (replace-staff-member.ts disables first, then ends sessions).
+  if ((await accountModel(deps.db).findById(account._id, { disabledAt: 1 }).lean())?.disabledAt) {
+    await endSession(deps.db, sessionId, 'disabled');
+    throw new AppError('ACCOUNT_DISABLED');
+  }
+  const refreshToken = randomBytes(32).toString('base64url');
+  await refreshTokenModel(deps.db).create({
+    _id: `start:${sessionId}`,
+    tokenHash: hashToken(refreshToken),
+    accountId: account._id,
+    family: sessionId,
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + deps.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+  });
+  return sessionAnswer(deps, account, sessionId, refreshToken, now);
 }

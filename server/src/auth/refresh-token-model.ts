@@ -1,18 +1,32 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
 
 /**
- * A refresh token, stored as its SHA-256 hash. Tokens rotate on use; all tokens descended from
- * one sign-in share a `family`, so presenting a rotated token again revokes the whole family.
+ * A refresh token, stored as its SHA-256 hash, in a session (`family`, `session-model.ts`). Its `_id` says where it
+ * came from: `start:<family>` for the sign-in's token, `after:<hash of the token it replaced>` for a rotation. So a
+ * token is rotated by inserting its successor: of racing refreshes of one token exactly one inserts, the others
+ * find the successor and get the same pair (within the retry window) or end the session (later: reuse).
  */
-const refreshTokenSchema = new Schema({
-  tokenHash: { type: String, required: true, unique: true },
-  accountId: { type: Schema.Types.ObjectId, required: true, index: true },
-  family: { type: String, required: true, index: true },
-  expiresAt: { type: Date, required: true },
-  revokedAt: { type: Date, default: null },
-  revokedReason: { type: String, enum: ['rotated', 'logout', 'reuse', 'disabled', null], default: null },
-});
+export interface RefreshTokenDoc {
+  _id: string;
+  tokenHash: string;
+  accountId: Types.ObjectId;
+  family: string;
+  issuedAt: Date;
+  expiresAt: Date;
+}
 
-export function refreshTokenModel(db: Connection): Model<InferSchemaType<typeof refreshTokenSchema>> {
-  return db.models.RefreshToken ?? db.model('RefreshToken', refreshTokenSchema);
+const refreshTokenSchema = new Schema<RefreshTokenDoc>(
+  {
+    _id: { type: String, required: true },
+    tokenHash: { type: String, required: true, unique: true },
+    accountId: { type: Schema.Types.ObjectId, required: true, index: true },
+    family: { type: String, required: true, index: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export function refreshTokenModel(db: Connection): Model<RefreshTokenDoc> {
+  return (db.models.RefreshToken as Model<RefreshTokenDoc> | undefined) ?? db.model<RefreshTokenDoc>('RefreshToken', refreshTokenSchema);
 }

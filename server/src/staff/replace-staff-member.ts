@@ -5,12 +5,11 @@ import type { AppDeps } from '../app-deps';
 import { accountModel, identityModel, type AccountDoc } from '../auth/account-model';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { toAccountView } from '../auth/issue-session';
-import { refreshTokenModel } from '../auth/refresh-token-model';
+import { sessionModel } from '../auth/session-model';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { Principal } from '../http/app-state';
 import { moveHeldCases } from './move-held-cases';
-
-const DUPLICATE_KEY = 11000;
 
 async function accountByUsername(deps: AppDeps, username: string): Promise<AccountDoc | null> {
   const identity = await identityModel(deps.db).findOne({ kind: 'username', value: username }).lean();
@@ -54,15 +53,12 @@ export async function replaceStaffMember(
     try {
       successorId = await createStaffAccount(deps, { ...input, roles, regionScope: leaving.regionScope! });
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) throw new AppError('USERNAME_TAKEN');
+      if (isDuplicateKey(error)) throw new AppError('USERNAME_TAKEN');
       throw error;
     }
     // Disabled before the cases move, so no new case is routed to the leaver meanwhile.
     await accountModel(deps.db).updateOne({ _id: leaving._id }, { $set: { disabledAt: now, successorId } });
-    await refreshTokenModel(deps.db).updateMany(
-      { accountId: leaving._id, revokedAt: null },
-      { $set: { revokedAt: now, revokedReason: 'disabled' } },
-    );
+    await sessionModel(deps.db).updateMany({ accountId: leaving._id, endedAt: null }, { $set: { endedAt: now, endedReason: 'disabled' } });
   }
   const successor = (await accountModel(deps.db).findById(successorId).lean()) as AccountDoc;
   const actorAccount = await accountModel(deps.db).findById(principal.accountId, { name: 1 }).lean();
