@@ -71,6 +71,9 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   // Behind the production proxies the client address is the one the outermost of them appended to X-Forwarded-For;
   // anything before it was written by the client and would let it dodge the per-address rate limits.
   const app = new Koa<AppState>({ proxy: deps.config.NODE_ENV === 'production', maxIpsCount: deps.config.PROXY_HOPS });
+  // What reaches Koa's own handler is a socket failing after the answer was settled (a client reset mid-body):
+  // logged like everything else instead of printed to stderr; it never stops the process.
+  app.on('error', (error: Error) => deps.logger.warn({ err: error }, 'connection error'));
   const routes = apiRoutes(deps);
   const openapi = buildOpenapiDocument(routes);
   const router = new Router<AppState>();

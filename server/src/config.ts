@@ -25,6 +25,8 @@ const configSchema = z
     JOB_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
     /** Requests per window for sign-in, SMS codes and submissions, per account and per address (README). */
     ...rateLimitEnv,
+    /** An upload that sends nothing for this long is refused (BODY_TIMEOUT), so a stalled body cannot hold a socket. */
+    BODY_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
     /** Production: how many reverse proxies in front of the API append to X-Forwarded-For. */
     PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
     /** Browser origins other than the API's own that may call it, comma-separated (none by default). */

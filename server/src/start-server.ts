@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import mongoose from 'mongoose';
 import { createApp, H5_DIR } from './app';
 import type { AppDeps } from './app-deps';
 import { loadConfig } from './config';
@@ -8,6 +7,7 @@ import { configuredFieldCipher } from './crypto/field-keys';
 import { createLogger } from './logger';
 import { createLogSmsSender } from './auth/sms-sender';
 import { launchDatabase } from './db/launch-database';
+import { connectDatabase } from './db/connect-database';
 import { loadRegions } from './regions/load-regions';
 import { seedParameters } from './parameters/seed-parameters';
 import { seedServiceListVersions } from './services/seed-service-lists';
@@ -29,7 +29,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
   const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri });
   const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
-  const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  const db = await connectDatabase(config.MONGODB_URI);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });

@@ -10,7 +10,7 @@ import { documentModel, type DocumentDoc } from './document-model';
 import { isFamilyDocumentKind, metaOf, toDocumentMeta, VISIT_PHOTO } from './document-meta';
 import { uploaderOf } from './document-access';
 import { attachDocument } from './attach-document';
-import { readUpload } from './read-upload';
+import { MAX_UPLOAD_BYTES, readUpload } from './read-upload';
 import { sniffImageType } from './sniff-image-type';
 import { requireChildConsent } from '../consent/find-child-consent';
 
@@ -37,7 +37,7 @@ export async function saveDocument(
   }
   const uploadedBy = uploaderOf(principal, doc);
   if (uploadedBy === 'family') await requireChildConsent(deps, principal.accountId);
-  const upload = await readUpload(req);
+  const upload = await readUpload(req, { maxBytes: MAX_UPLOAD_BYTES, idleTimeoutMs: deps.config.BODY_IDLE_TIMEOUT_SECONDS * 1000 });
   const kind = upload.fields.kind ?? '';
   const allowed = uploadedBy === 'staff' ? kind === VISIT_PHOTO : isFamilyDocumentKind(kind);
   if (!allowed) throw new AppError('VALIDATION_FAILED', { fields: { 'body.kind': '请选择照片对应的材料' } });

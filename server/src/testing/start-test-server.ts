@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import mongoose from 'mongoose';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../app';
+import { connectDatabase } from '../db/connect-database';
 import { loadConfig } from '../config';
 import { attachFieldCipher } from '../crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../crypto/field-keys';
@@ -30,7 +30,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: databaseServer + dbName, ...env });
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
-  const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  const db = await connectDatabase(config.MONGODB_URI);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   const app = createApp(deps);

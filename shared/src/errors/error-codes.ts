@@ -58,6 +58,8 @@ export const errorMessages = {
   CONSENT_REQUIRED: '保存孩子的信息以前，要先请您阅读《儿童个人信息保护说明》并同意。请先看完说明，勾选同意后再保存。',
   CONSENT_OUTDATED: '《儿童个人信息保护说明》已经更新。请重新打开页面，看完新的说明后再同意。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
+  BODY_INCOMPLETE: '内容没有传完整，可能是网络断了。请检查网络后重新提交。',
+  BODY_TIMEOUT: '内容传得太慢，已经停止接收。请换到网络好的地方再提交。',
   DATABASE_UNAVAILABLE: '系统暂时忙不过来，请过几分钟再试。',
   INTERNAL: '系统出了点问题，请稍后再试。如果一直不行，请联系村里的儿童主任。',
 } as const;
