@@ -3,6 +3,7 @@ import { rateLimitEnv } from './security/rate-limit-settings';
 import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto/field-keys';
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
+const DEV_WECHAT_SECRET = 'development-wechat-secret';
 
 const configSchema = z
   .object({
@@ -48,6 +49,7 @@ const configSchema = z
     for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
     }
+    refuseDevelopmentSecrets(env, ctx);
   });
 
 type SecretKey = 'JWT_SECRET' | 'WECHAT_SECRET' | 'FIELD_KEYS' | 'FIELD_KEY_ID' | 'LOOKUP_HMAC_KEY';
@@ -62,6 +64,31 @@ function checkFieldKeys(list: string, keyId: string | undefined, ctx: z.Refineme
   }
 }
 
+/**
+ * The development secrets are in this repository, so anything signed or sealed with them is open to anyone: in
+ * production they are refused even when passed explicitly (issue 16), one line per secret. A field key is compared
+ * by its bytes, so the development key under another id is refused too; the lookup key must differ from every field
+ * key, so one leaked key does not give both the values and the way to find them.
+ */
+function refuseDevelopmentSecrets(env: Partial<Record<SecretKey, string>>, ctx: z.RefinementCtx): void {
+  const refuse = (key: SecretKey, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+  if (env.JWT_SECRET === DEV_ONLY_SECRET) refuse('JWT_SECRET', 'is the development secret; set a random one of at least 32 characters');
+  if (env.WECHAT_SECRET === DEV_WECHAT_SECRET) refuse('WECHAT_SECRET', "is the development secret; set the mini-program's AppSecret");
+  let fieldKeys: Buffer[] = [];
+  try {
+    fieldKeys = env.FIELD_KEYS ? [...parseFieldKeyList(env.FIELD_KEYS).values()] : [];
+  } catch {
+    // checkFieldKeys has said what is wrong with the list.
+  }
+  const devFieldKeys = [...parseFieldKeyList(DEV_FIELD_KEYS).values()];
+  if (fieldKeys.some((key) => devFieldKeys.some((dev) => dev.equals(key)))) refuse('FIELD_KEYS', 'lists the development key; generate new keys (docs/privacy.md, key rotation)');
+  if (env.LOOKUP_HMAC_KEY) {
+    const lookupKey = Buffer.from(env.LOOKUP_HMAC_KEY, 'base64');
+    if (lookupKey.equals(Buffer.from(DEV_LOOKUP_HMAC_KEY, 'base64'))) refuse('LOOKUP_HMAC_KEY', 'is the development key; generate a random one of at least 32 bytes');
+    else if (fieldKeys.some((key) => key.equals(lookupKey))) refuse('LOOKUP_HMAC_KEY', 'is also listed in FIELD_KEYS; use a key of its own');
+  }
+}
+
 /** Reads configuration from the environment; development defaults apply only outside production. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -72,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? DEV_ONLY_SECRET,
-    WECHAT_SECRET: parsed.data.WECHAT_SECRET ?? 'development-wechat-secret',
+    WECHAT_SECRET: parsed.data.WECHAT_SECRET ?? DEV_WECHAT_SECRET,
     FIELD_KEYS: parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS,
     // Without an id, the first listed key encrypts.
     FIELD_KEY_ID: parsed.data.FIELD_KEY_ID ?? [...parseFieldKeyList(parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS).keys()][0]!,
