@@ -31,6 +31,7 @@ export * from './rules/is-orphan';
 export * from './rules/is-de-facto-unsupported';
 export * from './rules/is-left-behind';
 export * from './rules/migrant-child';
+export * from './rules/payment-start';
 export * from './children/child-schemas';
 export * from './children/guardian-relations';
 export * from './applications/application-status';

@@ -1,13 +1,7 @@
-import { formatYuan, ParameterNotFoundError, toIsoDate, type Amount, type Grant, type ParameterSet } from '@ccs/shared';
+import { formatYuan, ParameterNotFoundError, paymentStart, toIsoDate, type Amount, type Grant, type ParameterSet } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
 import type { ApplicationDoc } from './application-model';
 import { programmeOf } from './application-view';
-
-/** The first day of the month after the approval day (Beijing), when payment starts (DOMAIN.md step 4). */
-export function paymentStart(now: Date): string {
-  const [year, month] = toIsoDate(now).split('-').map(Number) as [number, number];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-}
 
 const monthName = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月`;
 
@@ -17,7 +11,8 @@ const monthName = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5
  * staff case by case (000 第四章第四节).
  */
 export function fixGrant(doc: ApplicationDoc, params: ParameterSet, now: Date, staffAmount?: number): Grant {
-  const paymentFrom = paymentStart(now);
+  // The approval day in Beijing; the month payment starts is a figure of the region (payments.*).
+  const paymentFrom = paymentStart(toIsoDate(now), doc.routing!.regionCode, params);
   if (doc.programme === 'temporaryAssistance') {
     if (staffAmount === undefined) throw new AppError('AMOUNT_REQUIRED');
     const text = `临时救助一次性发放 ${formatYuan(staffAmount)} 元`;

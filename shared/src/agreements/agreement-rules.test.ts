@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '../identity/resident-id';
-import { checkAgreementParties } from './agreement-rules';
+import { loadParameterFiles } from '../rules/parameter-file-schema';
+import { checkAgreementParties, type AgreementPartiesInput } from './agreement-rules';
+
+const params = loadParameterFiles();
+const regionCode = '520123100001';
 
 function idFor(birthDate: string, sequence = '123'): string {
   const first17 = `520123${birthDate.replaceAll('-', '')}${sequence}`;
@@ -8,7 +12,7 @@ function idFor(birthDate: string, sequence = '123'): string {
 }
 
 const grandmother = idFor('1960-05-01', '124');
-const codesOf = (input: Parameters<typeof checkAgreementParties>[0]) => checkAgreementParties(input).map((p) => p.code);
+const codesOf = (input: Omit<AgreementPartiesInput, 'regionCode'>) => checkAgreementParties({ ...input, regionCode }, params).map((p) => p.code);
 
 describe('who may be party to an entrusted-care agreement, on its start date', () => {
   it.each([
@@ -25,24 +29,32 @@ describe('who may be party to an entrusted-care agreement, on its start date', (
 
   it('a child cannot be the caregiver of the agreement (same ID, lower-case x or not)', () => {
     const childId = idFor('2012-03-01', '129');
-    const problems = checkAgreementParties({
-      children: [{ name: '小红', residentId: childId }],
-      caregiverResidentId: ` ${childId.toLowerCase()} `,
-      period: { start: '2026-12-01', end: '2027-12-01' },
-    });
+    const problems = checkAgreementParties(
+      {
+        children: [{ name: '小红', residentId: childId }],
+        caregiverResidentId: ` ${childId.toLowerCase()} `,
+        period: { start: '2026-12-01', end: '2027-12-01' },
+        regionCode,
+      },
+      params,
+    );
     expect(problems.map((p) => p.code)).toEqual(['CAREGIVER_IS_CHILD', 'CAREGIVER_NOT_ADULT']);
     expect(problems[0]!.field).toBe('body.caregiver.residentId');
   });
 
   it('names the child that is too old, by form position', () => {
-    const problems = checkAgreementParties({
-      children: [
-        { name: '小明', residentId: idFor('2016-01-10') },
-        { name: '大明', residentId: idFor('2009-01-10', '127') },
-      ],
-      caregiverResidentId: grandmother,
-      period: { start: '2026-12-01', end: '2027-12-01' },
-    });
+    const problems = checkAgreementParties(
+      {
+        children: [
+          { name: '小明', residentId: idFor('2016-01-10') },
+          { name: '大明', residentId: idFor('2009-01-10', '127') },
+        ],
+        caregiverResidentId: grandmother,
+        period: { start: '2026-12-01', end: '2027-12-01' },
+        regionCode,
+      },
+      params,
+    );
     expect(problems).toEqual([expect.objectContaining({ code: 'CHILD_TOO_OLD', field: 'body.children.1', message: expect.stringContaining('大明') })]);
   });
 });

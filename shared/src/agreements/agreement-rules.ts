@@ -1,16 +1,12 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { ageOn } from '../identity/age-on';
 import { parseResidentId } from '../identity/resident-id';
+import { valueIn, type ParameterSet } from '../rules/parameters';
 
 export interface AgreementPeriodContent {
   start: IsoDate;
   end: IsoDate;
 }
-
-/** Children in scope are under 16 (000 第四章第三节 "未满十六周岁"; 001 二（二）5). */
-export const agreementChildAgeLimit = 16;
-/** The caregiver must have full capacity: an adult of 18 or more (Civil Code art. 17–18; 001 §5 "有监护能力"). */
-export const caregiverMinimumAge = 18;
 
 export type AgreementProblemCode = 'CHILD_TOO_OLD' | 'CAREGIVER_NOT_ADULT' | 'CAREGIVER_IS_CHILD' | 'VALIDATION_FAILED';
 
@@ -25,16 +21,22 @@ export interface AgreementPartiesInput {
   children: { name: string; residentId: string }[];
   caregiverResidentId: string;
   period: AgreementPeriodContent;
+  /** The children's village, whose figures apply. */
+  regionCode: string;
 }
 
 /**
- * Checks who may be party to an agreement, on its start date: every child under 16, the caregiver 18 or older
- * by the birth date in the ID number, the caregiver not one of the children, and the end after the start.
- * Returns every problem, in form order; empty when the agreement may be made.
+ * Checks who may be party to an agreement, on its start date: every child under 16 (`agreements.child_age_limit`;
+ * 000 第四章第三节 "未满十六周岁", 001 二（二）5), the caregiver an adult of 18 or more by the birth date in the ID
+ * number (`agreements.caregiver_min_age`: full capacity, Civil Code arts. 17–18; 001 §5 "有监护能力"), the caregiver
+ * not one of the children, and the end after the start. Returns every problem, in form order; empty when the
+ * agreement may be made.
  */
-export function checkAgreementParties(input: AgreementPartiesInput): AgreementProblem[] {
+export function checkAgreementParties(input: AgreementPartiesInput, params: ParameterSet): AgreementProblem[] {
   const problems: AgreementProblem[] = [];
   const { start, end } = input.period;
+  const agreementChildAgeLimit = valueIn(params, 'agreements.child_age_limit', input.regionCode, start);
+  const caregiverMinimumAge = valueIn(params, 'agreements.caregiver_min_age', input.regionCode, start);
   input.children.forEach((child, index) => {
     const parsed = parseResidentId(child.residentId);
     if (parsed.valid && ageOn(parsed.birthDate, start) >= agreementChildAgeLimit) {

@@ -1,15 +1,12 @@
 import { childAge } from './child-age';
 import { disabilityKindLabels, type ChildFacts, type DisabilityKind } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
-import { optionalValueIn } from './parameters';
+import { optionalValueIn, valueIn } from './parameters';
 import { formatYuan, standardNotEntered, toEligibility, type Programme } from './programme';
 import { disabilityDocument, hukouBook } from './required-documents';
 import { sources } from './sources';
 
 const source = sources.rehabilitation;
-
-/** "0—6岁" is up to the 7th birthday. */
-export const rehabilitationAgeLimit = 7;
 
 /**
  * The kinds the seed lists: vision, hearing, speech, intellectual, physical and autism. Multiple
@@ -36,7 +33,11 @@ function coveredDisability(facts: ChildFacts): Finding {
 export const childRehabilitation: Programme<'childRehabilitation'> = {
   id: 'childRehabilitation',
   name: '残疾儿童康复救助',
-  eligibility: (facts, date) => toEligibility(allOf(childAge(facts, date, rehabilitationAgeLimit, source), coveredDisability(facts))),
+  // "0—6岁" is up to the 7th birthday; provinces may raise it (benefits.child_rehabilitation.age_limit).
+  eligibility: (facts, date, regionCode, params) =>
+    toEligibility(
+      allOf(childAge(facts, date, valueIn(params, 'benefits.child_rehabilitation.age_limit', regionCode, date), source), coveredDisability(facts)),
+    ),
   amount(_facts, date, regionCode, params) {
     const subsidy = optionalValueIn(params, 'benefits.child_rehabilitation.training_subsidy', regionCode, date);
     if (subsidy === undefined) return standardNotEntered('康复训练补贴');

@@ -35,7 +35,7 @@ function receivedSupport(facts: ChildFacts, date: IsoDate, regionCode: string, p
 export const deFactoUnsupportedAllowance: Programme<'deFactoUnsupportedAllowance'> = {
   id: 'deFactoUnsupportedAllowance',
   name: '事实无人抚养儿童基本生活补贴',
-  eligibility: (facts, date) => toEligibility(isDeFactoUnsupported(facts, date)),
+  eligibility: (facts, date, regionCode, params) => toEligibility(isDeFactoUnsupported(facts, date, regionCode, params)),
   amount(facts, date, regionCode, params) {
     const { lines, missing } = receivedSupport(facts, date, regionCode, params);
     if (missing.length > 0) return amountNeeds(missing);

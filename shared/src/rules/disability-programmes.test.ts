@@ -20,6 +20,20 @@ describe('残疾儿童康复救助: disabled children 0–6 (000 第四章第六
     expect(childRehabilitation.eligibility(facts, today, village, params).eligible).toBe(eligible);
   });
 
+  it('a province that extends rehabilitation to children under 14 covers a 10-year-old there, and not elsewhere', () => {
+    const extended = {
+      ...params,
+      'benefits.child_rehabilitation.age_limit': {
+        ...params['benefits.child_rehabilitation.age_limit']!,
+        values: { '00': { '2018-10-01': 7 }, '52': { '2025-01-01': 14 } },
+      },
+    };
+    const tenYearOld: ChildFacts = { birthDate: '2016-05-01', disability: { kind: 'hearing', grade: 2 } };
+    expect(childRehabilitation.eligibility(tenYearOld, today, village, extended).eligible).toBe(true);
+    expect(childRehabilitation.eligibility(tenYearOld, today, '130102001001', extended).eligible).toBe(false);
+    expect(childRehabilitation.eligibility(tenYearOld, '2024-12-31', village, extended).eligible).toBe(false);
+  });
+
   it('a village in 修文县 finds the county training subsidy', () => {
     expect(childRehabilitation.amount({}, today, village, params).perYear).toBe(24000);
   });

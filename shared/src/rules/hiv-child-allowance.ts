@@ -4,7 +4,7 @@ import { childAge } from './child-age';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
 import { isDeFactoUnsupported } from './is-de-facto-unsupported';
 import { isOrphan, orphanAgeLimit } from './is-orphan';
-import { valueIn } from './parameters';
+import { valueIn, type ParameterSet } from './parameters';
 import { formatYuan, toEligibility, type Programme } from './programme';
 import { hukouBook, requiredDocument } from './required-documents';
 import { sources } from './sources';
@@ -19,9 +19,9 @@ function infected(facts: ChildFacts): Finding {
  * and de-facto children (DOMAIN.md: "not counted twice"), the child is covered once, through the
  * programme for its parents' situation.
  */
-function notCoveredElsewhere(facts: ChildFacts, date: IsoDate): Finding {
-  const orphan = isOrphan(facts, date);
-  const deFacto = isDeFactoUnsupported(facts, date);
+function notCoveredElsewhere(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
+  const orphan = isOrphan(facts, date, regionCode, params);
+  const deFacto = isDeFactoUnsupported(facts, date, regionCode, params);
   if (orphan.holds === true) return fails('孩子符合孤儿条件，按孤儿基本生活费保障，不重复发放', sources.hiv);
   if (deFacto.holds === true) return fails('孩子符合事实无人抚养儿童条件，按事实无人抚养儿童基本生活补贴保障，不重复发放', sources.hiv);
   if (orphan.holds === 'unknown' || deFacto.holds === 'unknown') {
@@ -39,8 +39,14 @@ function notCoveredElsewhere(facts: ChildFacts, date: IsoDate): Finding {
 export const hivChildAllowance: Programme<'hivChildAllowance'> = {
   id: 'hivChildAllowance',
   name: '艾滋病病毒感染儿童基本生活补贴',
-  eligibility: (facts, date) =>
-    toEligibility(allOf(childAge(facts, date, orphanAgeLimit, sources.hiv), infected(facts), notCoveredElsewhere(facts, date))),
+  eligibility: (facts, date, regionCode, params) =>
+    toEligibility(
+      allOf(
+        childAge(facts, date, orphanAgeLimit(date, regionCode, params), sources.hiv),
+        infected(facts),
+        notCoveredElsewhere(facts, date, regionCode, params),
+      ),
+    ),
   amount(_facts, date, regionCode, params) {
     const standard = valueIn(params, 'benefits.orphan_allowance.scattered_amount', regionCode, date);
     return {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parentSituationLabels, type ChildFacts, type ParentSituation } from './child-facts';
 import { isDeFactoUnsupported } from './is-de-facto-unsupported';
 import { isOrphan } from './is-orphan';
+import { loadParameterFiles } from './parameter-file-schema';
+
+const params = loadParameterFiles();
+const region = '520123100001';
 
 const today = '2026-11-23';
 const child = (father?: ParentSituation, mother?: ParentSituation): ChildFacts => ({ birthDate: '2015-06-01', father, mother });
@@ -24,7 +28,7 @@ describe('事实无人抚养儿童: who counts (000 第五章第一节)', () => 
     { name: 'father working away and mother dead', father: 'workingAway', mother: 'deceased', holds: false },
     { name: 'father otherwise able and mother lost contact', father: 'other', mother: 'lostContact', holds: false },
   ] as const)('$name → $holds', ({ father, mother, holds }) => {
-    const finding = isDeFactoUnsupported(child(father, mother), today);
+    const finding = isDeFactoUnsupported(child(father, mother), today, region, params);
     expect(finding.holds).toBe(holds);
     expect(finding.missingFacts).toEqual([]);
   });
@@ -34,13 +38,13 @@ describe('事实无人抚养儿童: who counts (000 第五章第一节)', () => 
     { name: 'neither parent given: ask about both', facts: child(), missing: ['father', 'mother'] },
     { name: 'no birth date or ID: ask for it', facts: { father: 'imprisoned', mother: 'severelyIll' } as ChildFacts, missing: ['birthDate'] },
   ])('$name', ({ facts, missing }) => {
-    const finding = isDeFactoUnsupported(facts, today);
+    const finding = isDeFactoUnsupported(facts, today, region, params);
     expect(finding.holds).toBe('unknown');
     expect(finding.missingFacts).toEqual(missing);
   });
 
   it('a father at home settles it without asking about the mother', () => {
-    expect(isDeFactoUnsupported(child('atHome'), today)).toMatchObject({ holds: false, missingFacts: [] });
+    expect(isDeFactoUnsupported(child('atHome'), today, region, params)).toMatchObject({ holds: false, missingFacts: [] });
   });
 
   it.each([
@@ -48,7 +52,7 @@ describe('事实无人抚养儿童: who counts (000 第五章第一节)', () => 
     { name: 'on the 18th birthday the child no longer qualifies', on: '2026-03-15', holds: false },
   ])('$name', ({ on, holds }) => {
     const facts: ChildFacts = { birthDate: '2008-03-15', father: 'imprisoned', mother: 'deceased' };
-    expect(isDeFactoUnsupported(facts, on).holds).toBe(holds);
+    expect(isDeFactoUnsupported(facts, on, region, params).holds).toBe(holds);
   });
 
   it('no child is both an orphan and de-facto unsupported, whatever the parents’ situations', () => {
@@ -56,7 +60,7 @@ describe('事实无人抚养儿童: who counts (000 第五章第一节)', () => 
     for (const father of situations) {
       for (const mother of situations) {
         const facts = child(father, mother);
-        expect([isOrphan(facts, today).holds, isDeFactoUnsupported(facts, today).holds]).not.toEqual([true, true]);
+        expect([isOrphan(facts, today, region, params).holds, isDeFactoUnsupported(facts, today, region, params).holds]).not.toEqual([true, true]);
       }
     }
   });

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { childAge } from './child-age';
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
-import { orphanAgeLimit } from './is-orphan';
+import { valueIn, type ParameterSet } from './parameters';
 import { parentsOf } from './parent-groups';
 import { sources } from './sources';
 
@@ -31,7 +31,11 @@ function parentsCannotRaise(facts: ChildFacts): Finding {
   return holds(`${parents.map((parent) => parent.described).join('，')}：父母都不能履行抚养和监护责任`, sources.deFacto);
 }
 
-/** 事实无人抚养儿童: under 18 and neither parent can raise the child (000 第五章第一节). */
-export function isDeFactoUnsupported(facts: ChildFacts, date: IsoDate): Finding {
-  return allOf(childAge(facts, date, orphanAgeLimit, sources.deFacto), parentsCannotRaise(facts));
+/**
+ * 事实无人抚养儿童: under 18 (`definitions.de_facto_unsupported_age_limit`) and neither parent can raise the child
+ * (000 第五章第一节; 民发〔2019〕62号).
+ */
+export function isDeFactoUnsupported(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
+  const limit = valueIn(params, 'definitions.de_facto_unsupported_age_limit', regionCode, date);
+  return allOf(childAge(facts, date, limit, sources.deFacto), parentsCannotRaise(facts));
 }

@@ -2,11 +2,9 @@ import type { IsoDate } from '../calendar/iso-date';
 import { childAge } from './child-age';
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
+import { valueIn, type ParameterSet } from './parameters';
 import { parentsOf } from './parent-groups';
 import { sources } from './sources';
-
-/** Left-behind children are under 16 (000 第四章第三节 "未满十六周岁"; 001 二（二）5). */
-export const leftBehindAgeLimit = 16;
 
 function ruralHousehold(facts: ChildFacts): Finding {
   if (facts.household === undefined) return unknownFor(['household'], '还需要知道家庭是农村还是城镇户口', sources.leftBehind);
@@ -34,7 +32,11 @@ function parentsAway(facts: ChildFacts): Finding {
   return holds(`${parents.map((parent) => parent.described).join('，')}：孩子留守在家`, sources.leftBehind);
 }
 
-/** 农村留守儿童: rural, under 16, parents away as above (DOMAIN.md). */
-export function isLeftBehind(facts: ChildFacts, date: IsoDate): Finding {
-  return allOf(ruralHousehold(facts), childAge(facts, date, leftBehindAgeLimit, sources.leftBehind), parentsAway(facts));
+/**
+ * 农村留守儿童: rural, under 16 (`definitions.left_behind_age_limit`; 000 第四章第三节 "未满十六周岁"; 001 二（二）5),
+ * parents away as above (docs/policy.md).
+ */
+export function isLeftBehind(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
+  const limit = valueIn(params, 'definitions.left_behind_age_limit', regionCode, date);
+  return allOf(ruralHousehold(facts), childAge(facts, date, limit, sources.leftBehind), parentsAway(facts));
 }

@@ -2,11 +2,9 @@ import type { IsoDate } from '../calendar/iso-date';
 import { childAge } from './child-age';
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
+import { valueIn, type ParameterSet } from './parameters';
 import { parentsOf } from './parent-groups';
 import { sources } from './sources';
-
-/** Orphan age limit: under 18 (000 第四章第四节 "未满18周岁"). */
-export const orphanAgeLimit = 18;
 
 /**
  * Both parents are lost: dead, declared missing, or not to be found (000 第四章第一节、第四节). Age
@@ -29,7 +27,11 @@ export function parentsLost(facts: ChildFacts): Finding {
   return holds(`${parents.map((parent) => parent.described).join('，')}：失去父母或查找不到生父母`, sources.orphan);
 }
 
-/** 孤儿: under 18 and both parents lost (DOMAIN.md; 000 第四章第一节、第四节). */
-export function isOrphan(facts: ChildFacts, date: IsoDate): Finding {
-  return allOf(childAge(facts, date, orphanAgeLimit, sources.orphan), parentsLost(facts));
+/** The age an orphan stops being a child: under 18 (`definitions.orphan_age_limit`; 000 第四章第一节 "未满18周岁"). */
+export const orphanAgeLimit = (date: IsoDate, regionCode: string, params: ParameterSet): number =>
+  valueIn(params, 'definitions.orphan_age_limit', regionCode, date);
+
+/** 孤儿: under the orphan age limit and both parents lost (docs/policy.md; 000 第四章第一节、第四节). */
+export function isOrphan(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
+  return allOf(childAge(facts, date, orphanAgeLimit(date, regionCode, params), sources.orphan), parentsLost(facts));
 }

@@ -29,9 +29,14 @@ function inHigherOrVocationalEducation(facts: ChildFacts): Finding {
 export const lotteryStudyGrant: Programme<'lotteryStudyGrant'> = {
   id: 'lotteryStudyGrant',
   name: '福彩圆梦孤儿助学',
-  eligibility: (facts, date) =>
+  eligibility: (facts, date, regionCode, params) =>
     toEligibility(
-      allOf(adultAge(facts, date, orphanAgeLimit, source), parentsLost(facts), orphanedAsChild(facts), inHigherOrVocationalEducation(facts)),
+      allOf(
+        adultAge(facts, date, orphanAgeLimit(date, regionCode, params), source),
+        parentsLost(facts),
+        orphanedAsChild(facts),
+        inHigherOrVocationalEducation(facts),
+      ),
     ),
   amount(_facts, date, regionCode, params) {
     const grant = valueIn(params, 'benefits.lottery_study_grant.amount', regionCode, date);

@@ -2,11 +2,8 @@ import type { IsoDate } from '../calendar/iso-date';
 import { childAge } from './child-age';
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
-import { leftBehindAgeLimit } from './is-left-behind';
+import { valueIn, type ParameterSet } from './parameters';
 import { sources } from './sources';
-
-/** Six months or more at the place of residence (002 （四） "6个月以上"). */
-export const migrantMonthsThreshold = 6;
 
 const countyOf = (code: string) => code.slice(0, 6);
 
@@ -33,23 +30,31 @@ function withGuardian(facts: ChildFacts): Finding {
     : fails('没有随父母或其他监护人居住', sources.migrant);
 }
 
-function longEnough(facts: ChildFacts): Finding {
+/** Six months or more at the place of residence (`definitions.migrant_min_months`; 002 （四） "6个月以上"). */
+function longEnough(facts: ChildFacts, minimumMonths: number): Finding {
   if (facts.monthsAtResidence === undefined) return unknownFor(['monthsAtResidence'], '还需要在现居住地居住的月数', sources.migrant);
-  return facts.monthsAtResidence >= migrantMonthsThreshold
+  return facts.monthsAtResidence >= minimumMonths
     ? holds(`在现居住地已住${facts.monthsAtResidence}个月`, sources.migrant)
-    : fails(`在现居住地只住了${facts.monthsAtResidence}个月，不满${migrantMonthsThreshold}个月`, sources.migrant);
+    : fails(`在现居住地只住了${facts.monthsAtResidence}个月，不满${minimumMonths}个月`, sources.migrant);
 }
 
 /**
- * 流动儿童: under 16, living with a parent or guardian outside the hukou county for 6 months or more;
- * moves between a city's central urban districts do not count (002 （四）). `centralUrbanDistricts` are
- * the county-level codes of the city's central districts, which each city defines.
+ * 流动儿童: under 16 (`definitions.migrant_age_limit`), living with a parent or guardian outside the hukou county
+ * for 6 months or more; moves between a city's central urban districts do not count (002 （四）).
+ * `centralUrbanDistricts` are the county-level codes of the city's central districts, which each city defines;
+ * `regionCode` is where the child lives, whose figures apply.
  */
-export function isMigrantChild(facts: ChildFacts, date: IsoDate, centralUrbanDistricts: readonly string[]): Finding {
+export function isMigrantChild(
+  facts: ChildFacts,
+  date: IsoDate,
+  regionCode: string,
+  params: ParameterSet,
+  centralUrbanDistricts: readonly string[],
+): Finding {
   return allOf(
-    childAge(facts, date, leftBehindAgeLimit, sources.migrant),
+    childAge(facts, date, valueIn(params, 'definitions.migrant_age_limit', regionCode, date), sources.migrant),
     livesAwayFromHukouCounty(facts, centralUrbanDistricts),
     withGuardian(facts),
-    longEnough(facts),
+    longEnough(facts, valueIn(params, 'definitions.migrant_min_months', regionCode, date)),
   );
 }

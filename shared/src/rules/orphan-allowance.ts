@@ -10,7 +10,7 @@ import { hukouBook, parentDocuments, requiredDocument } from './required-documen
 export const orphanAllowance: Programme<'orphanAllowance'> = {
   id: 'orphanAllowance',
   name: '孤儿基本生活费',
-  eligibility: (facts, date) => toEligibility(isOrphan(facts, date)),
+  eligibility: (facts, date, regionCode, params) => toEligibility(isOrphan(facts, date, regionCode, params)),
   amount(facts, date, regionCode, params) {
     if (!facts.livingArrangement) return amountNeeds(['livingArrangement']);
     const institutional = facts.livingArrangement === 'institution';

@@ -38,8 +38,12 @@ describe('parameters as data', () => {
     expect(parameterAt(params[parameter], village, '2026-11-23')).toBe(value);
   });
 
-  it('a village code falls back through township, county and city to the province', () => {
-    expect(regionFallbackChain(village)).toEqual([village, '520123100', '520123', '5201', '52']);
+  it('a village code falls back through township, county and city to the province, then the nation', () => {
+    expect(regionFallbackChain(village)).toEqual([village, '520123100', '520123', '5201', '52', '00']);
+  });
+
+  it('a national definition holds in a province that has no value of its own (a child of 黑龙江)', () => {
+    expect(parameterAt(params['definitions.migrant_min_months'], '230102001001', '2026-11-23')).toBe(6);
   });
 
   it.each([

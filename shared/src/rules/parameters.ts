@@ -8,7 +8,7 @@ import type { ParameterFile } from './parameter-file-schema';
  * values are keyed by region code and then by the date they take effect, and old dates are never
  * rewritten: a raise is a new date (000 第一章第一节 "自然增长机制").
  */
-export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'days'] as const;
+export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'days', 'months', 'years'] as const;
 
 /**
  * Where a figure comes from: the seeds, published practice not in the seeds (DOMAIN.md), a product
@@ -34,10 +34,16 @@ export class ParameterNotFoundError extends Error {
   }
 }
 
-/** The code itself, then its township, county, city and province (12 → 9 → 6 → 4 → 2 digits). */
+/**
+ * The key of a figure that holds in the whole country (a national definition such as the ages in the law): no
+ * province's code starts with 00, so it never shadows a region's own value.
+ */
+export const nationalRegionCode = '00';
+
+/** The code itself, then its township, county, city and province (12 → 9 → 6 → 4 → 2 digits), then the nation. */
 export function regionFallbackChain(regionCode: string): string[] {
   const lengths = [12, 9, 6, 4, 2].filter((length) => length < regionCode.length);
-  return [regionCode, ...lengths.map((length) => regionCode.slice(0, length))];
+  return [...new Set([regionCode, ...lengths.map((length) => regionCode.slice(0, length)), nationalRegionCode])];
 }
 
 /**

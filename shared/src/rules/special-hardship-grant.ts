@@ -36,9 +36,9 @@ function inCompulsoryEducation(facts: ChildFacts): Finding {
 export const specialHardshipGrant: Programme<'specialHardshipGrant'> = {
   id: 'specialHardshipGrant',
   name: '特殊困难补助金',
-  eligibility(facts, date) {
+  eligibility(facts, date, regionCode, params) {
     const finding = allOf(ruralMinimumLivingFamily(facts), inCompulsoryEducation(facts));
-    const leftBehind = isLeftBehind(facts, date);
+    const leftBehind = isLeftBehind(facts, date, regionCode, params);
     return toEligibility(
       finding.holds === true && leftBehind.holds === true ? { ...finding, reasons: [...finding.reasons, ...leftBehind.reasons] } : finding,
     );

@@ -102,7 +102,7 @@ function condition(facts: ChildFacts, rule: ServiceCondition, item: ServiceItem,
     case 'ageAtLeast':
       return adultAge(facts, context.date, rule.years, source);
     case 'migrant':
-      return isMigrantChild(facts, context.date, context.centralUrbanDistricts);
+      return isMigrantChild(facts, context.date, facts.residenceRegion ?? '', context.params, context.centralUrbanDistricts);
     case 'residencePermit':
       return residencePermit(facts, source);
     case 'schooling':
