@@ -3,12 +3,14 @@ import { Types } from 'mongoose';
 import { checkAgreementParties, currentAgreementTemplate, type AgreementDraftParsed } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { insertOnce } from '../db/insert-once';
 import { childModel } from '../children/child-model';
 import { agreementModel, type AgreementDoc } from './agreement-model';
 import { claimAgreementKey } from './agreement-key-model';
 import { agreementContentHash } from './agreement-content-hash';
 import { loadAgreement, type LoadedAgreement } from './load-agreement';
 import { requireChildConsent } from '../consent/find-child-consent';
+import { loadParameterSet } from '../parameters/load-parameter-set';
 
 const editableStatuses = ['draft', 'awaitingSignatures', 'signed'];
 
@@ -41,7 +43,10 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
     return { childId: child._id, name: child.name, residentId: child.residentId, birthDate: child.birthDate, villageCode: child.residenceRegion ?? child.hukouRegion };
   });
 
-  const problems = checkAgreementParties({ children, caregiverResidentId: draft.caregiver.residentId, period: draft.period });
+  const problems = checkAgreementParties(
+    { children, caregiverResidentId: draft.caregiver.residentId, period: draft.period, regionCode: children[0]!.villageCode },
+    await loadParameterSet(deps.db),
+  );
   if (problems.length > 0) {
     throw new AppError(problems[0]!.code, { fields: Object.fromEntries(problems.map((p) => [p.field, p.message])), detail: problems[0]!.message });
   }
@@ -84,13 +89,8 @@ export async function saveAgreementDraft(deps: AppDeps, accountId: string, agree
     version: 1,
     supersedes,
   };
-  try {
-    await agreementModel(deps.db).create(doc);
-  } catch (error) {
-    // The same PUT retried while the first was in flight: the first one made it.
-    if ((error as { code?: number }).code !== 11000) throw error;
-    return saveAgreementDraft(deps, accountId, agreementId, draft);
-  }
+  // Null: the same PUT retried while the first was in flight, and the first one made it.
+  if (!(await insertOnce(agreementModel(deps.db), doc))) return saveAgreementDraft(deps, accountId, agreementId, draft);
   return { loaded: (await loadAgreement(deps.db, agreementId))!, created: true, voidedSignatures: false };
 }
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_VERSION } from '@ccs/shared';
+import { CONSENT_VERSION, loadParameterFiles, paymentStart, toIsoDate } from '@ccs/shared';
 import { signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { parameterModel } from '../parameters/parameter-model';
-import { paymentStart } from './fix-grant';
 import { seededCountySuite } from '../testing/seeded-county-suite';
 
 const county = seededCountySuite();
@@ -41,7 +40,7 @@ describe('the review chain, village → township → county', () => {
     expect(forwarded.body).toMatchObject({ status: 'countyApproval', holder: { role: 'countyOfficer', name: '修文县民政局 陈科长' } });
     const approved = await act(id, 'county', { action: 'approve', expectedVersion: forwarded.body.version });
     expect(approved.status).toBe(200);
-    const from = paymentStart(new Date());
+    const from = paymentStart(toIsoDate(new Date()), '520123103201', loadParameterFiles());
     expect(approved.body.grant).toMatchObject({ monthly: 700, paymentFrom: from });
     expect(approved.body.grant.summary).toBe(`已批准，每月 700 元，自${from.slice(0, 4)}年${Number(from.slice(5, 7))}月起发放`);
 
