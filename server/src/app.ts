@@ -9,6 +9,7 @@ import { requestContext } from './http/request-context';
 import { servePortal } from './http/serve-portal';
 import { securityHeaders } from './http/security-headers';
 import { corsPolicy } from './http/cors-policy';
+import { noStore } from './http/no-store';
 import { mountRoutes, type RouteSpec } from './http/define-route';
 import { recordAudit, type AuditEvent } from './audit/record-audit';
 import { errorMiddleware } from './errors/error-middleware';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(requestContext(deps.logger));
   app.use(securityHeaders(deps.config, H5_DIR));
   app.use(corsPolicy(deps.config));
+  app.use(noStore(routes, ['/api/openapi.json']));
   app.use(errorMiddleware());
   app.use(bodyParser({ jsonLimit: '1mb', enableTypes: ['json'] }));
   app.use(authenticate(deps));

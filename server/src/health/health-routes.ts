@@ -11,6 +11,7 @@ export function healthRoutes({ db }: AppDeps) {
       summary: '服务与数据库是否正常',
       tag: 'health',
       access: 'public',
+      publicData: true,
       response: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
       handler: async () => {
         try {

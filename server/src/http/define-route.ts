@@ -64,6 +64,11 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   status?: number;
   /** The route answers 201 when the call created what it names and `status` when it was there already (`WithStatus`). */
   mayCreate?: boolean;
+  /**
+   * A GET whose answer is the same for everyone and names no person (regions, figures, services): it may be cached.
+   * Every other answer is `no-store` (`http/no-store.ts`).
+   */
+  publicData?: true;
   /** The response's media types when it is not JSON (a PDF, a photo), for the OpenAPI document. */
   mediaTypes?: readonly string[];
   /** The route takes an `Idempotency-Key` header (checked before the handler, and in the OpenAPI document). */

@@ -33,6 +33,7 @@ export function parameterRoutes({ db }: AppDeps) {
       summary: '某地区某日生效的标准或时限（村→乡镇→县→市→省逐级查找）',
       tag: 'parameters',
       access: 'public',
+      publicData: true,
       params: parameterNameParamsSchema,
       query: parameterValueQuerySchema,
       response: parameterValueSchema,

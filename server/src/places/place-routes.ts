@@ -47,6 +47,7 @@ export function placeRoutes({ db }: AppDeps) {
       summary: '附近的服务场所：给 near=纬度,经度 按距离由近到远（带 distanceMetres）；否则给 region，同村、同乡镇、同县、同市依次排列',
       tag: 'places',
       access: 'public',
+      publicData: true,
       query: placesQuerySchema,
       response: placesResultSchema,
       handler: async ({ query }) => {
@@ -61,6 +62,7 @@ export function placeRoutes({ db }: AppDeps) {
       summary: '一个服务场所：地址、开放时间、电话、位置',
       tag: 'places',
       access: 'public',
+      publicData: true,
       params: placeParamsSchema,
       response: placeSchema,
       handler: async ({ params }) => {

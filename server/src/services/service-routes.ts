@@ -36,6 +36,7 @@ export function serviceRoutes({ db }: AppDeps) {
       summary: '一个地方能享受的服务：省清单加上市、县新增的项目（村、乡镇按所在县）',
       tag: 'services',
       access: 'public',
+      publicData: true,
       query: regionQuerySchema,
       response: regionServiceListSchema,
       handler: async ({ query }) => {
@@ -49,6 +50,7 @@ export function serviceRoutes({ db }: AppDeps) {
       summary: '按中文词、拼音全拼或首字母搜索一个地方的服务（标题命中排在关键词、正文之前）',
       tag: 'services',
       access: 'public',
+      publicData: true,
       query: searchQuerySchema,
       response: searchResultSchema,
       handler: async ({ query }) => {
@@ -62,6 +64,7 @@ export function serviceRoutes({ db }: AppDeps) {
       summary: '一个地方清单里的一项服务',
       tag: 'services',
       access: 'public',
+      publicData: true,
       params: itemParamsSchema,
       query: regionQuerySchema,
       response: listedServiceItemSchema,

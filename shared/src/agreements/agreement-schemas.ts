@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { residentIdSchema } from '../identity/resident-id-schema';
 import { isoDateSchema } from '../calendar/iso-date-schema';
+import { plainText } from '../validation/plain-text';
 import {
   agreementParties,
   agreementStatuses,
@@ -11,7 +12,7 @@ import {
 } from './agreement-status';
 
 const phoneSchema = z.string().trim().regex(/^1\d{10}$/, '手机号码应为11位数字');
-const nameSchema = z.string().trim().min(1, '请填写姓名').max(32, '姓名太长了');
+const nameSchema = plainText().min(1, '请填写姓名').max(32, '姓名太长了');
 
 export const agreementIdParamsSchema = z.object({ agreementId: z.uuid('协议编号格式不对') });
 export const agreementStatusSchema = z.enum(agreementStatuses);
@@ -28,13 +29,13 @@ export const parentInputSchema = z.object({
   role: z.enum(Object.keys(parentRoleLabels) as [ParentRole, ...ParentRole[]]),
   name: nameSchema,
   phone: phoneSchema,
-  workPlace: z.string().trim().min(1, '请填写在哪里打工（省、市、单位）').max(100, '写短一些'),
+  workPlace: plainText().min(1, '请填写在哪里打工（省、市、单位）').max(100, '写短一些'),
 });
 
 export const emergencyContactSchema = z.object({
   name: nameSchema,
   phone: phoneSchema,
-  relation: z.string().trim().min(1, '请填写和孩子的关系').max(16, '写短一些'),
+  relation: plainText().min(1, '请填写和孩子的关系').max(16, '写短一些'),
 });
 
 export const agreementPeriodSchema = z
@@ -133,7 +134,7 @@ export const signatureRequestSchema = z
       .max(400_000, '签名图片太大了，请重新签')
       .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, '请在框里手写签名后再提交'),
     /** The caregiver confirms who they are: must match what the parent entered. */
-    identity: z.object({ name: z.string().trim().min(1), residentId: z.string().trim() }).optional(),
+    identity: z.object({ name: plainText().min(1), residentId: z.string().trim() }).optional(),
     /** The `version` of the agreement the signer read; a newer one refuses with 409 AGREEMENT_CHANGED. */
     expectedVersion: z.number().int().optional(),
   })

@@ -7,6 +7,7 @@ import { isoDateSchema } from '../calendar/iso-date-schema';
 import { childSchema } from '../children/child-schemas';
 import { applicationStatuses } from './application-status';
 import { caseActions } from './case-actions';
+import { plainText } from '../validation/plain-text';
 
 export const programmeIds = programmes.map((programme) => programme.id) as [ProgrammeId, ...ProgrammeId[]];
 export const programmeIdSchema = z.enum(programmeIds);
@@ -207,9 +208,9 @@ export const transitionRequestSchema = z
     action: caseActionSchema,
     /** The version the staff member saw; a case changed meanwhile is refused with 409 STALE_VERSION. */
     expectedVersion: z.number().int().min(0),
-    reason: z.string().trim().max(500).optional(),
+    reason: plainText({ multiline: true }).max(500).optional(),
     /** Home-visit notes (verify) or where the case was handed over (handOver). */
-    notes: z.string().trim().max(2000).optional(),
+    notes: plainText({ multiline: true }).max(2000).optional(),
     /** Temporary assistance only: the amount staff set (yuan, once). */
     amount: z.number().positive().max(100_000).optional(),
   })

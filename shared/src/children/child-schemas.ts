@@ -3,6 +3,7 @@ import { residentIdSchema } from '../identity/resident-id-schema';
 import { isoDateSchema } from '../calendar/iso-date-schema';
 import { regionRefSchema } from '../regions/region-schemas';
 import { guardianRelationLabels, type GuardianRelation } from './guardian-relations';
+import { plainText } from '../validation/plain-text';
 
 /** A village or community code: applications are routed to a village, so the child's places are villages. */
 export const villageCodeSchema = z.string().regex(/^\d{12}$/, '请选到村（社区）一级');
@@ -15,7 +16,7 @@ export const childIdParamsSchema = z.object({ childId: z.uuid('孩子编号格�
  */
 export const childInputSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写孩子的姓名').max(32, '姓名太长了'),
+    name: plainText().min(1, '请填写孩子的姓名').max(32, '姓名太长了'),
     /** Left out when a family edits a child: the app shows it masked, and it stays as it was. */
     residentId: residentIdSchema.optional(),
     /** The hukou village (户籍地), as written in the 户口簿. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/iso-date-schema';
 import { regionRefSchema } from '../regions/region-schemas';
+import { plainText } from '../validation/plain-text';
 
 const sectionSchema = z.object({ heading: z.string(), paragraphs: z.array(z.string()) });
 
@@ -55,7 +56,7 @@ export const dataRequestInputSchema = z
     id: z.uuid(),
     kind: z.enum(dataRequestKinds),
     childId: z.uuid('孩子编号格式不对'),
-    note: z.string().trim().max(500, '请写短一些，不超过500个字').default(''),
+    note: plainText({ multiline: true }).max(500, '请写短一些，不超过500个字').default(''),
   })
   .meta({ id: 'DataRequestInput' });
 export type DataRequestInput = z.input<typeof dataRequestInputSchema>;
@@ -85,5 +86,5 @@ export const dataRequestListSchema = z.object({ requests: z.array(dataRequestSch
 export const dataRequestIdParamsSchema = z.object({ requestId: z.uuid('编号格式不对') });
 
 export const closeDataRequestSchema = z
-  .object({ outcome: z.string().trim().min(1, '请写明怎么处理的，家长会看到').max(500, '请写短一些，不超过500个字') })
+  .object({ outcome: plainText({ multiline: true }).min(1, '请写明怎么处理的，家长会看到').max(500, '请写短一些，不超过500个字') })
   .meta({ id: 'CloseDataRequest' });

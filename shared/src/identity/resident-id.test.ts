@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskResidentId, parseResidentId } from './resident-id';
+import { addDays, toIsoDate } from '../calendar/iso-date';
+import { maskResidentId, parseResidentId, residentIdCheckCharacter } from './resident-id';
 import { residentIdSchema } from './resident-id-schema';
 
 describe('resident ID numbers (GB 11643-1999)', () => {
@@ -44,5 +45,28 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   it('masking keeps the first four and last four characters', () => {
     expect(maskResidentId('520123201003151234')).toBe('5201**********1234');
     expect(maskResidentId('11010519491231002x')).toBe('1101**********002X');
+  });
+
+  /** A 修文县 number for a birth date, with its right check character. */
+  const idBornOn = (date: string) => {
+    const first17 = `520123${date.replaceAll('-', '')}123`;
+    return first17 + residentIdCheckCharacter(first17);
+  };
+
+  it.each([
+    { name: 'a child born today is valid', born: '2026-12-07', valid: true },
+    { name: 'a birth date of tomorrow is refused', born: '2026-12-08', valid: false },
+    { name: 'a birth date next year is refused', born: '2027-01-01', valid: false },
+    { name: 'a birth on the last day of last year is valid', born: '2025-12-31', valid: true },
+  ])('on 7 December 2026, $name', ({ born, valid }) => {
+    const parsed = parseResidentId(idBornOn(born), '2026-12-07');
+    expect(parsed).toEqual(valid ? expect.objectContaining({ valid: true, birthDate: born }) : { valid: false, problem: 'futureBirthDate' });
+  });
+
+  it('the schema refuses a birth date after today, whatever day it is, and says why', () => {
+    const today = toIsoDate(new Date());
+    expect(residentIdSchema.safeParse(idBornOn(today)).success).toBe(true);
+    const result = residentIdSchema.safeParse(idBornOn(addDays(today, 1)));
+    expect(result.error?.issues[0]?.message).toBe('身份证号码中的出生日期在今天以后，请核对');
   });
 });

@@ -3,6 +3,7 @@ import { regionCodeSchema } from '../regions/region-schemas';
 import { schoolingLabels } from '../rules/child-facts';
 import { programmes, type ProgrammeId } from '../rules/programmes';
 import { placeKindLabels, serviceCategoryLabels } from './service-labels';
+import { plainText } from '../validation/plain-text';
 
 export { placeKindLabels, serviceCategoryLabels, type PlaceKind, type ServiceCategory } from './service-labels';
 
@@ -39,7 +40,7 @@ export const serviceConditionSchema = z.discriminatedUnion('kind', [
 ]);
 export type ServiceCondition = z.infer<typeof serviceConditionSchema>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainText({ multiline: true }).min(1).max(max);
 
 export const serviceItemSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountSchema } from '../auth/auth-schemas';
+import { plainText } from '../validation/plain-text';
 
 export const staffUsernameSchema = z
   .string()
@@ -13,7 +14,7 @@ export const staffUsernameParamsSchema = z.object({ username: staffUsernameSchem
 export const successorRequestSchema = z
   .object({
     username: staffUsernameSchema,
-    name: z.string().trim().min(1, '请填写接任人姓名').max(32),
+    name: plainText().min(1, '请填写接任人姓名').max(32),
     password: z
       .string()
       .min(8, '密码至少8位')
