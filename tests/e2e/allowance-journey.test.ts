@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 import { residentIdFor } from '../../server/src/testing/case-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
-import { paymentStart } from '../../server/src/applications/fix-grant';
+import { loadParameterFiles, paymentStart, toIsoDate } from '@ccs/shared';
 import { openPhonePage } from '../support/launch-browser';
 import {
   act,
@@ -91,7 +91,7 @@ describe('an allowance from the phone to the county and back', () => {
 
     await parent.goto(`${portal.server.baseUrl}/#/packages/family/pages/application/index?id=${applicationId}`);
     await parent.locator('#screen-application:visible').waitFor();
-    const from = paymentStart(new Date());
+    const from = paymentStart(toIsoDate(new Date()), '520123103201', loadParameterFiles());
     await expect
       .poll(() => textOf(parent, '#grant-summary:visible'))
       .toBe(`已批准，每月 700 元，自${from.slice(0, 4)}年${Number(from.slice(5, 7))}月起发放`);
