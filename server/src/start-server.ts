@@ -13,6 +13,7 @@ import { seedParameters } from './parameters/seed-parameters';
 import { seedServiceListVersions } from './services/seed-service-lists';
 import { seedDemoCounty } from './demo/seed-demo-county';
 import { startJobs } from './jobs/start-jobs';
+import { backfillHolderPost } from './applications/backfill-holder-post';
 
 const DATABASE_NAME = 'child_care';
 
@@ -38,6 +39,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   if (parameters.conflicts.length > 0) logger.warn({ conflicts: parameters.conflicts }, 'parameter files disagree with stored figures');
   // Each region's list from shared/service-lists/ becomes its version 1 if it has none; never rewritten after.
   await seedServiceListVersions(db);
+  await backfillHolderPost(db);
   const signIns = await seedDemoCounty(deps);
 
   const app = createApp(deps);

@@ -11,7 +11,7 @@ import {
   type ReviewStatus,
 } from '@ccs/shared';
 import type { ApplicationDoc, HistoryDoc, HolderDoc } from '../../server/src/applications/application-model';
-import { activeKeyOf } from '../../server/src/applications/application-model';
+import { activeKeyOf, postKeyOf } from '../../server/src/applications/application-model';
 import type { CaseStepDoc } from '../../server/src/applications/case-step-model';
 import { workingDayCalendar } from '../../server/src/applications/working-day-calendar';
 import type { ChildDoc } from '../../server/src/children/child-model';
@@ -92,6 +92,7 @@ export function draftDoc(child: BenchChild, now: Date): ApplicationDoc {
     regionCodes: [child.hukouRegion],
     routing: null,
     holder: null,
+    holderPost: null,
     dueDate: null,
     dueProvisional: false,
     overdue: false,
@@ -158,6 +159,7 @@ export function submittedCase(
     version: history.length,
     routing: { regionCode: posts.village.regionCode, place: 'hukou', crossRegion: false, reason: '户籍地受理', source: '000 第五章' },
     holder: last.holder,
+    holderPost: postKeyOf(last.holder!),
     dueDate: last.dueDate,
     submitIdempotencyKey: randomUUID(),
     submittedAt,
@@ -171,7 +173,7 @@ export function submittedCase(
     applicationId: doc._id,
     seq: index + 1,
     entry,
-    set: { status: entry.toStatus, holder: entry.holder, dueDate: entry.dueDate },
+    set: { status: entry.toStatus, holder: entry.holder, holderPost: postKeyOf(entry.holder!), dueDate: entry.dueDate },
     bumpsVersion: true,
     relayed: true,
     createdAt: entry.at,

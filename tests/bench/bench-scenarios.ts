@@ -71,7 +71,8 @@ async function queueFloor(db: Db, accountToken: { accountId: string }, regionSco
     db.collection('applications').find(filter).sort(sort).skip((page - 1) * 20).limit(20).toArray(),
     db.collection('applications').countDocuments(filter),
   ]);
-  await db.collection('children').find({ _id: { $in: docs.map((doc) => doc.childId) } }, { projection: { name: 1 } }).toArray();
+  const children = db.collection<Keyed>('children');
+  await Promise.all([...new Set(docs.map((doc) => doc.childId as string))].map((_id) => children.findOne({ _id }, { projection: { name: 1 } })));
 }
 
 /** The subject of a signed access token, without verifying it (the bench signed it). */

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields } from '../crypto/sealed-fields';
+import { insertOnce } from '../db/insert-once';
 
 /**
  * Unique keys that make "only one may" hold on FerretDB v1, whose conditional updates are not atomic: the
@@ -44,11 +45,5 @@ export function agreementKeyModel(db: Connection): Model<AgreementKeyDoc> {
 
 /** Inserts the key; false when it was already there (someone else, or an earlier try, holds it). */
 export async function claimAgreementKey(db: Connection, key: Omit<AgreementKeyDoc, 'relayed'> & { relayed?: boolean }): Promise<boolean> {
-  try {
-    await agreementKeyModel(db).create({ relayed: true, ...key });
-    return true;
-  } catch (error) {
-    if ((error as { code?: number }).code === 11000) return false;
-    throw error;
-  }
+  return (await insertOnce(agreementKeyModel(db), { relayed: true, ...key })) !== null;
 }

@@ -12,6 +12,7 @@ import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { Principal } from '../http/app-state';
 import { findParameterValue } from '../parameters/find-parameter-value';
 import { agreementViewer } from './agreement-access';
@@ -69,7 +70,7 @@ export async function recordAgreementContact(
     });
     return { contact: toContactView(doc.toObject()), created: true };
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     const raced = await contacts.findById(contactId).lean();
     if (!raced) throw error;
     return sameAgreement(raced, agreementId);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { AgreementParty } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { Principal } from '../http/app-state';
 import { sniffImageType } from '../documents/sniff-image-type';
 import { agreementModel } from './agreement-model';
@@ -63,7 +64,7 @@ export async function signAgreement(deps: AppDeps, principal: Principal, agreeme
       at: now,
     });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     return { loaded: (await loadAgreement(deps.db, agreementId))!, created: false };
   }
   return { loaded: (await loadAgreement(deps.db, agreementId))!, created: true };

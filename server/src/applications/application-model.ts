@@ -72,6 +72,12 @@ export interface ApplicationDoc {
   regionCodes: string[];
   routing: RoutingDoc | null;
   holder: HolderDoc | null;
+  /**
+   * `holder` as one top-level string (`postKeyOf`), null when no post holds the case: the queue filters on it by
+   * equality, which FerretDB pushes down to PostgreSQL, where `holder.regionCode` (dot notation) and `$in` are
+   * filtered in Go after reading every case. Written with `holder` by every step (`commitStep`).
+   */
+  holderPost: string | null;
   dueDate: IsoDate | null;
   dueProvisional: boolean;
   overdue: boolean;
@@ -113,6 +119,7 @@ const applicationSchema = new Schema(
     regionCodes: { type: [String], default: [] },
     routing: { type: Schema.Types.Mixed, default: null },
     holder: { type: holderSchema, default: null },
+    holderPost: { type: String, default: null },
     dueDate: { type: String, default: null },
     dueProvisional: { type: Boolean, default: false },
     overdue: { type: Boolean, default: false },
@@ -130,7 +137,7 @@ const applicationSchema = new Schema(
 );
 // A staff member's queue: the cases their post holds, earliest due first, ties by submission (list-case-queue.ts
 // sorts by both): with submittedAt in the index MongoDB reads a page off it instead of sorting a county's cases.
-applicationSchema.index({ 'holder.regionCode': 1, 'holder.role': 1, dueDate: 1, submittedAt: 1 });
+applicationSchema.index({ holderPost: 1, dueDate: 1, submittedAt: 1 });
 applicationSchema.index({ regionCodes: 1 });
 applicationSchema.index({ status: 1, overdue: 1, dueDate: 1 });
 // Health, disability, HIV, a parent in prison: the facts, and what staff wrote about them, are stored encrypted.
@@ -142,6 +149,9 @@ applicationSchema.plugin(
     { path: 'history.*.notes', kind: 'text' },
   ]),
 );
+
+/** The post a case is held by, as stored in `holderPost`. */
+export const postKeyOf = (holder: Pick<HolderDoc, 'role' | 'regionCode'>): string => `${holder.role}:${holder.regionCode}`;
 
 export function applicationModel(db: Connection): Model<ApplicationDoc> {
   return (db.models.Application as Model<ApplicationDoc> | undefined) ?? db.model<ApplicationDoc>('Application', applicationSchema);

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { stageDueDate, toIsoDate, type ApplicationStatus, type ParameterSet, type ProgrammeId, type ReviewStatus } from '@ccs/shared';
-import { applicationModel, type ActorDoc, type ApplicationDoc, type HistoryDoc, type HolderDoc, type RoutingDoc } from './application-model';
+import { insertOnce } from '../db/insert-once';
+import { applicationModel, postKeyOf, type ActorDoc, type ApplicationDoc, type HistoryDoc, type HolderDoc, type RoutingDoc } from './application-model';
 import { caseStepModel, type CaseStepDoc } from './case-step-model';
 import { stageHolder } from './stage-holder';
 import { workingDayCalendar } from './working-day-calendar';
@@ -62,18 +63,15 @@ export async function commitStep(db: Connection, doc: ApplicationDoc, step: Step
   const set: Partial<ApplicationDoc> = {
     status: step.to,
     holder: step.stage?.holder ?? null,
+    holderPost: step.stage ? postKeyOf(step.stage.holder) : null,
     dueDate: step.stage?.dueDate ?? null,
     dueProvisional: step.stage?.dueProvisional ?? false,
     overdue: false,
     ...step.set,
   };
   const seq = doc.historyCount + 1;
-  try {
-    await caseStepModel(db).create({ _id: `${doc._id.toHexString()}:${seq}`, applicationId: doc._id, seq, entry, set, bumpsVersion, createdAt: step.now });
-  } catch (error) {
-    if ((error as { code?: number }).code === 11000) return null;
-    throw error;
-  }
+  const claimed = await insertOnce(caseStepModel(db), { _id: `${doc._id.toHexString()}:${seq}`, applicationId: doc._id, seq, entry, set, bumpsVersion, createdAt: step.now });
+  if (!claimed) return null;
   return applyStep(db, doc, { seq, entry, set, bumpsVersion });
 }
 

@@ -2,7 +2,7 @@ import { isSensitiveProgramme, mayKnowSensitive, reviewStatuses, type Applicatio
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../http/app-state';
 import { childModel } from '../children/child-model';
-import { applicationModel } from './application-model';
+import { applicationModel, postKeyOf } from './application-model';
 import { toCaseSummary } from './case-views';
 import { sensitiveScreen } from './sensitive-screen';
 
@@ -17,8 +17,8 @@ export interface QueueQuery {
 export function caseQueueQuery(post: Pick<Principal, 'regionScope' | 'roles'>, query: Pick<QueueQuery, 'status' | 'programme'> = {}) {
   return {
     filter: {
-      'holder.regionCode': post.regionScope,
-      'holder.role': { $in: post.roles },
+      // One equality for the usual one-post account, so PostgreSQL returns only that post's cases.
+      holderPost: post.roles.length === 1 ? postKeyOf({ role: post.roles[0]!, regionCode: post.regionScope! }) : { $in: post.roles.map((role) => postKeyOf({ role, regionCode: post.regionScope! })) },
       status: query.status ?? { $in: [...reviewStatuses] },
       ...(query.programme ? { programme: query.programme } : {}),
     },
@@ -45,10 +45,10 @@ export async function listCaseQueue(deps: AppDeps, principal: Principal, query: 
       .lean(),
     Application.countDocuments(filter),
   ]);
-  const children = await childModel(deps.db)
-    .find({ _id: { $in: [...new Set(docs.map((doc) => doc.childId))] } }, { name: 1 })
-    .lean();
-  const names = new Map(children.map((child) => [child._id, child.name]));
+  // One look-up by `_id` per child, which FerretDB pushes down and PostgreSQL answers from an index; `$in` is not.
+  const Child = childModel(deps.db);
+  const children = await Promise.all([...new Set(docs.map((doc) => doc.childId))].map((id) => Child.findById(id, { name: 1 }).lean()));
+  const names = new Map(children.flatMap((child) => (child ? [[child._id, child.name] as const] : [])));
   const cases: CaseSummary[] = await Promise.all(docs.map((doc) => toCaseSummary(deps.db, doc, names.get(doc.childId) ?? '', sensitiveScreen(principal, doc))));
   return { cases, total, page: query.page, pageSize: query.pageSize };
 }

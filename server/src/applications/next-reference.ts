@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 
 interface CounterDoc {
   _id: string;
@@ -22,8 +23,6 @@ function referenceClaimModel(db: Connection): Model<ReferenceClaimDoc> {
   return db.models.ReferenceClaim ?? db.model('ReferenceClaim', referenceClaimSchema);
 }
 
-const DUPLICATE_KEY = 11000;
-
 /**
  * The next application reference of a county and year, e.g. 520123-2026-000042: short enough to read out
  * on the phone. The counter's `$inc` only suggests a number: FerretDB v1 reads and writes it in two steps, so
@@ -43,7 +42,7 @@ export async function nextReference(db: Connection, countyCode: string, year: st
       return reference;
     } catch (error) {
       // Another submission took this number (or created the counter first): take the next one.
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 }

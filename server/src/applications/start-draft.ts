@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { applicationStatusLabels, type ChildFacts, type ProgrammeId } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import { childModel, type ChildDoc } from '../children/child-model';
 import { activeKeyOf, applicationModel, type ApplicationDoc } from './application-model';
 
@@ -39,7 +40,7 @@ export async function startDraft(
     });
     return { draft: created.toObject(), child, created: true };
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
   const open = await Application.findOne({ activeKey }).lean();
   if (!open) throw new AppError('STALE_VERSION', { detail: 'open application vanished while starting a draft' });

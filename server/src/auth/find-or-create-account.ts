@@ -2,8 +2,7 @@ import type { Preferences } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { accountModel, identityModel, type AccountDoc, type IdentityKind } from './account-model';
 import { AppError } from '../errors/app-error';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from '../db/is-duplicate-key';
 
 /**
  * The account behind a phone number or WeChat openid, created as a family account on first
@@ -19,7 +18,7 @@ export async function findOrCreateAccount(deps: AppDeps, kind: IdentityKind, val
     await identities.create({ kind, value, accountId: account._id });
     return account.toObject() as AccountDoc;
   } catch (error) {
-    if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    if (!isDuplicateKey(error)) throw error;
     await accounts.deleteOne({ _id: account._id });
     const winner = await identities.findOne({ kind, value }).lean();
     if (!winner) throw error;

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { parseResidentId, residentIdProblemMessages, type ChildInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { findRegion } from '../regions/find-region';
 import { childDependency } from './child-dependency';
@@ -53,7 +54,7 @@ export async function saveChild(
     const child = await Child.create({ _id: childId, guardianAccountId: guardian, ...fields });
     return { child: child.toObject(), created: true };
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     const twin = await Child.findOne({ guardianAccountId: guardian, residentIdHash: fieldCipherOf(deps.db).lookupHash(parsed.id) }, { _id: 1 }).lean();
     // The same id raced in twice: the other request added it, so this one is a repeat.
     if (twin?._id === childId) return { child: (await Child.findById(childId).lean())!, created: false };

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { insertOnce } from '../db/insert-once';
 import { childConsentModel, consentIdOf } from './child-consent-model';
 
 export interface ConsentRequest {
@@ -20,10 +21,7 @@ export async function giveChildConsent(deps: Pick<AppDeps, 'db'>, accountId: str
   const Consent = childConsentModel(deps.db);
   const _id = consentIdOf(accountId, notice.version);
   const event = { event: 'given' as const, at: now, ip: request.ip, channel: request.channel };
-  try {
-    await Consent.create({ _id, accountId: new Types.ObjectId(accountId), version: notice.version, givenAt: now, withdrawnAt: null, ip: request.ip, channel: request.channel, events: [event] });
-  } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+  if (!(await insertOnce(Consent, { _id, accountId: new Types.ObjectId(accountId), version: notice.version, givenAt: now, withdrawnAt: null, ip: request.ip, channel: request.channel, events: [event] }))) {
     await Consent.updateOne(
       { _id, withdrawnAt: { $ne: null } },
       { $set: { givenAt: now, withdrawnAt: null, ip: request.ip, channel: request.channel }, $push: { events: event } },

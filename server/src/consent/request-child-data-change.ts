@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { DataRequestInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { insertOnce } from '../db/insert-once';
 import { childModel } from '../children/child-model';
 import { dataRequestModel, type DataRequestDoc } from './data-request-model';
 import { deleteChildData } from './delete-child-data';
@@ -42,11 +43,8 @@ export async function requestChildDataChange(
       createdAt: now,
       closedAt: null,
     };
-    try {
-      await Request.create(fields);
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-    }
+    // A repeated request (the same client-made id) finds the first one's.
+    await insertOnce(Request, fields);
     request = (await Request.findById(input.id).lean())!;
   }
   if (request.kind === 'delete' && request.status === 'open' && (await deleteChildData(deps, accountId, request.childId))) {

@@ -6,6 +6,37 @@ import { notAsRoot, spawnDatabaseProcess } from './spawn-database-process';
 /** The superuser initdb creates; FerretDB connects as it over 127.0.0.1. */
 const USER = 'ferretdb';
 
+/**
+ * FerretDB v1 turns an equality on a top-level field into `_jsonb -> 'field' @> value`, and builds the models'
+ * indexes as btree indexes on `_jsonb -> 'field'`, which `@>` cannot use: every pushed-down filter, `_id` included,
+ * read the whole table. This event trigger gives each index FerretDB creates a GIN twin on its first field when
+ * that field is top-level, so the models' index declarations serve the same filters here as on MongoDB (`_id`'s
+ * index too). Installed once, when the cluster is created (single-user mode runs no event triggers).
+ */
+const INDEX_WHAT_FERRETDB_PUSHES_DOWN = `
+CREATE FUNCTION ccs_gin_twin() RETURNS event_trigger LANGUAGE plpgsql AS $$
+DECLARE
+  created record;
+  field text;
+  tbl regclass;
+BEGIN
+  FOR created IN SELECT objid FROM pg_event_trigger_ddl_commands() WHERE command_tag = 'CREATE INDEX' LOOP
+    field := substring(pg_get_indexdef(created.objid) FROM 'USING btree \\(\\(\\(_jsonb -> ''([^'']+)''::text\\)\\)');
+    CONTINUE WHEN field IS NULL;
+    SELECT indrelid::regclass INTO tbl FROM pg_index WHERE indexrelid = created.objid;
+    -- One twin per table and field, whichever index names the field first.
+    EXECUTE format(
+      'CREATE INDEX IF NOT EXISTS %I ON %s USING gin ((_jsonb -> %L) jsonb_path_ops)',
+      left((SELECT relname FROM pg_class WHERE oid = tbl), 40) || '_' || left(md5(field), 8) || '_gin',
+      tbl,
+      field
+    );
+  END LOOP;
+END $$;
+
+CREATE EVENT TRIGGER ccs_gin_twin ON ddl_command_end WHEN TAG IN ('CREATE INDEX') EXECUTE FUNCTION ccs_gin_twin();
+`;
+
 export interface StartedPostgres {
   /** For FerretDB's `--postgresql-url`. */
   url: string;
@@ -35,6 +66,9 @@ export async function startPostgres(dataDir: string, port: number, log: (line: s
     ]);
     const init = spawnSync(command!, args, { encoding: 'utf8' });
     if (init.status !== 0) throw new Error(`initdb failed: ${init.error ?? init.stderr}`);
+    const [single, ...singleArgs] = notAsRoot([binaries.postgres, '--single', '-j', '-D', cluster, 'postgres']);
+    const setup = spawnSync(single!, singleArgs, { input: INDEX_WHAT_FERRETDB_PUSHES_DOWN, encoding: 'utf8' });
+    if (setup.status !== 0 || /ERROR/.test(setup.stderr)) throw new Error(`setting up the cluster failed: ${setup.error ?? setup.stderr}`);
   }
   const child = await spawnDatabaseProcess({
     bin: binaries.postgres,

@@ -4,6 +4,7 @@ import { Types } from 'mongoose';
 import type { DocumentMeta } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { Principal } from '../http/app-state';
 import { loadCase } from '../applications/case-step';
 import { documentModel, type DocumentDoc } from './document-model';
@@ -13,8 +14,6 @@ import { attachDocument } from './attach-document';
 import { MAX_UPLOAD_BYTES, readUpload } from './read-upload';
 import { sniffImageType } from './sniff-image-type';
 import { requireChildConsent } from '../consent/find-child-consent';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Stores one photo under the id the app made and lists it on the application. A retry with the same id
@@ -61,7 +60,7 @@ export async function saveDocument(
   try {
     await Documents.create(stored);
   } catch (error) {
-    if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    if (!isDuplicateKey(error)) throw error;
     // The same upload raced itself: the first insert stands and both answers carry its metadata.
     const first = await Documents.findById(documentId, { data: 0 }).lean();
     if (!first?.applicationId.equals(doc!._id)) throw new AppError('VALIDATION_FAILED', { fields: { 'params.documentId': '照片编号已被使用，请重新上传' } });

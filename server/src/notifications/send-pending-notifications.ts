@@ -1,8 +1,8 @@
 import type { AppDeps } from '../app-deps';
+import { insertOnce } from '../db/insert-once';
 import { notificationClaimModel, notificationModel, type NotificationDoc } from './notification-model';
 import { logNotificationAdapters, type NotificationAdapters } from './notification-adapters';
 
-const DUPLICATE_KEY = 11000;
 const BATCH = 100;
 /** A claim not finished within this long is taken to be from a sender that died; another may send. */
 export const STALE_CLAIM_MS = 60_000;
@@ -17,10 +17,7 @@ const retryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 * 2 ** a
 async function claim(deps: Pick<AppDeps, 'db'>, notification: NotificationDoc, now: Date): Promise<number | null> {
   const Claims = notificationClaimModel(deps.db);
   for (let attempt = notification.attempts + 1; attempt <= notification.attempts + 3; attempt += 1) {
-    try {
-      await Claims.create({ _id: `${notification._id}#${attempt}`, claimedAt: now });
-    } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    if (!(await insertOnce(Claims, { _id: `${notification._id}#${attempt}`, claimedAt: now }))) {
       const held = await Claims.findById(`${notification._id}#${attempt}`).lean();
       if (held && now.getTime() - held.claimedAt.getTime() > STALE_CLAIM_MS) continue;
       return null;

@@ -1,4 +1,5 @@
 import type { Connection, Types } from 'mongoose';
+import { insertOnce } from '../db/insert-once';
 import { notificationModel, type NotificationDoc } from './notification-model';
 import { deliveryFor } from './notification-recipients';
 
@@ -22,11 +23,5 @@ export async function writeNotificationOnce(db: Connection, message: Notificatio
     sentAt: null,
     lastError: null,
   };
-  try {
-    await notificationModel(db).create(notification);
-    return true;
-  } catch (error) {
-    if ((error as { code?: number }).code === 11000) return false;
-    throw error;
-  }
+  return (await insertOnce(notificationModel(db), notification)) !== null;
 }

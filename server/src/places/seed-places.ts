@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
+import { insertOnce } from '../db/insert-once';
 import { placeSchema, type Place } from '@ccs/shared/services/service-schemas';
 import { regionCodeLengths } from '@ccs/shared';
 import { cellsOf } from './geo-cells';
@@ -24,12 +25,7 @@ export async function seedPlaces(db: Connection, places: readonly Place[] = z.ar
   const Place = placeModel(db);
   for (const place of places) {
     const { _id, ...fields } = placeDoc(placeSchema.parse(place));
-    try {
-      await Place.create({ _id, ...fields });
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      await Place.updateOne({ _id }, { $set: fields });
-    }
+    if (!(await insertOnce(Place, { _id, ...fields }))) await Place.updateOne({ _id }, { $set: fields });
   }
   return places.length;
 }

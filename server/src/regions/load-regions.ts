@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { RegionEntry, RegionDoc } from './region-model';
 import { regionModel } from './region-model';
 import { buildRegionDocs } from './build-region-docs';
@@ -94,9 +95,8 @@ async function insertChunk(db: Connection, docs: RegionDoc[]): Promise<void> {
   try {
     await db.db!.collection<RegionDoc>('regions').insertMany(docs, { ordered: false });
   } catch (error) {
-    const bulk = error as { code?: number; writeErrors?: { code: number }[] };
-    const errors = bulk.writeErrors ?? [];
-    const onlyDuplicates = errors.length > 0 ? errors.every((e) => e.code === 11000) : bulk.code === 11000;
+    const errors = (error as { writeErrors?: unknown[] }).writeErrors ?? [];
+    const onlyDuplicates = errors.length > 0 ? errors.every(isDuplicateKey) : isDuplicateKey(error);
     if (!onlyDuplicates) throw error;
   }
 }

@@ -2,10 +2,10 @@ import type { Connection } from 'mongoose';
 import type { ServiceItem } from '@ccs/shared/services/service-schemas';
 import { nationalBaseItemIds } from '@ccs/shared/services/national-base';
 import { AppError } from '../errors/app-error';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 import { currentDraft, draftAt, latestVersion, latestVersionNumber, loadVersion } from './load-service-list';
 import { assertPublishable, listCodesFor } from './service-list-rules';
 import {
-  isDuplicateKey,
   serviceListPublishKeyModel,
   serviceListVersionModel,
   versionId,

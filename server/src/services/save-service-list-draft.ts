@@ -2,7 +2,8 @@ import type { Connection } from 'mongoose';
 import type { ServiceItem } from '@ccs/shared/services/service-schemas';
 import { AppError } from '../errors/app-error';
 import { currentDraft, type CurrentDraft } from './load-service-list';
-import { draftId, isDuplicateKey, serviceListDraftModel } from './service-list-model';
+import { draftId, serviceListDraftModel } from './service-list-model';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 
 /**
  * Saves a region's draft as the revision after the one the editor started from. The new revision is

@@ -1,7 +1,8 @@
 import type { Connection } from 'mongoose';
 import { serviceItemsSchema, type ServiceItem } from '@ccs/shared/services/service-schemas';
 import { seedServiceLists } from '@ccs/shared/services/load-service-lists';
-import { isDuplicateKey, serviceListVersionModel, versionId } from './service-list-model';
+import { serviceListVersionModel, versionId } from './service-list-model';
+import { isDuplicateKey } from '../db/is-duplicate-key';
 
 export interface SeedServiceListsResult {
   /** Regions whose version 1 this run published from the files. */

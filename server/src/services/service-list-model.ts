@@ -91,5 +91,3 @@ export function serviceListDraftModel(db: Connection): Model<ServiceListDraftDoc
 export function serviceListPublishKeyModel(db: Connection): Model<ServiceListPublishKeyDoc> {
   return (db.models.ServiceListPublishKey as Model<ServiceListPublishKeyDoc> | undefined) ?? db.model<ServiceListPublishKeyDoc>('ServiceListPublishKey', publishKeySchema);
 }
-
-export const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
