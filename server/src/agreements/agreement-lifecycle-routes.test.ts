@@ -81,7 +81,7 @@ describe('keeping an agreement alive (issue 4 §6)', () => {
 
     const otherDirector = await signInStaff(county.server, 'director02');
     const outside = await county.api.post(`/api/staff/agreements/${oldId}/caregiver-unable`, { notes: '走访看到奶奶住院了' }, otherDirector);
-    expect(outside.status).toBe(403);
+    expect(outside.status).toBe(404);
     const byParent = await county.api.post(`/api/staff/agreements/${oldId}/caregiver-unable`, { notes: '奶奶住院了' }, parent);
     expect(byParent.status).toBe(403);
 

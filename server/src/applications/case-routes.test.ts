@@ -53,7 +53,7 @@ describe('the review chain, village → township → county', () => {
     const file = await county.api.get(`/api/staff/children/${childId}`, tokens.director01);
     expect(file.body.grants).toEqual([expect.objectContaining({ monthly: 700, programmeName: '事实无人抚养儿童基本生活补贴' })]);
     expect(file.body.visits[0]).toMatchObject({ by: '王秀英', notes: expect.stringContaining('父亲服刑属实') });
-    expect((await county.api.get(`/api/staff/children/${childId}`, tokens.director02)).body.code).toBe('OUT_OF_REGION');
+    expect((await county.api.get(`/api/staff/children/${childId}`, tokens.director02)).body.code).toBe('NOT_FOUND');
 
     // A raise of the standard from next year never rewrites what was granted.
     await parameterModel(county.server.deps.db).updateOne(
@@ -124,8 +124,8 @@ describe('refusals', () => {
   it('wrong role, wrong region, wrong state, not the holder, stale version, missing notes', async () => {
     const { id, version } = await newCase();
     expect((await county.api.get('/api/staff/cases', tokens.family)).status).toBe(403);
-    expect((await act(id, 'nanming', { action: 'verify', expectedVersion: version, notes: 'x' })).body.code).toBe('OUT_OF_REGION');
-    expect((await caseOf(id, 'director02')).body.code).toBe('OUT_OF_REGION');
+    expect((await act(id, 'nanming', { action: 'verify', expectedVersion: version, notes: 'x' })).body.code).toBe('NOT_FOUND');
+    expect((await caseOf(id, 'director02')).body.code).toBe('NOT_FOUND');
     expect((await act(id, 'director01', { action: 'approve', expectedVersion: version })).body.code).toBe('INVALID_TRANSITION');
     const notHolder = await act(id, 'supervisor103', { action: 'verify', expectedVersion: version, notes: 'x' });
     expect(notHolder.status).toBe(403);

@@ -10,6 +10,7 @@ import {
 } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedApplication } from '../audit/refused-access';
 import { defineRoute } from '../http/define-route';
 import type { Principal } from '../http/app-state';
 import { loadParameterSet } from '../parameters/load-parameter-set';
@@ -51,7 +52,7 @@ export function caseRoutes(deps: AppDeps) {
       handler: async ({ principal, params }) => {
         const doc = await loadCase(deps.db, params.applicationId);
         if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
-        if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
+        if (!canSeeCase(principal, doc)) throw refusedApplication(doc, 'case outside the caller’s region');
         return detail(doc, principal);
       },
     }),

@@ -3,6 +3,7 @@ import { actionsNeedingNotes, actionsNeedingReason, isReviewStatus, nextStatus, 
 import type { AppDeps } from '../app-deps';
 import { accountModel } from '../auth/account-model';
 import { AppError } from '../errors/app-error';
+import { refusedApplication } from '../audit/refused-access';
 import type { Principal } from '../http/app-state';
 import { loadParameterSet } from '../parameters/load-parameter-set';
 import type { ApplicationDoc } from './application-model';
@@ -42,7 +43,7 @@ async function tryTransition(
   now: Date,
 ): Promise<ApplicationDoc | null> {
   if (!doc || doc.status === 'draft') throw new AppError('NOT_FOUND');
-  if (!canSeeCase(principal, doc)) throw new AppError('OUT_OF_REGION');
+  if (!canSeeCase(principal, doc)) throw refusedApplication(doc, 'case outside the caller’s region');
   if (doc.version !== request.expectedVersion) throw new AppError('STALE_VERSION');
   const to = nextStatus(doc.status, request.action);
   if (!to || !isReviewStatus(doc.status)) throw new AppError('INVALID_TRANSITION', { detail: `${request.action} from ${doc.status}` });

@@ -1,6 +1,7 @@
 import type { ChildFile } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedAccess } from '../audit/refused-access';
 import type { Principal } from '../http/app-state';
 import { applicationModel } from '../applications/application-model';
 import { toCaseSummary } from '../applications/case-views';
@@ -18,7 +19,7 @@ export async function childFile(deps: AppDeps, principal: Principal, childId: st
   const child = await childModel(deps.db).findById(childId).lean();
   if (!child) throw new AppError('NOT_FOUND');
   const regions = [child.hukouRegion, ...(child.residenceRegion ? [child.residenceRegion] : [])];
-  if (!canSeeChild(principal, regions)) throw new AppError('OUT_OF_REGION');
+  if (!canSeeChild(principal, regions)) throw refusedAccess({ kind: 'child', id: childId, regionCodes: regions, childIds: [childId] }, 'child outside the caller’s region');
   const docs = (await applicationModel(deps.db).find({ childId, status: { $ne: 'draft' } }).sort({ submittedAt: -1 }).lean()).filter(
     (doc) => canSeeCase(principal, doc),
   );

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedAccess } from '../audit/refused-access';
 import type { Principal } from '../http/app-state';
 import { canSeeChild } from '../applications/staff-access';
 import { dataRequestModel, type DataRequestDoc } from './data-request-model';
@@ -13,7 +14,9 @@ export async function closeDataRequest(deps: Pick<AppDeps, 'db'>, principal: Pri
   const Request = dataRequestModel(deps.db);
   const request = await Request.findById(requestId).lean();
   if (!request) throw new AppError('NOT_FOUND');
-  if (!canSeeChild(principal, request.regions)) throw new AppError('OUT_OF_REGION');
+  if (!canSeeChild(principal, request.regions)) {
+    throw refusedAccess({ kind: 'dataRequest', id: requestId, regionCodes: request.regions, childIds: [request.childId] }, 'request outside the caller’s region');
+  }
   if (request.status === 'done') return request;
   await Request.updateOne(
     { _id: requestId, status: 'open' },

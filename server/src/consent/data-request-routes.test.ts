@@ -37,7 +37,7 @@ describe('asking to correct or delete a child’s data', () => {
     expect((await staffList(countyOfficer)).map((r) => r.id)).toContain(id);
     expect((await staffList(otherVillage)).map((r) => r.id)).not.toContain(id);
     const outsider = await county.api.post(`/api/staff/data-requests/${id}/close`, { outcome: '已改' }, otherVillage);
-    expect(outsider.body.code).toBe('OUT_OF_REGION');
+    expect(outsider.body.code).toBe('NOT_FOUND');
 
     const closed = await county.api.post(`/api/staff/data-requests/${id}/close`, { outcome: '已在系统里改为小丽' }, director);
     expect(closed.body).toMatchObject({ status: 'done', outcome: '已在系统里改为小丽' });

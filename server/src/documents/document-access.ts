@@ -1,5 +1,6 @@
 import { isStaffRole, reviewStatuses, type ApplicationStatus } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
+import { refusedApplication } from '../audit/refused-access';
 import type { Principal } from '../http/app-state';
 import type { ApplicationDoc } from '../applications/application-model';
 import { canSeeCase, holdsCase } from '../applications/staff-access';
@@ -16,9 +17,9 @@ const isOwner = (principal: Principal, doc: ApplicationDoc): boolean =>
   principal.roles.includes('family') && doc.guardianAccountId.toHexString() === principal.accountId;
 const isStaff = (principal: Principal): boolean => principal.roles.some(isStaffRole);
 
-/** Refusal for someone with no part in the case: another family learns nothing, staff learn it is outside their region. */
-function notTheirs(principal: Principal): never {
-  throw isStaff(principal) ? new AppError('OUT_OF_REGION') : new AppError('NOT_FOUND');
+/** Refusal for someone with no part in the case, family or staff: it reads as not found, and is audited. */
+function notTheirs(doc: ApplicationDoc): never {
+  throw refusedApplication(doc, 'photos of a case the caller has no part in');
 }
 
 /**
@@ -35,7 +36,7 @@ export function uploaderOf(principal: Principal, doc: ApplicationDoc | null): 'f
     if (!holdsCase(principal, doc.holder)) throw new AppError('FORBIDDEN', { detail: 'case held by another post' });
     return 'staff';
   }
-  return notTheirs(principal);
+  return notTheirs(doc);
 }
 
 /** Who may look at a case's photos: its family, and the staff chain that handles it (every staff view is audited). */
@@ -43,13 +44,13 @@ export function viewerOf(principal: Principal, doc: ApplicationDoc | null): 'fam
   if (!doc) throw new AppError('NOT_FOUND');
   if (isOwner(principal, doc)) return 'family';
   if (isStaff(principal) && doc.status !== 'draft' && canSeeCase(principal, doc)) return 'staff';
-  return notTheirs(principal);
+  return notTheirs(doc);
 }
 
 /** Only the family removes photos, its own, while the application is in its hands. */
 export function assertFamilyEditor(principal: Principal, doc: ApplicationDoc | null): ApplicationDoc {
   if (!doc) throw new AppError('NOT_FOUND');
-  if (!isOwner(principal, doc)) notTheirs(principal);
+  if (!isOwner(principal, doc)) notTheirs(doc);
   if (!familyEditable.includes(doc.status)) throw new AppError('APPLICATION_NOT_EDITABLE');
   return doc;
 }

@@ -140,7 +140,7 @@ describe('staff and the photos of a case', () => {
     expect(supervisor.status).toBe(403);
     expect(supervisor.body.code).toBe('FORBIDDEN');
     const otherVillage = await uploadPhoto(county.server, tokens.director02!, { applicationId, kind: 'visitPhoto', bytes: jpegBytes() });
-    expect(otherVillage.body.code).toBe('OUT_OF_REGION');
+    expect(otherVillage.body.code).toBe('NOT_FOUND');
 
     const returned = await county.api.post(
       `/api/staff/cases/${applicationId}/transitions`,
@@ -157,8 +157,8 @@ describe('staff and the photos of a case', () => {
   it('staff in the chain see the photos and every look is written to the audit log; staff outside it are refused', async () => {
     const applicationId = await startDraft(county.server, tokens.wang!);
     const photo = await uploadPhoto(county.server, tokens.wang!, { applicationId, kind: 'imprisonmentProof', bytes: jpegBytes() });
-    // Staff never see a draft: it is not a case yet.
-    expect((await fetchPhoto(county.server, tokens.director01!, applicationId, photo.documentId)).status).toBe(403);
+    // Staff never see a draft: it is not a case yet, and reads as not found.
+    expect((await fetchPhoto(county.server, tokens.director01!, applicationId, photo.documentId)).status).toBe(404);
     await submitDraft(county.server, tokens.wang!, applicationId);
 
     const audit = auditLogModel(county.server.deps.db);
@@ -171,7 +171,7 @@ describe('staff and the photos of a case', () => {
     expect((await fetchPhoto(county.server, tokens.supervisor103!, applicationId, photo.documentId)).status).toBe(200);
     expect((await fetchPhoto(county.server, tokens.wang!, applicationId, photo.documentId)).status).toBe(200);
     const outside = await fetchPhoto(county.server, tokens.director02!, applicationId, photo.documentId);
-    expect(outside.status).toBe(403);
+    expect(outside.status).toBe(404);
 
     const logged = await views();
     expect(logged).toHaveLength(2);

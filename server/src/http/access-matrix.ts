@@ -8,8 +8,9 @@ import { principals, signatureAs, type AccessWorld, type Who } from './access-wo
 import demo from '../demo/demo-county.json';
 
 /**
- * Who may call each API route (issue 7 §1): `allow`, or the refusal they get: 401 signed out, 403 the wrong role,
- * another region or not the post that may act, 404 another family's (ids reveal nothing). `access-matrix.test.ts`
+ * Who may call each API route (issue 7 §1): `allow`, or the refusal they get: 401 signed out, 403 the wrong role or
+ * not the post that may act, 404 another family's or another region's (as for one that does not exist: ids are
+ * sequential and must not tell which exist; issue 16 §7). `access-matrix.test.ts`
  * reads `apiRoutes()` and fails for a route without an entry here, or an entry without a route.
  *
  * To add a route: add `'<METHOD> <path>'` with `expect` (start from one of the profiles below and override who
@@ -43,6 +44,8 @@ const outcomes = (rest: Outcome, specific: Partial<Record<Who, Outcome>> = {}): 
 const families = ['family', 'otherFamily', 'caregiver', 'otherCaregiver'] as const;
 const staff = ['director', 'otherDirector', 'supervisor', 'otherSupervisor', 'county', 'otherCounty', 'admin'] as const;
 const each = (whos: readonly Who[], outcome: Outcome) => Object.fromEntries(whos.map((who) => [who, outcome])) as Partial<Record<Who, Outcome>>;
+/** Staff of another region: a case, child, photo or agreement of the owner's is not found for them. */
+const otherStaff = ['otherDirector', 'otherSupervisor', 'otherCounty'] as const;
 
 const PUBLIC = outcomes('allow');
 const SIGNED_IN = outcomes('allow', { anonymous: 401 });
@@ -53,7 +56,7 @@ const FAMILIES = outcomes(403, { anonymous: 401, ...each(families, 'allow') });
 /** One of the owner's resources, for families only: others learn nothing of it. */
 const OWNER = outcomes(403, { anonymous: 401, family: 'allow', otherFamily: 404, caregiver: 404, otherCaregiver: 404 });
 /** The staff chain of the owner's village: the director, the township, the county and its admin. */
-const CHAIN = outcomes(403, { anonymous: 401, director: 'allow', supervisor: 'allow', county: 'allow', admin: 'allow' });
+const CHAIN = outcomes(403, { anonymous: 401, director: 'allow', supervisor: 'allow', county: 'allow', admin: 'allow', ...each(otherStaff, 404) });
 /** An agreement: its parent, its caregiver and the staff whose region covers the village. */
 const AGREEMENT = { ...CHAIN, family: 'allow', caregiver: 'allow', otherFamily: 404, otherCaregiver: 404 } satisfies Record<Who, Outcome>;
 
@@ -164,11 +167,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   // Photos: the family adds its documents, the post holding the case its home-visit photos.
   'PUT /api/applications/:applicationId/documents/:documentId': {
-    expect: { ...OWNER, director: 'allow' },
+    expect: { ...OWNER, director: 'allow', ...each(otherStaff, 404) },
     request: (w, who) => ({ path: documentPath(w), form: photoForm(who) }),
   },
   'POST /api/applications/:applicationId/documents/:documentId': {
-    expect: { ...OWNER, director: 'allow' },
+    expect: { ...OWNER, director: 'allow', ...each(otherStaff, 404) },
     request: (w, who) => ({ path: documentPath(w), form: photoForm(who) }),
   },
   'GET /api/applications/:applicationId/documents/:documentId': {
@@ -182,7 +185,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   // A county officer or admin replaces a member of their county's staff; the second call resumes the first.
   'POST /api/staff/accounts/:username/successor': {
-    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
+    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow', otherCounty: 404 }),
     request: () => ({ path: '/api/staff/accounts/director05/successor', body: { username: 'director05b', name: '接任主任', password: 'Successor@2026' } }),
   },
 
@@ -205,7 +208,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   'GET /api/staff/agreements': { expect: STAFF, request: () => ({ path: '/api/staff/agreements?status=signed' }) },
   'POST /api/staff/agreements/:agreementId/acknowledge': {
-    expect: outcomes(403, { anonymous: 401, director: 'allow' }),
+    expect: outcomes(403, { anonymous: 401, director: 'allow', otherDirector: 404 }),
     request: (w) => ({ path: `/api/staff/agreements/${w.agreementToEnd.id}/acknowledge` }),
   },
   'GET /api/staff/agreement-coverage': { expect: STAFF, request: () => ({ path: '/api/staff/agreement-coverage' }) },
@@ -215,7 +218,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     request: (w) => ({ path: `/api/agreements/${w.agreementToEnd.id}/termination`, body: { reason: '妈妈回家了，自己照顾孩子' } }),
   },
   'POST /api/staff/agreements/:agreementId/caregiver-unable': {
-    expect: outcomes(403, { anonymous: 401, director: 'allow' }),
+    expect: outcomes(403, { anonymous: 401, director: 'allow', otherDirector: 404 }),
     request: (w) => ({ path: `/api/staff/agreements/${w.agreementCaregiverUnable.id}/caregiver-unable`, body: { notes: '走访看到奶奶住院了' } }),
   },
   'POST /api/agreements/:agreementId/contacts/:contactId': {
@@ -264,7 +267,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 export const needToKnowMatrix: Record<string, MatrixEntry> = {
   'GET /api/staff/cases/:applicationId (HIV allowance)': { expect: CHAIN, request: (w) => ({ path: `/api/staff/cases/${w.diagnosis.applicationId}` }) },
   'GET /api/applications/:applicationId/documents/:documentId (HIV diagnosis)': {
-    expect: { ...OWNER, ...each(['director', 'supervisor', 'admin'], 404), county: 'allow' },
+    expect: { ...OWNER, ...each(['director', 'supervisor', 'admin', ...otherStaff], 404), county: 'allow' },
     request: (w) => ({ path: `/api/applications/${w.diagnosis.applicationId}/documents/${w.diagnosis.documentId}` }),
   },
   'GET /api/staff/cases (HIV allowance filter)': { expect: STAFF, request: () => ({ path: '/api/staff/cases?programme=hivChildAllowance' }) },

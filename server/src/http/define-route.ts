@@ -60,6 +60,11 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The fields of a multipart/form-data body the handler reads itself (a photo upload), for the OpenAPI document
+   * and so the fuzzer sends such bodies; the JSON body parser does not touch them.
+   */
+  multipart?: Schema;
   response: Schema;
   status?: number;
   /** The route answers 201 when the call created what it names and `status` when it was there already (`WithStatus`). */
@@ -98,32 +103,63 @@ export function defineRoute<P extends Schema | undefined, Q extends Schema | und
 export function mountRoutes(router: Router<AppState>, routes: readonly RouteSpec[], writeAudit: AuditWriter): void {
   for (const route of routes) {
     router[route.method](route.path, async (ctx) => {
-      const principal = authorize(route.access, ctx.state.principal);
-      const input = {
-        params: parse(route.params, ctx.params, 'params'),
-        query: parse(route.query, ctx.query, 'query'),
-        body: parse(route.body, (ctx.request as { body?: unknown }).body, 'body'),
-        principal,
-        idempotencyKey: readIdempotencyKey(route.idempotencyKey, ctx.get('idempotency-key')),
-        ctx,
-      } as RouteInput<any, any, any>;
-      if (route.rateLimit) await route.rateLimit(input);
-      const audit = route.audit;
-      let returned: unknown;
       try {
-        returned = await route.handler(input);
+        await serve(route, ctx, writeAudit);
       } catch (error) {
-        if (audit?.failure && error instanceof AppError) {
-          await writeAudit(auditEvents(audit.failure.action, await audit.failure.record(input, error), input));
-        }
+        if (error instanceof AppError && error.options.refused) await writeAudit([refusalEvent(route, ctx, error)]);
         throw error;
       }
-      const result = returned instanceof WithStatus ? returned.body : returned;
-      if (audit) await writeAudit(auditEvents(audit.action, await audit.record(input, result), input));
-      ctx.status = returned instanceof WithStatus ? returned.status : (route.status ?? (result === undefined ? 204 : 200));
-      if (result !== undefined) ctx.body = result;
     });
   }
+}
+
+async function serve(route: RouteSpec, ctx: ParameterizedContext<AppState>, writeAudit: AuditWriter): Promise<void> {
+  const principal = authorize(route, ctx.state.principal);
+  const input = {
+    params: parse(route.params, ctx.params, 'params'),
+    query: parse(route.query, ctx.query, 'query'),
+    body: parse(route.body, (ctx.request as { body?: unknown }).body, 'body'),
+    principal,
+    idempotencyKey: readIdempotencyKey(route.idempotencyKey, ctx.get('idempotency-key')),
+    ctx,
+  } as RouteInput<any, any, any>;
+  if (route.rateLimit) await route.rateLimit(input);
+  const audit = route.audit;
+  let returned: unknown;
+  try {
+    returned = await route.handler(input);
+  } catch (error) {
+    if (audit?.failure && error instanceof AppError) {
+      await writeAudit(auditEvents(audit.failure.action, await audit.failure.record(input, error), input));
+    }
+    throw error;
+  }
+  const result = returned instanceof WithStatus ? returned.body : returned;
+  if (audit) await writeAudit(auditEvents(audit.action, await audit.record(input, result), input));
+  ctx.status = returned instanceof WithStatus ? returned.status : (route.status ?? (result === undefined ? 204 : 200));
+  if (result !== undefined) ctx.body = result;
+}
+
+/**
+ * The audit entry of a refused reach for someone else's data (`audit/refused-access.ts`) or for a route of another
+ * role: who, what, from where, under the target's villages, so its county sees it (not under the caller's county,
+ * whose officers would read the child's name in it).
+ * At most one a minute per caller and target, so a flood of refusals adds one line a minute.
+ */
+function refusalEvent(route: RouteSpec, ctx: ParameterizedContext<AppState>, error: AppError): AuditEvent {
+  const { kind, id, regionCodes, childIds } = error.options.refused!;
+  const actor = ctx.state.principal ?? anonymous;
+  const ip = ctx.ip || null;
+  return {
+    action: 'access.refused',
+    actor,
+    target: { kind, id },
+    regionCodes,
+    childIds,
+    ip,
+    detail: { route: `${route.method.toUpperCase()} ${route.path}`, answered: error.code },
+    oncePerMinute: `${actor.accountId ?? ip}:${kind}:${id}`,
+  };
 }
 
 const anonymous: AuditActor = { accountId: null, roles: [], regionScope: null };
@@ -134,11 +170,15 @@ function auditEvents(action: AuditAction, recorded: Recorded, input: RouteInput<
   return records.map(({ actor, ...record }) => ({ ...record, action, actor: actor ?? principal ?? anonymous, ip: input.ctx.ip || null }));
 }
 
-function authorize(access: Access, principal: Principal | undefined): Principal | undefined {
+function authorize({ access, method, path }: RouteSpec, principal: Principal | undefined): Principal | undefined {
   if (access === 'public') return principal;
   if (!principal) throw new AppError('UNAUTHENTICATED');
   if (access === 'signedIn') return principal;
-  if (!principal.roles.some((role) => access.includes(role))) throw new AppError('FORBIDDEN');
+  if (!principal.roles.some((role) => access.includes(role))) {
+    // A route names nobody's data: the entry belongs to the caller's own scope.
+    const target = { kind: 'route' as const, id: `${method.toUpperCase()} ${path}`, regionCodes: principal.regionScope ? [principal.regionScope] : [] };
+    throw new AppError('FORBIDDEN', { detail: 'role may not call the route', refused: target });
+  }
   return principal;
 }
 

@@ -7,6 +7,7 @@ import { createStaffAccount } from '../auth/create-staff-account';
 import { toAccountView } from '../auth/issue-session';
 import { sessionModel } from '../auth/session-model';
 import { AppError } from '../errors/app-error';
+import { refusedAccess } from '../audit/refused-access';
 import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { Principal } from '../http/app-state';
 import { moveHeldCases } from './move-held-cases';
@@ -19,7 +20,7 @@ async function accountByUsername(deps: AppDeps, username: string): Promise<Accou
 /** An admin or county officer replaces staff within their own scope; only an admin replaces an admin. */
 function assertMayReplace(principal: Principal, leaving: AccountDoc): void {
   if (!principal.regionScope || !leaving.regionScope || !isWithinScope(principal.regionScope, leaving.regionScope)) {
-    throw new AppError('OUT_OF_REGION');
+    throw refusedAccess({ kind: 'account', id: String(leaving._id), regionCodes: leaving.regionScope ? [leaving.regionScope] : [] }, 'staff outside the caller’s region');
   }
   if (leaving.roles.includes('admin') && !principal.roles.includes('admin')) throw new AppError('FORBIDDEN', { detail: 'only an admin replaces an admin' });
   if (String(leaving._id) === principal.accountId) throw new AppError('FORBIDDEN', { detail: 'nobody replaces themselves' });

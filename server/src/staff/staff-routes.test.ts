@@ -85,8 +85,9 @@ describe('a child director leaves and a successor takes the post', () => {
 describe('who may replace staff', () => {
   it('refuses a county officer of another county, a director, a family and a signed-out caller', async () => {
     const outOfRegion = await replace('director03', { ...successor, username: 'director03b' }, tokens.nanming);
-    expect(outOfRegion.status).toBe(403);
-    expect(outOfRegion.body.code).toBe('OUT_OF_REGION');
+    // As for a user name nobody has: another county learns nothing of this county's staff.
+    expect(outOfRegion.status).toBe(404);
+    expect(outOfRegion.body.code).toBe('NOT_FOUND');
     expect((await replace('director03', { ...successor, username: 'director03b' }, tokens.director02)).body.code).toBe('FORBIDDEN');
     expect((await replace('director03', { ...successor, username: 'director03b' }, tokens.family)).status).toBe(403);
     expect((await replace('director03', { ...successor, username: 'director03b' }, undefined)).status).toBe(401);

@@ -41,6 +41,7 @@ export const auditActionLabels = {
   'dataRequest.create': '申请更正或删除儿童信息',
   'dataRequest.close': '办结更正或删除申请',
   'audit.search': '查询操作记录',
+  'access.refused': '想查看不归自己管的信息，已拒绝',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -56,6 +57,7 @@ export const auditTargetKindLabels = {
   serviceList: '服务清单',
   dataRequest: '更正或删除申请',
   auditLog: '操作记录',
+  route: '功能',
 } as const satisfies Record<string, string>;
 
 export type AuditTargetKind = keyof typeof auditTargetKindLabels;
