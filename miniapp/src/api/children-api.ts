@@ -10,3 +10,8 @@ export async function fetchChildren(): Promise<Child[]> {
 export function saveChild(childId: string, input: ChildInput): Promise<Child> {
   return request<Child>('PUT', `/api/children/${childId}`, { body: input })
 }
+
+/** Removes a child added by mistake, with its drafts; refused (CHILD_IN_USE, naming why) once an application or agreement keeps it. */
+export function removeChild(childId: string): Promise<void> {
+  return request<void>('DELETE', `/api/children/${childId}`)
+}

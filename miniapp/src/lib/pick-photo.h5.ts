@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import { errorMessages } from '@ccs/shared/errors/error-codes'
+import { ApiError } from '../api/api-error'
 
 /** Photos of documents stay readable at this size and upload quickly on a weak network. */
 const maxBytes = 300 * 1024
@@ -40,23 +41,33 @@ async function compress(url: string): Promise<string> {
   return url
 }
 
+/** The browser's chooser for one image (camera or album on a phone); null when it is closed without a choice. */
+function chooseFile(): Promise<File | null> {
+  const input = document.createElement('input')
+  input.type = 'file'
+  input.accept = 'image/*'
+  input.style.cssText = 'position: fixed; top: -4000px; left: -3000px'
+  document.body.appendChild(input)
+  return new Promise<File | null>((resolve) => {
+    input.onchange = () => resolve(input.files?.[0] ?? null)
+    input.oncancel = () => resolve(null)
+    input.click()
+  }).finally(() => input.remove())
+}
+
 /**
- * H5: takes or picks one photo through the browser's file input and compresses it on the phone;
- * null when the person cancels. A file the browser cannot draw is sent as it is, and the server,
- * which checks the type by content, explains what is wrong.
+ * H5: takes or picks one photo and compresses it on the phone; null when the person cancels. A file that is not
+ * a picture the phone can draw (a PDF chosen from 文件, a Word document) is refused here with the message the
+ * server gives, naming what is accepted: the browser's own chooser (Taro's) dropped it without a word.
  */
 export async function pickPhoto(): Promise<string | null> {
-  let chosen: Taro.chooseImage.SuccessCallbackResult
-  try {
-    chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-  } catch {
-    return null
-  }
-  const file = chosen.tempFiles[0]
+  const file = await chooseFile()
   if (!file) return null
+  const refused = () => new ApiError(0, { code: 'FILE_TYPE_NOT_ALLOWED', message: `“${file.name}”不是照片。${errorMessages.FILE_TYPE_NOT_ALLOWED}` })
+  if (!file.type.startsWith('image/')) throw refused()
   try {
-    return await compress(file.path)
+    return await compress(URL.createObjectURL(file))
   } catch {
-    return file.path
+    throw refused()
   }
 }

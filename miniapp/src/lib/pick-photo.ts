@@ -6,7 +6,8 @@ const maxBytes = 300 * 1024
 
 /**
  * Mini-program: takes or picks one photo, compressed by WeChat (and once more when still large);
- * null when the person cancels. The H5 version is pick-photo.h5.ts.
+ * null when the person cancels (WeChat offers only pictures). The H5 version, pick-photo.h5.ts, may refuse a file
+ * with an ApiError FILE_TYPE_NOT_ALLOWED.
  */
 export async function pickPhoto(): Promise<string | null> {
   if (!(await privacyAuthorized())) return null

@@ -17,6 +17,7 @@ import { currentPageUrl } from '../../../session/return-after-sign-in'
 import { newUuid } from '../../../lib/new-uuid'
 import { formatDate } from '../../../lib/format-date'
 import VillageField, { type Village } from './village-field'
+import ErrorSummary from '../../../components/error-summary'
 
 // The page to go back to is passed along: a page opened by link or after a reload has nothing to navigate back to.
 function openChildPrivacy(back: string | null) {
@@ -25,8 +26,18 @@ function openChildPrivacy(back: string | null) {
 
 type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
 
-function residentIdHint(text: string): string | undefined {
-  if (text.trim() === '') return '请填写孩子的身份证号码（在户口簿上能找到）'
+/** Where each message's link in the error summary moves to, in the order of the form. */
+const fieldIds: Record<keyof Errors, string> = {
+  name: 'child-name',
+  residentId: 'child-resident-id',
+  relation: 'child-relation',
+  hukou: 'child-hukou',
+  save: 'child-save-error',
+}
+
+function residentIdHint(text: string, editing: boolean): string | undefined {
+  // Editing, a blank ID number keeps the one saved.
+  if (text.trim() === '') return editing ? undefined : '请填写孩子的身份证号码（在户口簿上能找到）'
   const parsed = parseResidentId(text)
   return parsed.valid ? undefined : residentIdProblemMessages[parsed.problem]
 }
@@ -43,10 +54,10 @@ interface ChildDraft {
 }
 
 /**
- * Adds a child: name, resident ID (checked as it is typed), how the applicant is related, the hukou
+ * Adds a child, or edits one: name, resident ID (checked as it is typed), how the applicant is related, the hukou
  * village and, when different, where the child lives now. The child's id is made once per form and kept
  * on the phone with what was typed, so a reload loses nothing and pressing 保存 again after a dropped
- * answer adds the child once.
+ * answer adds the child once. Editing, the ID number is shown masked and typed only to correct it.
  */
 interface Props {
   onSaved(child: Child): void
@@ -55,10 +66,27 @@ interface Props {
   initial?: { hukou: Village | null; residence: Village | null }
   /** Where agreeing to the privacy notice comes back to, when not this page as it is now (it opens the form). */
   backUrl?: string
+  /** The child being edited; none when adding. */
+  editing?: Child
 }
 
-export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props) {
-  const draft = useLocalDraft<ChildDraft>('child', () => ({
+const relationKeyOf = (child: Child) =>
+  (Object.keys(guardianRelationLabels) as GuardianRelation[]).find((key) => key === child.relation || guardianRelationLabels[key] === child.relation) ?? null
+
+/** What the form starts from: the child being edited, or an empty child with the villages already picked elsewhere. */
+function startingDraft(editing: Child | undefined, initial: Props['initial']): ChildDraft {
+  if (editing) {
+    return {
+      childId: editing.id,
+      name: editing.name,
+      residentId: '',
+      relation: relationKeyOf(editing),
+      hukou: { code: editing.hukouRegion.code, label: editing.hukouRegion.name },
+      livesElsewhere: editing.residenceRegion !== null,
+      residence: editing.residenceRegion && { code: editing.residenceRegion.code, label: editing.residenceRegion.name },
+    }
+  }
+  return {
     childId: newUuid(),
     name: '',
     residentId: '',
@@ -66,7 +94,11 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
     hukou: initial?.hukou ?? null,
     livesElsewhere: Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code),
     residence: initial?.residence ?? null,
-  }))
+  }
+}
+
+export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing }: Props) {
+  const draft = useLocalDraft<ChildDraft>(editing ? `child-${editing.id}` : 'child', () => startingDraft(editing, initial))
   const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
   const [errors, setErrors] = useState<Errors>({})
   const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
@@ -76,6 +108,12 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
     setErrors((current) => (field in current ? { ...current, [field]: undefined } : current))
   }
   const [busy, setBusy] = useState(false)
+  /** Counts failed saves: each shows the error summary afresh and moves the page to it. */
+  const [failures, setFailures] = useState(0)
+  const failed = (found: Errors) => {
+    setErrors(found)
+    setFailures((count) => count + 1)
+  }
 
   // The guardian's separate consent to the child privacy notice comes before any child is saved; what is typed
   // stays on the phone while they read and agree on its own page.
@@ -91,18 +129,18 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
   async function save() {
     const found: Errors = {
       name: name.trim() ? undefined : '请填写孩子的姓名',
-      residentId: residentIdHint(residentId),
+      residentId: residentIdHint(residentId, !!editing),
       relation: relation ? undefined : '请选择您是孩子的什么人',
       hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
     }
     if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
-    setErrors(found)
-    if (Object.values(found).some(Boolean) || !relation || !hukou) return
+    if (Object.values(found).some(Boolean) || !relation || !hukou) return failed(found)
+    setErrors({})
     setBusy(true)
     try {
       const child = await saveChild(childId, {
         name: name.trim(),
-        residentId: residentId.trim(),
+        ...(residentId.trim() ? { residentId: residentId.trim() } : {}),
         relation,
         hukouRegion: hukou.code,
         residenceRegion: livesElsewhere && residence ? residence.code : null,
@@ -112,10 +150,12 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CONSENT_REQUIRED') return setRefused(true)
       const fields = error instanceof ApiError ? error.fields ?? {} : {}
-      setErrors({
-        name: fields.name,
-        residentId: fields.residentId,
-        save: error instanceof ApiError && error.code === 'CHILD_EXISTS' ? error.message : `没有保存成功：${errorMessageOf(error)}`,
+      const plain = error instanceof ApiError && (error.code === 'CHILD_EXISTS' || error.code === 'CHILD_IN_USE')
+      // The server names a field by where it was in the request (`body.residentId`).
+      failed({
+        name: fields['body.name'],
+        residentId: fields['body.residentId'],
+        save: plain ? error.message : `没有保存成功：${errorMessageOf(error)}`,
       })
     } finally {
       setBusy(false)
@@ -143,20 +183,32 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
 
   return (
     <View id='child-form' className='child-form'>
+      {failures > 0 && (
+        <ErrorSummary
+          key={failures}
+          id='child-error-summary'
+          errors={(Object.keys(fieldIds) as (keyof Errors)[]).flatMap((key) => (errors[key] ? [{ field: fieldIds[key], message: errors[key] }] : []))}
+        />
+      )}
       <Text className='field-label'>孩子的姓名</Text>
       <Input id='child-name' className='field-input' placeholder='和户口簿上一样' value={name} onChange={(text) => set('name', text)} />
       {errors.name && <Text id='child-name-error' className='form-error'>{errors.name}</Text>}
 
       <Text className='field-label'>孩子的身份证号码</Text>
+      {editing && (
+        <Text id='child-resident-id-kept' className='family__line muted'>
+          现在是 {editing.maskedResidentId}。没有填错就不用再填；填错了，请重新输入完整的18位号码。
+        </Text>
+      )}
       <Input
         id='child-resident-id'
         className='field-input'
         type='idcard'
         maxLength={18}
-        placeholder='18位，在户口簿上'
+        placeholder={editing ? '不改就空着' : '18位，在户口簿上'}
         value={residentId}
         onChange={(text) => set('residentId', text)}
-        onBlur={() => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId) })}
+        onBlur={() => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId, !!editing) })}
       />
       {errors.residentId && <Text id='child-resident-id-error' className='form-error'>{errors.residentId}</Text>}
       {parsed.valid && (
@@ -166,7 +218,7 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
       )}
 
       <Text className='field-label'>您是孩子的</Text>
-      <View className='choice-row'>
+      <View id='child-relation' className='choice-row'>
         {(Object.keys(guardianRelationLabels) as GuardianRelation[]).map((key) => (
           <Tappable
             key={key}
@@ -207,7 +259,7 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl }: Props
 
       {errors.save && <Text id='child-save-error' className='form-error'>{errors.save}</Text>}
       <Button id='child-save' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存孩子信息'}
+        {busy ? '正在保存…' : editing ? '保存修改' : '保存孩子信息'}
       </Button>
       {onCancel && (
         <Tappable id='child-cancel' className='text-link' onClick={onCancel}>

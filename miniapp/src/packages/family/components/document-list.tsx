@@ -31,6 +31,8 @@ interface Upload {
  */
 export default function DocumentList({ app, onUploaded }: Props) {
   const [uploads, setUploads] = useState<Record<string, Upload>>({})
+  /** A file chosen that is not a photo, said under its document until another is chosen. */
+  const [refusals, setRefusals] = useState<Record<string, string>>({})
   const queue = useRef<string[]>([])
   const current = useRef<Record<string, Upload>>({})
   const sending = useRef(false)
@@ -68,7 +70,14 @@ export default function DocumentList({ app, onUploaded }: Props) {
   }
 
   async function takePhoto(kind: string) {
-    const path = await pickPhoto()
+    let path: string | null
+    try {
+      path = await pickPhoto()
+    } catch (error) {
+      setRefusals((current) => ({ ...current, [kind]: errorMessageOf(error) }))
+      return
+    }
+    setRefusals(({ [kind]: _said, ...others }) => others)
     if (!path) return
     // A new photo of the same document replaces one not yet stored, under the same id.
     enqueue(kind, { documentId: current.current[kind]?.documentId ?? newUuid(), path, state: 'waiting' })
@@ -87,6 +96,7 @@ export default function DocumentList({ app, onUploaded }: Props) {
             {upload?.state === 'waiting' && <Text id={`${id}-waiting`} className='family__line'>排队中，前面的照片传完就传这一张</Text>}
             {!upload && document.provided && <Text id={`${id}-provided`} className='family__line family__ok'>✓ 照片已上传</Text>}
             {!upload && !document.provided && <Text className='family__line family__missing'>还没有上传</Text>}
+            {refusals[document.kind] && <Text id={`${id}-refused`} className='form-error'>{refusals[document.kind]}</Text>}
             {upload?.state === 'failed' && (
               <>
                 <Text id={`${id}-error`} className='form-error'>{upload.error}</Text>

@@ -26,7 +26,12 @@ export default function VisitPhotos({ detail, onUploaded }: Props) {
 
   async function take() {
     setError(null)
-    const path = await pickPhoto()
+    let path: string | null
+    try {
+      path = await pickPhoto()
+    } catch (e) {
+      return setError(errorMessageOf(e))
+    }
     if (!path) return
     const documentId = (pendingId.current ??= newUuid())
     setBusy(true)

@@ -6,6 +6,7 @@ import TextField from '../../components/text-field'
 import { caregiverRelationLabels, type CaregiverRelation } from '@ccs/shared/agreements/agreement-status'
 import { caregiverIdHint, type DraftErrors, type DraftForm } from '../../lib/draft-form'
 import { formatDate } from '../../../../lib/format-date'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   form: DraftForm
@@ -23,7 +24,7 @@ export default function CaregiverScreen({ form, errors, onChange, onErrors }: Pr
   return (
     <View id='screen-draft-caregiver'>
       <Text className='agreements__step'>第2步，共5步</Text>
-      <Text className='page-title'>谁来照顾孩子？</Text>
+      <StepTitle>谁来照顾孩子？</StepTitle>
       <Text className='page-lead'>照护人要年满18周岁，身体好，能照顾孩子。</Text>
       <TextField id='caregiver-name' label='照护人的姓名' value={caregiver.name} onChange={(name) => set({ name })} error={errors.caregiverName} placeholder='和身份证上一样' />
       <TextField

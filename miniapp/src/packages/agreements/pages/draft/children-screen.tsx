@@ -4,6 +4,7 @@ import Tappable from '../../../../components/tappable'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import type { Child } from '@ccs/shared/children/child-schemas'
 import { ageOn } from '@ccs/shared/identity/age-on'
+import StepTitle from '../../../../components/step-title'
 
 interface ChildrenScreenProps {
   children: Child[] | null
@@ -19,7 +20,7 @@ export default function ChildrenScreen({ children, loadError, selected, onChange
   return (
     <View id='screen-draft-children'>
       <Text className='agreements__step'>第1步，共5步</Text>
-      <Text className='page-title'>托付哪个孩子？</Text>
+      <StepTitle>托付哪个孩子？</StepTitle>
       <Text className='page-lead'>可以选几个孩子，他们由同一位照护人照顾。</Text>
       {loadError && <Text id='children-error' className='form-error'>{loadError}</Text>}
       {children === null && !loadError && <Text className='agreements__line muted'>正在加载…</Text>}

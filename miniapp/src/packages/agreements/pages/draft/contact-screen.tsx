@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import TextField from '../../components/text-field'
 import type { DraftErrors, DraftForm } from '../../lib/draft-form'
 import { formatDate } from '../../../../lib/format-date'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   form: DraftForm
@@ -31,7 +32,7 @@ export default function ContactScreen({ form, errors, onChange }: Props) {
   return (
     <View id='screen-draft-contact'>
       <Text className='agreements__step'>第4步，共5步</Text>
-      <Text className='page-title'>紧急联系人和托付时间</Text>
+      <StepTitle>紧急联系人和托付时间</StepTitle>
       <Text className='page-lead'>找不到父母和照护人时，村里打给紧急联系人。</Text>
       <TextField id='contact-name' label='紧急联系人的姓名' value={contact.name} onChange={(name) => set({ name })} error={errors.contactName} />
       <TextField id='contact-phone' label='紧急联系人的手机号' type='number' maxLength={11} value={contact.phone} onChange={(phone) => set({ phone })} error={errors.contactPhone} />

@@ -32,6 +32,7 @@ import ContactScreen from './contact-screen'
 import ParentsScreen from './parents-screen'
 import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
+import StepTitle from '../../../../components/step-title'
 
 const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
 
@@ -108,7 +109,7 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
       {step === 4 && saved && (
         <View id='screen-draft-duties'>
           <Text className='agreements__step'>第5步，共5步</Text>
-          <Text className='page-title'>请读一遍协议</Text>
+          <StepTitle id='draft-duties-title'>请读一遍协议</StepTitle>
           <Text className='page-lead'>协议已保存。请和照护人一起读一遍，特别是要做到的事。</Text>
           <AgreementContent agreement={saved} />
         </View>

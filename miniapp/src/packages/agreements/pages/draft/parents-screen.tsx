@@ -3,6 +3,7 @@ import CheckBox from '../../components/check-box'
 import TextField from '../../components/text-field'
 import { parentRoleLabels, type ParentRole } from '@ccs/shared/agreements/agreement-status'
 import type { DraftErrors, DraftForm } from '../../lib/draft-form'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   form: DraftForm
@@ -18,7 +19,7 @@ export default function ParentsScreen({ form, errors, onChange }: Props) {
   return (
     <View id='screen-draft-parents'>
       <Text className='agreements__step'>第3步，共5步</Text>
-      <Text className='page-title'>父母在哪里打工？</Text>
+      <StepTitle>父母在哪里打工？</StepTitle>
       <Text className='page-lead'>照护人和村里有事能找到父母。外出的一方或双方都填。</Text>
       {(['father', 'mother'] as const).map((role) => {
         const parent = form.parents[role]

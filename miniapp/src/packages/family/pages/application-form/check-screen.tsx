@@ -14,6 +14,7 @@ import { consentText } from '../../lib/consent-text'
 import { formatDate } from '../../../../lib/format-date'
 import { ruleContextFor } from '../../lib/rule-context'
 import { programmeOf } from './use-application-form'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   app: Application
@@ -71,7 +72,7 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
   return (
     <View id='screen-check'>
       <Text className='family__step'>{app.programmeName}</Text>
-      <Text className='page-title'>核对一下，然后提交</Text>
+      <StepTitle>核对一下，然后提交</StepTitle>
       {app.returnReason && (
         <Text id='return-reason' className='family__notice'>工作人员退回的原因：{app.returnReason}</Text>
       )}

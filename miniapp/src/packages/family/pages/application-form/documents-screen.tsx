@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
 import DocumentList from '../../components/document-list'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   app: Application
@@ -18,7 +19,7 @@ export default function DocumentsScreen({ app, onUploaded, onNext, onBack }: Pro
   return (
     <View id='screen-documents'>
       <Text className='family__step'>{app.programmeName} · {app.child.name}</Text>
-      <Text className='page-title'>拍照上传材料</Text>
+      <StepTitle>拍照上传材料</StepTitle>
       <Text className='page-lead'>下面是这项申请需要的全部材料，每样拍一张清楚的照片。</Text>
       <Text id='documents-later' className='family__notice'>
         手边没有的材料可以先不传：可以先提交，之后再补。工作人员会告诉您还缺什么。

@@ -7,6 +7,7 @@ import type { Application } from '@ccs/shared/applications/application-schemas'
 import ExpectedTimeline from '../../components/expected-timeline'
 import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
+import StepTitle from '../../../../components/step-title'
 
 /** Back to the progress page the family came from (a resubmission), or to a new one in place of the form. */
 function showProgress(id: string) {
@@ -20,7 +21,7 @@ function showProgress(id: string) {
 export default function DoneScreen({ app }: { app: Application }) {
   return (
     <View id='screen-done'>
-      <Text className='page-title'>申请已提交</Text>
+      <StepTitle id='done-title'>申请已提交</StepTitle>
       <View className='card family__card'>
         <Text className='family__line'>申请编号（请记下来，打电话询问时用）</Text>
         <Text id='application-reference' className='family__amount'>{app.reference}</Text>

@@ -11,6 +11,7 @@ import { errorMessageOf } from '../../../../api/api-error'
 import QuestionField from '../../../../components/question-field'
 import { ruleContextFor } from '../../lib/rule-context'
 import { programmeOf } from './use-application-form'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   app: Application
@@ -50,7 +51,7 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
   return (
     <View id={`screen-questions-${pageId}`}>
       <Text className='family__step'>{app.programmeName} · {app.child.name}</Text>
-      <Text className='page-title'>{page.title}</Text>
+      <StepTitle key={page.id}>{page.title}</StepTitle>
       {page.facts.map((fact) => (
         <QuestionField
           key={fact}

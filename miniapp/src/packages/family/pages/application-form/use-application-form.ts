@@ -72,7 +72,6 @@ export function useApplicationForm(applicationId: string) {
   function go(next: Step) {
     setHistory((steps) => [...steps, next])
     if (next.kind === 'documents' || next.kind === 'check') remember({ step: next.kind })
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
 
   async function load() {

@@ -16,6 +16,7 @@ import { openItem } from '../../components/item-card'
 import type { StoredCheck } from '../../lib/check-answers'
 import { appParameters } from '../../../../lib/app-parameters'
 import PageFrame from '../../../../components/page-frame'
+import StepTitle from '../../../../components/step-title'
 
 interface Props {
   check: StoredCheck
@@ -126,7 +127,7 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
 
   return (
     <PageFrame id='check-results' className='services'>
-      <Text className='page-title'>孩子在这里可以享受的</Text>
+      <StepTitle id='check-results-title'>孩子在这里可以享受的</StepTitle>
       <Text className='services__line muted'>这是按您的回答估算的结果，最后以部门审核为准。</Text>
       {allowances.length > 0 && (
         <>

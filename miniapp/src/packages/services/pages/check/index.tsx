@@ -17,6 +17,7 @@ import { answersToCarry } from '../../lib/answers-to-carry'
 import CheckResults from './check-results'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
+import StepTitle from '../../../../components/step-title'
 
 /** Questions the family must answer before the results mean anything: where and how old. */
 const required = new Set<FactName>(['birthDate', 'hukouRegion', 'residenceRegion'])
@@ -58,7 +59,6 @@ export default function CheckPage() {
 
   function go(screenId: string) {
     update({ screen: screenId })
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
 
   function next() {
@@ -99,7 +99,7 @@ export default function CheckPage() {
       <Text className='services__step'>
         第 {pageIndex + 1} 步，共 {checkQuestionPages.length} 步 · 不用登录，答案只留在您的手机上
       </Text>
-      <Text className='page-title'>{page.title}</Text>
+      <StepTitle key={page.id} id='check-title'>{page.title}</StepTitle>
       {shown.map((fact) => {
         if (fact === 'birthDate') {
           return <AgeOrBirthDate key={fact} birthDate={answers.birthDate} ageYears={answers.ageYears} error={errors.birthDate} onChange={(change) => answer({ birthDate: undefined, ageYears: undefined, ...change })} />

@@ -16,6 +16,7 @@ import { loadServiceRegion, saveServiceRegion, type ServiceRegion } from '../../
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
 import { servicesRegionLead, servicesRegionTitle } from '../../../../first-screen/first-screen-words'
+import StepTitle from '../../../../components/step-title'
 
 const categories = Object.keys(serviceCategoryLabels) as ServiceCategory[]
 const childrenHomes = ['childrenHome'] as const
@@ -79,7 +80,7 @@ export default function ServicesHome() {
   return (
     <PageFrame id='services-home' className='services'>
       <View className='services__region'>
-        <Text id='services-region-label' className='services__line'>孩子现在住在：{region.label}</Text>
+        <StepTitle id='services-region-label' className='services__line'>孩子现在住在：{region.label}</StepTitle>
         <Tappable id='services-region-change' className='text-link' onClick={() => setRegion(null)}>
           更换
         </Tappable>
