@@ -15,9 +15,13 @@ const uploadSummary =
   'Upload a photo as multipart/form-data: field `kind` (a supporting-document kind, or `visitPhoto` for the staff holding the case) ' +
   'and field `file` (JPEG, PNG or WEBP, at most 2 MB, type checked by content). 201 new, 200 a repeat of the same documentId.';
 
+const uploadFormSchema = z.object({
+  kind: z.string().meta({ description: '材料种类（如 hukouBook），入户核实照片为 visitPhoto' }),
+  file: z.string().meta({ format: 'binary', description: '照片（JPEG、PNG 或 WEBP，不超过 2 MB）' }),
+});
+
 /** Photos of supporting documents and home visits. PUT is the REST form; POST the same, because Taro.uploadFile can only POST. */
 export function documentRoutes(deps: AppDeps) {
-  // No `body` schema: the multipart stream is read in the handler, JSON body parsing does not touch it.
   const upload = (method: 'put' | 'post') =>
     defineRoute({
       method,
@@ -26,6 +30,8 @@ export function documentRoutes(deps: AppDeps) {
       tag: 'documents',
       access: signedIn,
       params: documentParamsSchema,
+      // Read from the stream in the handler (`read-upload.ts`); declared so the OpenAPI document and the fuzzer know it.
+      multipart: uploadFormSchema,
       response: documentMetaSchema,
       mayCreate: true,
       rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),

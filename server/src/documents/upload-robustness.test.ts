@@ -130,4 +130,15 @@ describe('no upload can stop the API', () => {
     // The handler ended with the refusal instead of waiting for a body that will never come.
     await expect.poll(incompleteBodies).toBe(before + 1);
   });
+
+  it('the OpenAPI document declares the upload as multipart/form-data with its file, so the fuzzer sends such bodies', async () => {
+    const doc = await httpClient(server.baseUrl).get('/api/openapi.json');
+    const upload = doc.body.paths['/api/applications/{applicationId}/documents/{documentId}'];
+    for (const method of ['put', 'post']) {
+      const form = upload[method].requestBody.content['multipart/form-data'].schema;
+      expect(form.required).toEqual(['kind', 'file']);
+      expect(form.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+      expect(Object.keys(upload[method].responses)).toEqual(expect.arrayContaining(['400', '408', '413']));
+    }
+  });
 });

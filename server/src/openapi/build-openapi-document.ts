@@ -54,21 +54,30 @@ const errorContent = { 'application/json': { schema: { $ref: '#/components/schem
 /**
  * The error statuses every route of its kind can answer, each with the `Error` body: 400 for bad input, 401 for a
  * missing, expired or forged token (checked on every route that gets one), 403 for a role or region refused, 404 for
- * an id that names nothing, 413 for a body too large, 429 over a rate limit, 503 when the database is away. The
- * capability's own refusals (409, 415, 422, 502) fall under `default`, which has the same body.
+ * an id that names nothing, 413 for a body too large, 408 for an upload that stalls, 429 over a rate limit, 503 when
+ * the database is away. The capability's own refusals (409, 415, 422, 502) fall under `default`, which has the same
+ * body.
  */
 function errorResponses(route: RouteSpec) {
   const statuses: [boolean, number, string][] = [
-    [Boolean(route.params || route.query || route.body), 400, '请求内容不对'],
+    [Boolean(route.params || route.query || route.body || route.multipart), 400, '请求内容不对'],
     [true, 401, '没有登录或登录已过期'],
     [route.access !== 'public', 403, '没有权限'],
     [Boolean(route.params), 404, '没有找到'],
-    [Boolean(route.body), 413, '内容太大'],
+    [Boolean(route.body || route.multipart), 413, '内容太大'],
+    [Boolean(route.multipart), 408, '上传太慢'],
     [Boolean(route.rateLimit), 429, '太频繁'],
     [true, 503, '数据库暂时不可用'],
   ];
   const declared = statuses.filter(([applies]) => applies).map(([, status, description]) => [status, { description, content: errorContent }]);
   return { ...Object.fromEntries(declared), default: { description: '错误', content: errorContent } };
+}
+
+/** A JSON body, or the multipart/form-data fields of an upload (`file` as binary). */
+function requestBody(route: RouteSpec, components: Components) {
+  if (route.body) return { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } } };
+  if (route.multipart) return { requestBody: { required: true, content: { 'multipart/form-data': { schema: toSchema(route.multipart, 'input', components) } } } };
+  return {};
 }
 
 /** The OpenAPI 3 document, generated from the same zod schemas the routes validate with. */
@@ -84,9 +93,7 @@ export function buildOpenapiDocument(routes: readonly RouteSpec[]) {
       'x-access': route.access,
       ...(route.access === 'public' ? {} : { security: [{ bearer: [] }] }),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...idempotencyKeyHeader(route)],
-      ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } } }
-        : {}),
+      ...requestBody(route, components),
       responses: { ...successResponses(route, components), ...errorResponses(route) },
     };
   }
