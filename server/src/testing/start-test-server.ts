@@ -22,11 +22,16 @@ export interface TestServer {
 
 /**
  * Starts the real app on a free port against a fresh database on the test run's database server (or on
- * `databaseServer`, for scripts outside vitest); `close` drops the database. No mocks: requests go over HTTP,
- * data over the MongoDB wire protocol.
+ * `databaseServer`, for scripts outside vitest); `close` drops the database. With `sharedDatabase`, a further API
+ * instance on another one's database, which its `close` leaves. No mocks: requests go over HTTP, data over the
+ * MongoDB wire protocol.
  */
-export async function startTestServer(env: Record<string, string> = {}, databaseServer = inject('mongodbUri')): Promise<TestServer> {
-  const dbName = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+export async function startTestServer(
+  env: Record<string, string> = {},
+  databaseServer = inject('mongodbUri'),
+  sharedDatabase?: string,
+): Promise<TestServer> {
+  const dbName = sharedDatabase ?? `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: databaseServer + dbName, ...env });
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
@@ -45,7 +50,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
     logLines,
     close: async () => {
       await new Promise((done) => server.close(done));
-      await db.dropDatabase();
+      if (!sharedDatabase) await db.dropDatabase();
       await db.close();
     },
   };
