@@ -40,9 +40,10 @@ describe('staff reaching outside their region', () => {
     expect(found.body.entries).toHaveLength(minutes);
     expect(found.body.entries[0]).toMatchObject({
       action: 'access.refused',
-      actionLabel: '想查看不归自己管的信息，已拒绝',
+      actionLabel: '越权查看，已拒绝',
       actor: { roles: ['childDirector'], roleNames: ['儿童主任'] },
       target: { kind: 'application', id: applicationId },
+      reference: expect.stringMatching(/^520123-/),
       childNames: ['小明'],
       regionCodes: ['520123103201'],
       ip: expect.stringMatching(/127\.0\.0\.1/),

@@ -8,6 +8,8 @@ export interface RefusedTarget {
   id: string;
   regionCodes: string[];
   childIds?: string[];
+  /** A case's reference number, which the county reads in the entry. */
+  reference?: string | null;
 }
 
 /**
@@ -20,7 +22,8 @@ export function refusedAccess(target: RefusedTarget, detail: string): AppError {
 }
 
 /** The same for an application or case: the villages it was routed to and is held in, as its audit entries carry. */
-export function refusedApplication(doc: Pick<ApplicationDoc, '_id' | 'routing' | 'holder' | 'regionCodes' | 'childId'>, detail: string): AppError {
+export function refusedApplication(doc: Pick<ApplicationDoc, '_id' | 'routing' | 'holder' | 'regionCodes' | 'childId' | 'reference'>, detail: string): AppError {
   const routed = [doc.routing?.regionCode, doc.holder?.regionCode].filter((code): code is string => !!code);
-  return refusedAccess({ kind: 'application', id: String(doc._id), regionCodes: routed.length > 0 ? routed : doc.regionCodes, childIds: [doc.childId] }, detail);
+  const regionCodes = routed.length > 0 ? routed : doc.regionCodes;
+  return refusedAccess({ kind: 'application', id: String(doc._id), regionCodes, childIds: [doc.childId], reference: doc.reference }, detail);
 }

@@ -147,7 +147,7 @@ async function serve(route: RouteSpec, ctx: ParameterizedContext<AppState>, writ
  * At most one a minute per caller and target, so a flood of refusals adds one line a minute.
  */
 function refusalEvent(route: RouteSpec, ctx: ParameterizedContext<AppState>, error: AppError): AuditEvent {
-  const { kind, id, regionCodes, childIds } = error.options.refused!;
+  const { kind, id, regionCodes, childIds, reference } = error.options.refused!;
   const actor = ctx.state.principal ?? anonymous;
   const ip = ctx.ip || null;
   return {
@@ -157,7 +157,7 @@ function refusalEvent(route: RouteSpec, ctx: ParameterizedContext<AppState>, err
     regionCodes,
     childIds,
     ip,
-    detail: { route: `${route.method.toUpperCase()} ${route.path}`, answered: error.code },
+    detail: { route: `${route.method.toUpperCase()} ${route.path}`, answered: error.code, ...(reference ? { reference } : {}) },
     oncePerMinute: `${actor.accountId ?? ip}:${kind}:${id}`,
   };
 }

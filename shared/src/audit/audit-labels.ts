@@ -41,7 +41,7 @@ export const auditActionLabels = {
   'dataRequest.create': '申请更正或删除儿童信息',
   'dataRequest.close': '办结更正或删除申请',
   'audit.search': '查询操作记录',
-  'access.refused': '想查看不归自己管的信息，已拒绝',
+  'access.refused': '越权查看，已拒绝',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

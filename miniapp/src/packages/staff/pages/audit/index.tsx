@@ -15,10 +15,10 @@ import FilterChips, { type Chip } from '../../components/filter-chips'
 import { actorText, addressText, subjectText } from './entry-text'
 import '../staff.scss'
 
-/** The actions a county officer most often looks for; 全部 lists every other one too. */
+/** The actions a county officer most often looks for (越权查看: someone probing data not theirs); 全部 lists every other one too. */
 const actionChips: Chip<AuditAction>[] = [
   { value: 'all', label: '全部' },
-  ...(['child.view', 'case.view', 'document.view', 'agreement.view', 'agreement.pdf', 'case.transition', 'auth.signInFailed'] as const).map((action) => ({
+  ...(['child.view', 'case.view', 'document.view', 'agreement.view', 'agreement.pdf', 'case.transition', 'auth.signInFailed', 'access.refused'] as const).map((action) => ({
     value: action,
     label: auditActionLabels[action],
   })),
