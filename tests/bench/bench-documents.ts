@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Types } from 'mongoose';
+import { Types, type Connection } from 'mongoose';
 import {
   CONSENT_VERSION,
   currentAgreementTemplate,
@@ -77,7 +77,7 @@ export function childDoc(county: string, index: number, guardianAccountId: Types
 }
 
 /** A draft as `startDraft` creates it. */
-export function draftDoc(child: BenchChild, now: Date): ApplicationDoc {
+export function draftDoc(db: Connection, child: BenchChild, now: Date): ApplicationDoc {
   return {
     _id: new Types.ObjectId(),
     reference: null,
@@ -88,7 +88,7 @@ export function draftDoc(child: BenchChild, now: Date): ApplicationDoc {
     documents: [],
     status: 'draft',
     version: 0,
-    activeKey: activeKeyOf(child._id, PROGRAMME),
+    activeKey: activeKeyOf(db, child._id, PROGRAMME),
     regionCodes: [child.hukouRegion],
     routing: null,
     holder: null,

@@ -4,7 +4,7 @@ import { toIsoDate } from '@ccs/shared';
 import { residentIdFor, signInFamily, signInStaff } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
 import { notificationModel } from '../notifications/notification-model';
-import { accountModel } from '../auth/account-model';
+import { identityModel } from '../auth/account-model';
 import { seededCountySuite } from '../testing/seeded-county-suite';
 
 const county = seededCountySuite();
@@ -37,7 +37,8 @@ async function signedAgreement(children: string[], who = grandmother, caregiverT
 }
 
 const noticesOf = (agreementId: string, event: string) => notificationModel(county.server.deps.db).find({ agreementId, event }).lean();
-const accountIdOf = async (phone: string) => (await accountModel(county.server.deps.db).findOne({ phone }).lean())!._id.toString();
+// The phone number is stored sealed on the account; the sign-in identity finds it through its keyed hash.
+const accountIdOf = async (phone: string) => (await identityModel(county.server.deps.db).findOne({ kind: 'phone', value: phone }).lean())!.accountId.toString();
 
 describe('keeping an agreement alive (issue 4 §6)', () => {
   it('the parent ends an agreement early with a reason, once; the director is told; a caregiver cannot end it', async () => {

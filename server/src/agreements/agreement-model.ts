@@ -79,7 +79,18 @@ const agreementSchema = new Schema<AgreementDoc>(
 agreementSchema.plugin(
   sealedFields([
     { path: 'children.*.residentId', kind: 'text' },
+    { path: 'children.*.name', kind: 'text' },
+    { path: 'children.*.birthDate', kind: 'text' },
     { path: 'caregiver.residentId', kind: 'text' },
+    { path: 'caregiver.name', kind: 'text' },
+    { path: 'caregiver.phone', kind: 'text' },
+    { path: 'caregiver.relation', kind: 'text' },
+    { path: 'parents.*.name', kind: 'text' },
+    { path: 'parents.*.phone', kind: 'text' },
+    { path: 'parents.*.workPlace', kind: 'text' },
+    { path: 'emergencyContacts.*.name', kind: 'text' },
+    { path: 'emergencyContacts.*.phone', kind: 'text' },
+    { path: 'emergencyContacts.*.relation', kind: 'text' },
     { path: 'termination.reason', kind: 'text' },
     { path: 'caregiverUnable.notes', kind: 'text' },
   ]),

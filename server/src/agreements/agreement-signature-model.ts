@@ -35,7 +35,7 @@ const signatureSchema = new Schema<AgreementSignatureDoc>(
   },
   { collection: 'agreement_signatures', versionKey: false },
 );
-signatureSchema.plugin(sealedFields([{ path: 'image', kind: 'bytes' }]));
+signatureSchema.plugin(sealedFields([{ path: 'image', kind: 'bytes' }, { path: 'name', kind: 'text' }]));
 
 export function agreementSignatureModel(db: Connection): Model<AgreementSignatureDoc> {
   return (db.models.AgreementSignature as Model<AgreementSignatureDoc> | undefined) ??

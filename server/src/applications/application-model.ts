@@ -1,6 +1,9 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import type { ApplicationStatus, ChildFacts, Grant, IsoDate, ProgrammeId, ReviewStatus, Role } from '@ccs/shared';
+import { programmeIds } from '@ccs/shared';
 import { sealedFields } from '../crypto/sealed-fields';
+import { fieldCipherOf } from '../crypto/attach-field-cipher';
+import { storedDocumentKinds } from '../documents/document-model';
 
 /** The post that holds a case: a role in a region. `accountId` is the person in that post when it moved. */
 export interface HolderDoc {
@@ -140,10 +143,15 @@ const applicationSchema = new Schema(
 applicationSchema.index({ holderPost: 1, dueDate: 1, submittedAt: 1 });
 applicationSchema.index({ regionCodes: 1 });
 applicationSchema.index({ status: 1, overdue: 1, dueDate: 1 });
-// Health, disability, HIV, a parent in prison: the facts, and what staff wrote about them, are stored encrypted.
+// Health, disability, HIV, a parent in prison: the facts, and what staff wrote about them, are stored encrypted;
+// the programme and the photos' kinds (an HIV allowance, a diagnosis) as tokens the queue filter still matches.
 applicationSchema.plugin(
   sealedFields([
+    { path: 'programme', kind: 'enum', values: programmeIds },
+    { path: 'documents.*.kind', kind: 'enum', values: storedDocumentKinds },
     { path: 'facts', kind: 'json' },
+    // A grant's lines name what it pays for (福彩圆梦助学金, 参照社会散居孤儿…), so they reveal the programme.
+    { path: 'grant', kind: 'json' },
     { path: 'returnReason', kind: 'text' },
     { path: 'history.*.reason', kind: 'text' },
     { path: 'history.*.notes', kind: 'text' },
@@ -157,4 +165,6 @@ export function applicationModel(db: Connection): Model<ApplicationDoc> {
   return (db.models.Application as Model<ApplicationDoc> | undefined) ?? db.model<ApplicationDoc>('Application', applicationSchema);
 }
 
-export const activeKeyOf = (childId: string, programme: ProgrammeId): string => `${childId}:${programme}`;
+/** The programme enters the key as its keyed hash: the key is stored, and unique-indexed, in plain. */
+export const activeKeyOf = (db: Connection, childId: string, programme: ProgrammeId): string =>
+  `${childId}:${fieldCipherOf(db).lookupHash(`programme:${programme}`)}`;

@@ -27,7 +27,7 @@ export async function startDraft(
   const child = await childModel(deps.db).findById(input.childId).lean();
   if (!child || !child.guardianAccountId.equals(guardian)) throw new AppError('NOT_FOUND', { detail: 'no such child of this family' });
   const Application = applicationModel(deps.db);
-  const activeKey = activeKeyOf(child._id, input.programme);
+  const activeKey = activeKeyOf(deps.db, child._id, input.programme);
   try {
     const created = await Application.create({
       childId: child._id,

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 import { roles, textSizes } from '@ccs/shared';
+import { sealedFields } from '../crypto/sealed-fields';
 
 const accountSchema = new Schema(
   {
@@ -15,11 +16,14 @@ const accountSchema = new Schema(
     successorId: { type: Schema.Types.ObjectId, default: null },
     textSize: { type: String, enum: textSizes, default: null },
   },
-  { timestamps: true },
+  // Named, as the sealed fields bind their collection and field to each value.
+  { collection: 'accounts', timestamps: true },
 );
 
 // Who holds a post (stage-holder.ts), asked on every submission and transition: staff by region and role.
 accountSchema.index({ regionScope: 1, roles: 1 });
+// A person's name and phone number are stored encrypted; sign-in finds the account through `identities`.
+accountSchema.plugin(sealedFields([{ path: 'name', kind: 'text' }, { path: 'phone', kind: 'text' }]));
 
 /**
  * How a person proves who they are: a phone number, a WeChat openid or a staff username.
@@ -30,11 +34,15 @@ const identitySchema = new Schema(
   {
     kind: { type: String, enum: ['phone', 'wechat', 'username'], required: true },
     value: { type: String, required: true },
+    /** HMAC of the value: what a sign-in's `{ kind, value }` filter is matched on (crypto/sealed-fields.ts). */
+    valueHash: { type: String },
     accountId: { type: Schema.Types.ObjectId, required: true, index: true },
   },
-  { timestamps: true },
+  { collection: 'identities', timestamps: true },
 );
-identitySchema.index({ kind: 1, value: 1 }, { unique: true });
+identitySchema.index({ kind: 1, valueHash: 1 }, { unique: true });
+// A phone number, an openid or a user name reaches a person: stored encrypted, found by its keyed hash.
+identitySchema.plugin(sealedFields([{ path: 'value', kind: 'text', lookupHash: 'valueHash' }]));
 
 export type AccountDoc = InferSchemaType<typeof accountSchema> & { _id: import('mongoose').Types.ObjectId };
 export type IdentityKind = 'phone' | 'wechat' | 'username';

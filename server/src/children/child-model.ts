@@ -37,7 +37,16 @@ const childSchema = new Schema<ChildDoc>(
 );
 // The same family adds a child once, whatever id the app made up for it.
 childSchema.index({ guardianAccountId: 1, residentIdHash: 1 }, { unique: true });
-childSchema.plugin(sealedFields([{ path: 'residentId', kind: 'text', lookupHash: 'residentIdHash' }]));
+// What names or identifies the child is stored encrypted; the villages stay plain (routing, region scope), the
+// birth date is sealed too as the age rules read it in memory, never in a query (docs/privacy.md).
+childSchema.plugin(
+  sealedFields([
+    { path: 'residentId', kind: 'text', lookupHash: 'residentIdHash' },
+    { path: 'name', kind: 'text' },
+    { path: 'birthDate', kind: 'text' },
+    { path: 'relation', kind: 'text' },
+  ]),
+);
 
 export function childModel(db: Connection): Model<ChildDoc> {
   return db.models.Child ?? db.model('Child', childSchema);

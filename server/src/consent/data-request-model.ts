@@ -39,7 +39,14 @@ const dataRequestSchema = new Schema<DataRequestDoc>(
   { collection: 'data_requests', versionKey: false },
 );
 // What a family writes to have a child's data corrected may carry an ID number or a diagnosis; so may the reply.
-dataRequestSchema.plugin(sealedFields([{ path: 'note', kind: 'text' }, { path: 'outcome', kind: 'text' }]));
+// The child's name is kept for staff once the child is deleted: sealed as on the child.
+dataRequestSchema.plugin(
+  sealedFields([
+    { path: 'note', kind: 'text' },
+    { path: 'outcome', kind: 'text' },
+    { path: 'childName', kind: 'text' },
+  ]),
+);
 
 export function dataRequestModel(db: Connection): Model<DataRequestDoc> {
   return (db.models.DataRequest as Model<DataRequestDoc> | undefined) ?? db.model<DataRequestDoc>('DataRequest', dataRequestSchema);

@@ -19,9 +19,15 @@ export interface FieldCipher {
   keyIdOf(sealed: string | Buffer): string | null;
   /** HMAC-SHA256 (base64url) for exact lookup, e.g. a child by ID number, without storing the number. */
   lookupHash(value: string): string;
+  /**
+   * `t1:<kid>:<mac>`: a keyed token for a value of a small known set (a programme, a document kind). Equal values
+   * give equal tokens, so a filter or a `$pull` still matches; the known set is what opens it (`sealed-fields.ts`).
+   */
+  enumToken(value: string, context: string, kid?: string): string;
 }
 
 const VERSION = 'v1';
+export const ENUM_VERSION = 't1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const ALGORITHM = 'aes-256-gcm';
@@ -86,6 +92,11 @@ export function createFieldCipher({ currentKeyId, keys, lookupKey }: FieldKeys):
     },
     lookupHash(value) {
       return createHmac('sha256', lookupKey).update(value, 'utf8').digest('base64url');
+    },
+    enumToken(value, context, kid = currentKeyId) {
+      // A key of its own, derived from the field key, so the AES key is used for nothing else.
+      const tokenKey = createHmac('sha256', keyFor(kid)).update('enum-token').digest();
+      return [ENUM_VERSION, kid, createHmac('sha256', tokenKey).update(`${context}\0${value}`, 'utf8').digest('base64url').slice(0, 22)].join(':');
     },
   };
 }

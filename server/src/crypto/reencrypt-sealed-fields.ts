@@ -8,9 +8,11 @@ import { agreementSignatureModel } from '../agreements/agreement-signature-model
 import { documentModel } from '../documents/document-model';
 import { notificationModel } from '../notifications/notification-model';
 import { dataRequestModel } from '../consent/data-request-model';
+import { accountModel, identityModel } from '../auth/account-model';
+import { smsCodeModel } from '../auth/sms-code-model';
 import { fieldCipherOf } from './attach-field-cipher';
 import type { FieldCipher } from './field-cipher';
-import { mapAt, sealedPathsOf, sealValue, toBuffer, type SealedPath } from './sealed-fields';
+import { enumKeyIdOf, mapAt, openEnum, sealedPathsOf, sealValue, toBuffer, type SealedPath } from './sealed-fields';
 
 /** Every model with sealed fields (a test checks none is missing). */
 export const sealedModels: ((db: Connection) => { collection: { collectionName: string }; schema: Schema })[] = [
@@ -23,6 +25,9 @@ export const sealedModels: ((db: Connection) => { collection: { collectionName: 
   documentModel,
   notificationModel,
   dataRequestModel,
+  accountModel,
+  identityModel,
+  smsCodeModel,
 ];
 
 export interface ReencryptCounts {
@@ -72,7 +77,7 @@ function refreshed(cipher: FieldCipher, collection: string, paths: readonly Seal
     let changed = false;
     let plain: unknown;
     const next = mapAt(current, rest, (leaf) => {
-      const kid = spec.kind === 'bytes' ? cipher.keyIdOf(toBuffer(leaf)) : typeof leaf === 'string' ? cipher.keyIdOf(leaf) : null;
+      const kid = spec.kind === 'bytes' ? cipher.keyIdOf(toBuffer(leaf)) : spec.kind === 'enum' ? enumKeyIdOf(leaf) : typeof leaf === 'string' ? cipher.keyIdOf(leaf) : null;
       if (kid === cipher.currentKeyId && !spec.lookupHash) return leaf;
       plain = plainOf(cipher, spec, context, leaf);
       if (kid === cipher.currentKeyId) return leaf;
@@ -94,6 +99,7 @@ function plainOf(cipher: FieldCipher, spec: SealedPath, context: string, leaf: u
     const bytes = toBuffer(leaf);
     return cipher.keyIdOf(bytes) ? cipher.decryptBytes(bytes, context) : bytes;
   }
+  if (spec.kind === 'enum') return enumKeyIdOf(leaf) ? openEnum(cipher, spec, context, leaf as string) : leaf;
   if (typeof leaf !== 'string' || !cipher.keyIdOf(leaf)) return leaf;
   const text = cipher.decryptText(leaf, context);
   return spec.kind === 'json' ? JSON.parse(text) : text;

@@ -1,15 +1,20 @@
 import type { Connection, Document, Model, MongooseDefaultQueryMiddleware, Query, Schema } from 'mongoose';
 import { fieldCipherOf } from './attach-field-cipher';
-import type { FieldCipher } from './field-cipher';
+import { ENUM_VERSION, type FieldCipher } from './field-cipher';
 
 /** One sensitive field of a collection. */
 export interface SealedPath {
   /** Dotted path in the document; `*` steps into every element of an array. */
   path: string;
-  /** `text` a string, `json` any value (e.g. an application's facts), `bytes` a Buffer (photos, signatures). */
-  kind: 'text' | 'json' | 'bytes';
+  /**
+   * `text` a string, `json` any value (e.g. an application's facts), `bytes` a Buffer (photos, signatures), `enum`
+   * one of `values` as a deterministic keyed token (a programme, a document kind: filters and `$pull` still match).
+   */
+  kind: 'text' | 'json' | 'bytes' | 'enum';
   /** For a top-level text field: a sibling written with its HMAC, for exact lookup (e.g. `residentIdHash`). */
   lookupHash?: string;
+  /** The values an `enum` field may hold. */
+  values?: readonly string[];
 }
 
 const sealedPathsBySchema = new WeakMap<Schema, readonly SealedPath[]>();
@@ -55,11 +60,11 @@ export function sealedFields(paths: readonly SealedPath[]) {
     const writes: MongooseDefaultQueryMiddleware[] = ['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'findOneAndReplace'];
     schema.pre(writes, function (this: Query<unknown, unknown>) {
       const update = this.getUpdate() as Raw | null;
-      if (update) this.setUpdate(sealUpdate(update, roots, (fields) => seal(() => cipherOfQuery(this), fields)));
+      if (update) this.setUpdate(sealUpdate(update, roots, (fields) => seal(() => cipherOfQuery(this), fields), (root, element) => sealElement(cipherOfQuery(this), collection, paths, root, element)));
     });
     const filters: MongooseDefaultQueryMiddleware[] = [...writes, 'find', 'findOne', 'countDocuments', 'deleteOne', 'deleteMany', 'findOneAndDelete', 'distinct'];
     schema.pre(filters, function (this: Query<unknown, unknown>) {
-      assertNoSealedFilter(this.getFilter(), fieldPaths);
+      this.setQuery(sealFilter(this.getFilter(), collection, paths, fieldPaths, () => cipherOfQuery(this)) as Raw);
     });
     const reads: MongooseDefaultQueryMiddleware[] = ['find', 'findOne', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete'];
     schema.post(reads, function (this: Query<unknown, unknown>, result: unknown) {
@@ -108,13 +113,33 @@ export function mapAt(value: unknown, segments: string[], fn: (leaf: unknown) =>
 
 export function sealValue(cipher: FieldCipher, spec: SealedPath, context: string, value: unknown): string | Buffer {
   if (spec.kind === 'bytes') return cipher.encryptBytes(toBuffer(value), context);
+  if (spec.kind === 'enum') {
+    if (typeof value !== 'string' || !spec.values?.includes(value)) throw new Error(`${context} must be one of its values`);
+    return cipher.enumToken(value, context);
+  }
   if (spec.kind === 'json') return cipher.encryptText(JSON.stringify(value), context);
   if (typeof value !== 'string') throw new Error(`${context} must be a string`);
   return cipher.encryptText(value, context);
 }
 
+/** The key id of an `enum` token, or null when the value is not one. */
+export const enumKeyIdOf = (value: unknown): string | null =>
+  typeof value === 'string' && value.startsWith(`${ENUM_VERSION}:`) ? (value.split(':')[1] ?? null) : null;
+
+/** The value of the set whose token this is (under the key it names). */
+export function openEnum(cipher: FieldCipher, spec: SealedPath, context: string, token: string): string {
+  const kid = enumKeyIdOf(token)!;
+  const value = spec.values?.find((candidate) => cipher.enumToken(candidate, context, kid) === token);
+  if (value === undefined) throw new Error(`${context} holds a token of no known value`);
+  return value;
+}
+
 function openValue(cipher: FieldCipher, spec: SealedPath, context: string, value: unknown): unknown {
   if (spec.kind === 'bytes') return cipher.decryptBytes(toBuffer(value), context);
+  if (spec.kind === 'enum') {
+    if (!enumKeyIdOf(value)) throw new Error(`${context} is stored unencrypted: run the re-encryption command (README "Key rotation")`);
+    return openEnum(cipher, spec, context, value as string);
+  }
   if (typeof value !== 'string' || !cipher.keyIdOf(value)) {
     throw new Error(`${context} is stored unencrypted: run the re-encryption command (README "Key rotation")`);
   }
@@ -131,12 +156,14 @@ export function toBuffer(value: unknown): Buffer {
 }
 
 const operatorsThatSet = ['$set', '$setOnInsert'];
+const elementOperators = ['$push', '$pull'];
 
 /**
  * Seals what an update writes: `$set`, `$setOnInsert` and plain keys (an implicit `$set`, or a replacement).
- * Sealed fields are written whole, never in part (`$push`, a dotted path into them).
+ * Sealed fields are written whole, never in part (a dotted path into them); an array whose sealed paths are all
+ * inside its elements (`documents.*.kind`) takes a whole element by `$push` or `$pull`, sealed like the array.
  */
-function sealUpdate(update: Raw, roots: Set<string>, seal: (fields: Raw) => Raw): Raw {
+function sealUpdate(update: Raw, roots: Set<string>, seal: (fields: Raw) => Raw, sealElement: (root: string, element: unknown) => unknown): Raw {
   const out: Raw = {};
   const plain: Raw = {};
   for (const [key, value] of Object.entries(update)) {
@@ -144,24 +171,65 @@ function sealUpdate(update: Raw, roots: Set<string>, seal: (fields: Raw) => Raw)
       plain[key] = value;
       continue;
     }
-    for (const path of Object.keys(value as Raw)) {
-      if (roots.has(path.split('.')[0]!) && (path.includes('.') || !operatorsThatSet.includes(key))) {
-        throw new Error(`update ${key} ${path}: a sealed field is written whole with $set`);
-      }
+    const fields: Raw = { ...(value as Raw) };
+    for (const path of Object.keys(fields)) {
+      if (!roots.has(path.split('.')[0]!)) continue;
+      if (elementOperators.includes(key) && !path.includes('.')) fields[path] = sealElement(path, fields[path]);
+      else if (path.includes('.') || !operatorsThatSet.includes(key)) throw new Error(`update ${key} ${path}: a sealed field is written whole with $set`);
     }
-    out[key] = operatorsThatSet.includes(key) ? seal(value as Raw) : value;
+    out[key] = operatorsThatSet.includes(key) ? seal(fields) : fields;
   }
   return { ...seal(plain), ...out };
 }
 
-/** Equality on ciphertext never matches: a filter naming a sealed field is a bug, caught here rather than as "not found". */
-function assertNoSealedFilter(filter: unknown, fieldPaths: readonly string[]): void {
-  if (!filter || typeof filter !== 'object') return;
+/** One element of a sealed array, sealed as the array's elements are; refused for a field sealed as a whole. */
+function sealElement(cipher: FieldCipher, collection: string, paths: readonly SealedPath[], root: string, element: unknown): unknown {
+  let out = element;
+  for (const spec of paths) {
+    const [head, star, ...rest] = spec.path.split('.');
+    if (head !== root) continue;
+    if (star !== '*') throw new Error(`update of ${root}: a sealed field is written whole with $set`);
+    out = mapAt(out, rest, (leaf) => sealValue(cipher, spec, `${collection}.${spec.path}`, leaf));
+  }
+  return out;
+}
+
+/**
+ * A filter as stored values can match it: an `enum` field by its token, a text field with a lookup hash by the hash
+ * (equality or `$in`). Any other condition on a sealed field would never match ciphertext: a bug, caught here rather
+ * than as "not found".
+ */
+function sealFilter(filter: unknown, collection: string, paths: readonly SealedPath[], fieldPaths: readonly string[], cipher: () => FieldCipher): unknown {
+  if (!filter || typeof filter !== 'object') return filter;
+  const out: Raw = {};
   for (const [key, value] of Object.entries(filter as Raw)) {
     if (key === '$or' || key === '$and' || key === '$nor') {
-      for (const part of value as unknown[]) assertNoSealedFilter(part, fieldPaths);
-    } else if (fieldPaths.some((path) => key === path || key.startsWith(`${path}.`))) {
-      throw new Error(`query on sealed field ${key}: use its lookup hash`);
+      out[key] = (value as unknown[]).map((part) => sealFilter(part, collection, paths, fieldPaths, cipher));
+      continue;
     }
+    if (!fieldPaths.some((path) => key === path || key.startsWith(`${path}.`))) {
+      out[key] = value;
+      continue;
+    }
+    const spec = paths.find((candidate) => candidate.path === key);
+    const token =
+      spec?.kind === 'enum' ? (plain: string) => cipher().enumToken(plain, `${collection}.${spec.path}`)
+      : spec?.lookupHash ? (plain: string) => cipher().lookupHash(plain)
+      : null;
+    const condition = token ? matchedBy(value, token) : undefined;
+    if (condition === undefined) throw new Error(`query on sealed field ${key}: use its lookup hash`);
+    out[spec!.kind === 'enum' ? key : spec!.lookupHash!] = condition;
   }
+  return out;
+}
+
+/** `value` or `{ $in: [...] }` / `{ $ne: value }` of strings, with each string turned to its token; undefined otherwise. */
+function matchedBy(condition: unknown, token: (plain: string) => string): unknown {
+  if (typeof condition === 'string') return token(condition);
+  if (!condition || typeof condition !== 'object') return undefined;
+  const [[operator, operand] = []] = Object.entries(condition as Raw);
+  if (Object.keys(condition as Raw).length !== 1) return undefined;
+  if (operator === '$in' && Array.isArray(operand) && operand.every((item) => typeof item === 'string')) return { $in: operand.map(token) };
+  if (operator === '$ne' && typeof operand === 'string') return { $ne: token(operand) };
+  return undefined;
 }

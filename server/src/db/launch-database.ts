@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mongoose from 'mongoose';
 import { buildFerretdb } from './build-ferretdb';
@@ -58,7 +58,11 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
   let storage: ChildProcess | undefined;
   let kind: LaunchedDatabase['kind'];
   let backend: EmbeddedBackend | undefined;
+  // Children's data: every file and folder the servers make is readable by their owner alone (0600, 0700). The
+  // processes started below inherit the umask; a folder made by an earlier version is closed too.
+  const previousUmask = process.umask(0o077);
   mkdirSync(dataDir, { recursive: true });
+  chmodSync(dataDir, 0o700);
   if (onPath('mongod')) {
     kind = 'mongod';
     const dbPath = join(dataDir, 'mongod');
@@ -129,6 +133,8 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
   } catch (error) {
     for (const each of processes) each.kill('SIGKILL');
     throw error;
+  } finally {
+    process.umask(previousUmask);
   }
   return {
     uri,

@@ -39,7 +39,7 @@ export async function seedDemoCases(deps: AppDeps): Promise<void> {
       continue;
     }
     await saveChild(deps, familyId, childId, { name, residentId, hukouRegion, residenceRegion, relation: 'grandparent' });
-    if (await applicationModel(deps.db).exists({ activeKey: activeKeyOf(childId, programme) })) continue;
+    if (await applicationModel(deps.db).exists({ activeKey: activeKeyOf(deps.db, childId, programme) })) continue;
     const { draft } = await startDraft(deps, familyId, { childId, programme, facts });
     const submitted = await submitApplication(deps, familyId, draft._id.toHexString(), `demo-${childId}`);
     if (!demoCase.verifiedBy) continue;

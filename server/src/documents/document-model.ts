@@ -1,5 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { documentLabels } from '@ccs/shared';
 import { sealedFields } from '../crypto/sealed-fields';
+import { VISIT_PHOTO } from './document-meta';
 
 /**
  * A photo of a supporting document (or of a home visit), its bytes kept with it. The `_id` is the id the
@@ -34,8 +36,12 @@ const documentSchema = new Schema(
   },
   { collection: 'documents', versionKey: false },
 );
-// Photos of hukou books, disability certificates, judgments and hospital records: the bytes are stored encrypted.
-documentSchema.plugin(sealedFields([{ path: 'data', kind: 'bytes' }]));
+/** Every kind a stored photo may have: a supporting document, or a home-visit photo. */
+export const storedDocumentKinds: readonly string[] = [...Object.keys(documentLabels), VISIT_PHOTO];
+
+// Photos of hukou books, disability certificates, judgments and hospital records: the bytes are stored encrypted,
+// and the kind too (an HIV diagnosis, a judgment of imprisonment), as a token a filter can still match.
+documentSchema.plugin(sealedFields([{ path: 'data', kind: 'bytes' }, { path: 'kind', kind: 'enum', values: storedDocumentKinds }]));
 
 export function documentModel(db: Connection): Model<DocumentDoc> {
   return (db.models.Document as Model<DocumentDoc> | undefined) ?? db.model<DocumentDoc>('Document', documentSchema);

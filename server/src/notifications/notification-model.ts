@@ -52,8 +52,8 @@ const notificationSchema = new Schema(
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
-// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts).
-notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }]));
+// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts); `to` is a phone or an openid.
+notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }, { path: 'to', kind: 'text' }]));
 
 /**
  * A sender's claim on one attempt to send a notification. Inserting `<notificationId>#<attempt>` is the
