@@ -152,6 +152,9 @@ applicationSchema.plugin(
     { path: 'facts', kind: 'json' },
     // A grant's lines name what it pays for (福彩圆梦助学金, 参照社会散居孤儿…), so they reveal the programme.
     { path: 'grant', kind: 'json' },
+    // Each programme has its own routing reason and source (残疾人两项补贴由户籍地…): they would name it too.
+    { path: 'routing.reason', kind: 'text' },
+    { path: 'routing.source', kind: 'text' },
     { path: 'returnReason', kind: 'text' },
     { path: 'history.*.reason', kind: 'text' },
     { path: 'history.*.notes', kind: 'text' },

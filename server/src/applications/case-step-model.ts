@@ -43,6 +43,8 @@ caseStepSchema.plugin(
     { path: 'set.returnReason', kind: 'text' },
     // A grant's lines name what it pays for (福彩圆梦助学金, 参照社会散居孤儿…), so they reveal the programme.
     { path: 'set.grant', kind: 'json' },
+    { path: 'set.routing.reason', kind: 'text' },
+    { path: 'set.routing.source', kind: 'text' },
   ]),
 );
 

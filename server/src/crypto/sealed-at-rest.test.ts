@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentAgreementTemplate, maskResidentId } from '@ccs/shared';
+import { currentAgreementTemplate, maskResidentId, routingRules } from '@ccs/shared';
 import { deFactoFacts, residentIdFor, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
 import { fetchPhoto, jpegBytes, uploadPhoto } from '../testing/document-fixtures';
@@ -120,7 +120,9 @@ describe('sensitive data at rest', () => {
     expect(holding(raw, scanChildId)).toEqual(expect.arrayContaining(['children', 'agreements']));
     expect(holding(raw, Buffer.from('v1:dev1:', 'latin1'))).toEqual(expect.arrayContaining(['documents', 'agreement_signatures']));
     const personal = [scanChild.name, scanChild.birthDate, grandmother.name, '13900000001', '13900000021', '王芳', '广东省东莞市长安镇电子厂', 'hivChildAllowance', 'hivDiagnosis'];
-    for (const needle of [childResidentId, grandmother.residentId, visitNotes, endReason, correctionNote, 'imprisoned', 'hivInfected', 'lostContact', 'hearing', ...personal]) {
+    // The routing reason of a programme names it as surely as its id.
+    const programmeWords = [routingRules.deFactoUnsupportedAllowance.reason];
+    for (const needle of [childResidentId, grandmother.residentId, visitNotes, endReason, correctionNote, 'imprisoned', 'hivInfected', 'lostContact', 'hearing', ...personal, ...programmeWords]) {
       expect({ needle, collections: holding(raw, needle) }).toEqual({ needle, collections: [] });
     }
     expect(holding(raw, photo.subarray(100, 164))).toEqual([]);
@@ -162,7 +164,7 @@ describe('sensitive data at rest', () => {
     for (const control of controls) expect({ control, files: onDisk(control).length > 0 }).toEqual({ control, files: true });
     const needles = [
       scanChild.name, scanChild.birthDate, grandmother.name, grandmother.residentId, childResidentId, '13900000001', '13900000021', '13900000022',
-      '王芳', '王强', '舅舅', '广东省东莞市长安镇电子厂', 'hivDiagnosis', 'imprisonmentProof', visitNotes, endReason,
+      '王芳', '王强', '舅舅', '广东省东莞市长安镇电子厂', 'hivDiagnosis', 'imprisonmentProof', visitNotes, endReason, routingRules.deFactoUnsupportedAllowance.reason,
     ];
     // Not the programme's id: the public service list links to it. The collections' check above covers it.
     expect(needles.map((needle) => ({ needle, files: onDisk(needle) }))).toEqual(needles.map((needle) => ({ needle, files: [] })));
