@@ -101,4 +101,38 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
   }, 120_000);
+
+  it('马上申请 from the 权益自测 asks which child, and a 6-year-old’s answers do not land on a real 10-year-old: the mismatch is said on the programme list, before any question or photo; unanswered questions are listed at the top', async () => {
+    const page = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(page, portal.server, '13900000153');
+    const token = await sessionTokenOf(page);
+    const zhangWei = await addChild(portal.server, token, { name: '张伟', birthDate: '2016-05-05' });
+    // What the check leaves on the phone when 马上申请 is tapped: a 6-year-old in 学前教育 with a hearing disability.
+    const handover = {
+      programme: 'childRehabilitation',
+      facts: { schooling: 'preschool', disability: { kind: 'hearing', grade: 2 } },
+      hukou: null,
+      residence: null,
+      described: { ageYears: 6 },
+    };
+    await page.evaluate((data) => localStorage.setItem('ccs.check.handover', JSON.stringify({ data })), handover);
+    await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/apply/index?from=check`);
+    expect(await textOf(page, '#handover-notice:visible')).toContain('自测说的是哪个孩子');
+    await page.locator(`#child-${zhangWei}:visible`).click();
+
+    await expect.poll(() => textOf(page, '#check-mismatch:visible')).toContain('6周岁的孩子，张伟现10周岁');
+    expect(await page.locator('#screen-programme:visible').count()).toBe(1);
+    expect(await textOf(page, '#screen-programme:visible')).toContain('可能不符合');
+    expect((await portal.api.get('/api/applications', token)).body.applications).toEqual([]);
+    await saveWholePage(page, 'family-corrections-4-check-mismatch');
+
+    // Applying for 张伟 anyway starts from the questions, not from the photos; skipping them lists what to answer.
+    await page.locator('#programme-deFactoUnsupportedAllowance:visible').click();
+    await page.locator('#screen-questions-parents:visible').waitFor();
+    await page.locator('#screen-questions-parents #next').click();
+    await expect.poll(() => focusedId(page)).toBe('questions-error-summary');
+    expect(await textOf(page, '#questions-error-summary')).toContain('父亲现在的情况：请选择一项');
+    await saveWholePage(page, 'family-corrections-5-questions-error-summary');
+  }, 120_000);
 });
+

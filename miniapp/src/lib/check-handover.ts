@@ -19,6 +19,14 @@ export interface CheckHandover {
   facts: ChildFacts
   hukou: PickedRegion | null
   residence: PickedRegion | null
+  /** Who the answers describe, so they go only to a child of that birth date or age. */
+  described: CheckChild
+}
+
+/** The child the check was about, as the family described it there: a birth date, or only an age. */
+export interface CheckChild {
+  birthDate?: string
+  ageYears?: number
 }
 
 const key = 'ccs.check.handover'

@@ -6,12 +6,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Application } from '@ccs/shared/applications/application-schemas'
 import { numberUnits } from '@ccs/shared/applications/fact-answers'
 import { questionsOnPage, type QuestionPageId } from '@ccs/shared/applications/question-pages'
-import type { ChildFacts, FactName } from '@ccs/shared/rules/child-facts'
+import { factQuestions, type ChildFacts, type FactName } from '@ccs/shared/rules/child-facts'
 import { errorMessageOf } from '../../../../api/api-error'
 import QuestionField from '../../../../components/question-field'
 import { ruleContextFor } from '../../lib/rule-context'
 import { programmeOf } from './use-application-form'
 import StepTitle from '../../../../components/step-title'
+import ErrorSummary from '../../../../components/error-summary'
 
 interface Props {
   app: Application
@@ -29,15 +30,17 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
   const [errors, setErrors] = useState<Partial<Record<FactName, string>>>({})
   const [saveError, setSaveError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  /** Counts tries with questions unanswered: each shows the list of them afresh and moves the page to it. */
+  const [failures, setFailures] = useState(0)
   const page = questionsOnPage(pageId, programmeOf(app), answers, ruleContextFor(app.programme, app.child))
 
   async function next() {
     const unanswered = page.facts.filter((fact) => answers[fact] === undefined)
     setErrors(
-      Object.fromEntries(unanswered.map((fact) => [fact, numberUnits[fact] ? '请填写数字，没有就填 0' : '请选择一项'])),
+      Object.fromEntries(unanswered.map((fact) => [fact, numberUnits[fact] ? '请填写 0 或比 0 大的数字，没有就填 0' : '请选择一项'])),
     )
-    if (unanswered.length > 0) return setSaveError('还有问题没有回答，请看上面的红字。')
     setSaveError(null)
+    if (unanswered.length > 0) return setFailures((count) => count + 1)
     setBusy(true)
     try {
       await onNext(answers)
@@ -52,6 +55,13 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
     <View id={`screen-questions-${pageId}`}>
       <Text className='family__step'>{app.programmeName} · {app.child.name}</Text>
       <StepTitle key={page.id}>{page.title}</StepTitle>
+      {failures > 0 && (
+        <ErrorSummary
+          key={failures}
+          id='questions-error-summary'
+          errors={page.facts.flatMap((fact) => (errors[fact] ? [{ field: `question-${fact}-block`, message: `${factQuestions[fact]}：${errors[fact]}` }] : []))}
+        />
+      )}
       {page.facts.map((fact) => (
         <QuestionField
           key={fact}

@@ -18,6 +18,8 @@ import ProgrammeList from './programme-list'
 import '../../family.scss'
 import PageFrame from '../../../../components/page-frame'
 import { applyChildTitle, applyWhat } from '../../../../first-screen/first-screen-words'
+import { checkMismatch } from '../../lib/check-describes'
+import { ruleContextFor } from '../../lib/rule-context'
 
 const villageLevelCode = /^\d{12}$/
 /** A place from the check that the child form can take as it is: only a village. */
@@ -41,17 +43,19 @@ function ApplyFlow() {
   const [existingId, setExistingId] = useState<string | null>(null)
   // Answers handed over by the entitlement check (kept on the phone, so they survive signing in first).
   const [handover] = useState(() => (query.from === 'check' ? loadCheckHandover() : null))
-  const queryFacts = handover?.facts
   const programmeAsked = handover?.programme ?? query.programme
+  /** Why the check's answers stay behind for the child chosen: they describe another child. */
+  const [mismatch, setMismatch] = useState<string | null>(null)
+  const queryFacts = handover && !mismatch ? handover.facts : undefined
 
-  async function pick(programme: ProgrammeId, forChild: Child) {
+  async function pick(programme: ProgrammeId, forChild: Child, carried = queryFacts) {
     setBusy(true)
     setError(null)
     setExistingId(null)
     try {
-      let draft = await startDraft(forChild.id, programme, queryFacts)
+      let draft = await startDraft(forChild.id, programme, carried)
       // A draft resumed from another day keeps its answers; answers just given in the check are newer.
-      if (queryFacts) draft = await saveFacts(draft.id, { ...draft.facts, ...queryFacts })
+      if (carried) draft = await saveFacts(draft.id, { ...draft.facts, ...carried })
       if (handover) clearCheckHandover()
       void Taro.navigateTo({ url: `/packages/family/pages/application-form/index?applicationId=${draft.id}` })
     } catch (e) {
@@ -62,9 +66,19 @@ function ApplyFlow() {
     }
   }
 
+  /**
+   * The check's answers go only to the child they describe, and straight on to the application only when that
+   * child may qualify; otherwise the programme list says why first, before any question or photo.
+   */
   function choose(picked: Child) {
     setChild(picked)
-    if (isProgramme(programmeAsked)) void pick(programmeAsked, picked)
+    const differs = handover ? checkMismatch(handover.described ?? {}, picked) : null
+    setMismatch(differs)
+    if (!isProgramme(programmeAsked) || differs) return
+    const programme = programmes.find((candidate) => candidate.id === programmeAsked)!
+    const { date, regionCode, params } = ruleContextFor(programmeAsked, picked)
+    const facts = { birthDate: picked.birthDate, hukouRegion: picked.hukouRegion.code, ...handover?.facts }
+    if (!handover || programme.eligibility(facts, date, regionCode, params).eligible !== false) void pick(programmeAsked, picked, handover?.facts)
   }
 
   async function load() {
@@ -92,6 +106,11 @@ function ApplyFlow() {
   if (child) {
     return (
       <PageFrame className='family'>
+        {mismatch && (
+          <Text id='check-mismatch' className='family__notice'>
+            {mismatch}，不是同一个孩子，所以自测的回答没有带过来。请为{child.name}重新回答问题，或者换一个孩子。
+          </Text>
+        )}
         <ProgrammeList child={child} facts={{ birthDate: child.birthDate, hukouRegion: child.hukouRegion.code, ...queryFacts }} busy={busy} onPick={(id) => void pick(id, child)} />
         {busy && <Text className='family__line muted'>正在打开申请…</Text>}
         {error && <Text id='apply-error' className='form-error'>{error}</Text>}
@@ -100,7 +119,7 @@ function ApplyFlow() {
             查看这份申请
           </Tappable>
         )}
-        <Tappable id='change-child' className='text-link' onClick={() => setChild(null)}>
+        <Tappable id='change-child' className='text-link' onClick={() => { setChild(null); setMismatch(null) }}>
           换一个孩子
         </Tappable>
       </PageFrame>
@@ -120,7 +139,7 @@ function ApplyFlow() {
       )}
       <Text className='page-title'>{applyChildTitle}</Text>
       {handover && (
-        <Text id='handover-notice' className='family__notice'>您在权益自测里的回答已经带过来了，选好孩子就接着申请，不用再填一遍。</Text>
+        <Text id='handover-notice' className='family__notice'>您在权益自测里的回答已经带过来了。自测说的是哪个孩子？选好这个孩子就接着申请，不用再填一遍。</Text>
       )}
       {children === null && !error && <Text className='family__line muted'>正在加载…</Text>}
       {children && children.length > 0 && <ChildList children={children} onPick={choose} />}

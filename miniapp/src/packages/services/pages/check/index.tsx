@@ -87,7 +87,8 @@ export default function CheckPage() {
         onChange={() => go(checkQuestionPages[0].id)}
         onRestart={restart}
         onApply={(programme) => {
-          saveCheckHandover({ programme, facts: answersToCarry(answers), hukou: check.hukou, residence: check.residence })
+          const described = { birthDate: answers.birthDate, ageYears: answers.ageYears }
+          saveCheckHandover({ programme, facts: answersToCarry(answers), hukou: check.hukou, residence: check.residence, described })
           void Taro.navigateTo({ url: '/packages/family/pages/apply/index?from=check' })
         }}
       />
