@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { checkAgreementParties, currentAgreementTemplate, type AgreementDraftParsed } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedAccess } from '../audit/refused-access';
 import { insertOnce } from '../db/insert-once';
 import { childModel } from '../children/child-model';
 import { agreementModel, type AgreementDoc } from './agreement-model';
@@ -29,7 +30,9 @@ export interface SavedDraft {
  */
 export async function saveAgreementDraft(deps: AppDeps, accountId: string, agreementId: string, draft: AgreementDraftParsed): Promise<SavedDraft> {
   const existing = await agreementModel(deps.db).findById(agreementId).lean();
-  if (existing && existing.parentAccountId.toString() !== accountId) throw new AppError('NOT_FOUND', { detail: 'another parent’s agreement' });
+  if (existing && existing.parentAccountId.toString() !== accountId) {
+    throw refusedAccess({ kind: 'agreement', id: agreementId, regionCodes: [existing.villageCode] }, 'another parent’s agreement');
+  }
   if (existing && !editableStatuses.includes(existing.status)) throw new AppError('AGREEMENT_NOT_EDITABLE');
   // The draft copies the children's names and ID numbers: the child privacy consent comes first.
   await requireChildConsent(deps, accountId);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { applicationStatusLabels, type ChildFacts, type ProgrammeId } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedChild } from '../audit/refused-access';
 import { isDuplicateKey } from '../db/is-duplicate-key';
 import { childModel, type ChildDoc } from '../children/child-model';
 import { activeKeyOf, applicationModel, type ApplicationDoc } from './application-model';
@@ -25,7 +26,8 @@ export async function startDraft(
 ): Promise<{ draft: ApplicationDoc; child: ChildDoc; created: boolean }> {
   const guardian = new Types.ObjectId(accountId);
   const child = await childModel(deps.db).findById(input.childId).lean();
-  if (!child || !child.guardianAccountId.equals(guardian)) throw new AppError('NOT_FOUND', { detail: 'no such child of this family' });
+  if (!child) throw new AppError('NOT_FOUND', { detail: 'no such child' });
+  if (!child.guardianAccountId.equals(guardian)) throw refusedChild(child, 'another family’s child');
   const Application = applicationModel(deps.db);
   const activeKey = activeKeyOf(deps.db, child._id, input.programme);
   try {

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAccount } from '../auth/create-staff-account';
-import { signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
+import { agreeToChildPrivacy, deFactoFacts, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
 import { seededCountySuite } from '../testing/seeded-county-suite';
 
 // Issue 16 §6 and §7: a reach for another region's or family's data reads as "not found", like an id that does not
@@ -75,6 +75,22 @@ describe('another family and the wrong role', () => {
     const entries = (await refusals(`targetId=${applicationId}`)).body.entries.filter((entry: { actor: { roles: string[] } }) => entry.actor.roles.includes('family'));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: { roleNames: ['家长/监护人'] }, target: { kind: 'application', id: applicationId }, ip: expect.stringMatching(/127\.0\.0\.1/) });
+  });
+
+  it('another family reaching for the child, by saving over it or applying for it, gets 404 and is recorded', async () => {
+    await agreeToChildPrivacy(county.server, tokens.otherFamily);
+    const body = { name: '小刚', hukouRegion: '520123103201', residenceRegion: null, relation: 'mother' };
+    const saved = await county.api.put(`/api/children/${childId}`, body, tokens.otherFamily);
+    expect(saved.status).toBe(404);
+    expect(saved.body.code).toBe('NOT_FOUND');
+    const applied = await county.api.post('/api/applications', { childId, programme: 'deFactoUnsupportedAllowance', facts: deFactoFacts }, tokens.otherFamily);
+    expect(applied.status).toBe(404);
+    const entries = (await refusals(`targetKind=child&targetId=${childId}`)).body.entries.filter((entry: { actor: { roles: string[] } }) => entry.actor.roles.includes('family'));
+    // Two routes, one target: the second try in the same minute is the same entry.
+    expect(entries.length).toBeGreaterThanOrEqual(1);
+    expect(entries.length).toBeLessThanOrEqual(2);
+    expect(entries[0]).toMatchObject({ target: { kind: 'child', id: childId }, childNames: ['小明'], regionCodes: ['520123103201'] });
+    expect((await county.api.get('/api/children', tokens.family)).body.children.map((child: { name: string }) => child.name)).toEqual(['小明']);
   });
 
   it('a director calling the county’s audit search gets 403, and the county sees the try under the director’s village', async () => {

@@ -21,6 +21,12 @@ export function refusedAccess(target: RefusedTarget, detail: string): AppError {
   return new AppError('NOT_FOUND', { detail, refused: target });
 }
 
+/** The same for a child of another family: its villages. */
+export function refusedChild(child: { _id: string; hukouRegion: string; residenceRegion?: string | null }, detail: string): AppError {
+  const regionCodes = [child.hukouRegion, ...(child.residenceRegion ? [child.residenceRegion] : [])];
+  return refusedAccess({ kind: 'child', id: child._id, regionCodes, childIds: [child._id] }, detail);
+}
+
 /** The same for an application or case: the villages it was routed to and is held in, as its audit entries carry. */
 export function refusedApplication(doc: Pick<ApplicationDoc, '_id' | 'routing' | 'holder' | 'regionCodes' | 'childId' | 'reference'>, detail: string): AppError {
   const routed = [doc.routing?.regionCode, doc.holder?.regionCode].filter((code): code is string => !!code);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { parseResidentId, residentIdProblemMessages, type ChildInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedChild } from '../audit/refused-access';
 import { isDuplicateKey } from '../db/is-duplicate-key';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { findRegion } from '../regions/find-region';
@@ -29,7 +30,7 @@ export async function saveChild(
   const Child = childModel(deps.db);
   const guardian = new Types.ObjectId(guardianAccountId);
   const existing = await Child.findById(childId).lean();
-  if (existing && !existing.guardianAccountId.equals(guardian)) throw new AppError('NOT_FOUND');
+  if (existing && !existing.guardianAccountId.equals(guardian)) throw refusedChild(existing, 'another family’s child');
   const residentId = input.residentId ?? existing?.residentId;
   if (!residentId) throw new AppError('VALIDATION_FAILED', { fields: { 'body.residentId': '请填写孩子的身份证号码（在户口簿上能找到）' } });
   const parsed = parseResidentId(residentId);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { DataRequestInput } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { refusedAccess } from '../audit/refused-access';
 import { insertOnce } from '../db/insert-once';
 import { childModel } from '../children/child-model';
 import { dataRequestModel, type DataRequestDoc } from './data-request-model';
@@ -24,7 +25,9 @@ export async function requestChildDataChange(
   const Request = dataRequestModel(deps.db);
   const guardian = new Types.ObjectId(accountId);
   let request = await Request.findById(input.id).lean();
-  if (request && !request.accountId.equals(guardian)) throw new AppError('NOT_FOUND');
+  if (request && !request.accountId.equals(guardian)) {
+    throw refusedAccess({ kind: 'dataRequest', id: input.id, regionCodes: request.regions, childIds: [request.childId] }, 'another family’s request');
+  }
   const created = !request;
   if (!request) {
     const child = await childModel(deps.db).findOne({ _id: input.childId, guardianAccountId: guardian }).lean();
