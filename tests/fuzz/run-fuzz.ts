@@ -32,6 +32,8 @@ interface RoleResult {
   requests: number;
   serverErrors: number;
   failures: number;
+  /** Operations schemathesis itself could not run (its own errors, not the API's). */
+  fuzzerErrors: number;
   exitCode: number;
 }
 
@@ -75,6 +77,7 @@ async function main(): Promise<number> {
     console.log(`schema violations: ${summary.schemaViolations}`);
     console.log(`health checks failed after a broken body: ${broken.healthFailures}`);
     console.log(`unhandled errors logged: ${unhandled.length}`);
+    console.log(`operations the fuzzer could not run (its own errors): ${results.reduce((sum, r) => sum + r.fuzzerErrors, 0)}`);
     console.log(`Reports and the API's log: ${REPORT_DIR}`);
     const clean = summary.serverErrors + summary.crashes + summary.schemaViolations + broken.healthFailures === 0;
     return clean && results.every((r) => r.exitCode === 0) ? 0 : 1;
@@ -121,8 +124,10 @@ async function fuzzAs(schemathesis: string, baseUrl: string, { role, token }: Fu
   });
   const recorded = readFileSync(cassette, 'utf8');
   const statuses = [...recorded.matchAll(/^\s+status:\s*\n\s+code:\s*'?(\d{3})/gm)].map((m) => Number(m[1]));
-  const failures = [...readFileSync(join(REPORT_DIR, `${role}.xml`), 'utf8').matchAll(/<failure\b/g)].length;
-  return { role, requests: statuses.length, serverErrors: statuses.filter((s) => s >= 500).length, failures, exitCode };
+  const junit = readFileSync(join(REPORT_DIR, `${role}.xml`), 'utf8');
+  const failures = [...junit.matchAll(/<failure\b/g)].length;
+  const fuzzerErrors = [...junit.matchAll(/<error\b/g)].length;
+  return { role, requests: statuses.length, serverErrors: statuses.filter((s) => s >= 500).length, failures, fuzzerErrors, exitCode };
 }
 
 process.exit(await main());
