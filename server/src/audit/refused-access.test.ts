@@ -78,7 +78,7 @@ describe('another family and the wrong role', () => {
   });
 
   it('another family reaching for the child, by saving over it or applying for it, gets 404 and is recorded', async () => {
-    await agreeToChildPrivacy(county.server, tokens.otherFamily);
+    await agreeToChildPrivacy(county.server, tokens.otherFamily!);
     const body = { name: '小刚', hukouRegion: '520123103201', residenceRegion: null, relation: 'mother' };
     const saved = await county.api.put(`/api/children/${childId}`, body, tokens.otherFamily);
     expect(saved.status).toBe(404);

@@ -91,6 +91,19 @@ describe('rate limits (issue 7 §4)', () => {
     expect((await staffLogin('127.0.0.10', 'beta')).status).toBe(200);
   });
 
+  it('compares no more wrong passwords from an address than its limit when 20 race (to any usernames)', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => staffLogin('127.0.0.15', `racer${i}`, 'guess')));
+    expect(answers.filter((res) => res.body.code === 'CREDENTIALS_INVALID')).toHaveLength(4);
+    for (const refused of answers.filter((res) => res.body.code !== 'CREDENTIALS_INVALID')) expect(refused.status).toBe(429);
+  });
+
+  it('does not count right passwords against the address’s wrong ones', async () => {
+    expect((await staffLogin('127.0.0.16', 'beta')).status).toBe(200);
+    const codes: string[] = [];
+    for (const username of ['y1', 'y2', 'y3', 'y4', 'y5']) codes.push((await staffLogin('127.0.0.16', username, 'guess')).body.code);
+    expect(codes).toEqual([...Array(4).fill('CREDENTIALS_INVALID'), 'TOO_MANY_ATTEMPTS']);
+  });
+
   it('limits submissions per account: uploads and signatures share the bucket with submitting', async () => {
     const phone = '13700000021';
     await callFrom('127.0.0.11', 'POST', '/api/auth/sms-codes', { phone });

@@ -56,18 +56,22 @@ export async function consumeRateLimit(
 }
 
 /**
- * Back-off on wrong passwords per address, on top of the per-account lock: an address that sent too many wrong
- * passwords in the window (to any usernames) is refused, even with a right one, until the window ends.
+ * Wrong passwords per address, on top of the per-account back-off: an address that sent too many wrong passwords in
+ * the window (to any usernames) is refused, even with a right one, until the window ends. Each password check takes a
+ * place before it is compared, so racing checks cannot pass the limit; a right password hands its place back as a
+ * credit (another window), which adds one place: so at most `max` wrong passwords are compared per window.
  */
 export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>, ctx: ParameterizedContext<AppState>, now = new Date()) {
   const max = rateLimitsOf(deps.config).failedPassword.address;
   const window = windowOf('failedPassword', 'address', ctx.ip, deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
+  const credits: Window = { ...window, id: `${window.id}:rightPasswords` };
   return {
-    async assertNotBlocked(): Promise<void> {
-      if ((await hitsIn(deps.db, window)) >= max) refuse('TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
+    async takeTry(): Promise<void> {
+      const rightPasswords = await hitsIn(deps.db, credits);
+      if (!(await countRequest(deps.db, window, max + rightPasswords))) refuse('TOO_MANY_ATTEMPTS', window, now, `wrong passwords from address over ${max}`);
     },
-    async recordFailure(): Promise<void> {
-      await countRequest(deps.db, window, max);
+    async succeeded(): Promise<void> {
+      await countRequest(deps.db, credits, Infinity);
     },
   };
 }
