@@ -21,6 +21,7 @@ import { loadAccount, savePreferences } from './find-or-create-account';
 import { maskPhone, toAccountView } from './issue-session';
 import { maskUsername, ownAccount, phoneAttempt, refreshTokenHolder, signedIn, staffSignInAttempt } from '../audit/audit-subjects';
 import { consumeRateLimit, failedPasswordsFromAddress } from '../security/rate-limit';
+import { addressKey } from '../security/address-key';
 
 export function authRoutes(deps: AppDeps) {
   const tag = 'auth';
@@ -37,7 +38,7 @@ export function authRoutes(deps: AppDeps) {
       method: 'post', path: '/api/auth/sms-login', tag, access: 'public',
       summary: '手机号+验证码登录',
       body: smsLoginSchema, response: sessionSchema,
-      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `phone:${body.phone}@${ctx.ip}`),
+      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `phone:${body.phone}@${addressKey(ctx.ip)}`),
       audit: {
         action: 'auth.signIn',
         record: ({ body }, session) => signedIn(session.account, maskPhone(body.phone), 'sms'),
@@ -59,13 +60,13 @@ export function authRoutes(deps: AppDeps) {
       summary: '工作人员用户名密码登录',
       body: staffLoginSchema, response: sessionSchema,
       // Counted per account at each address, so a stranger's requests never use up the owner's sign-ins (as on sms-login).
-      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `username:${body.username.toLowerCase()}@${ctx.ip}`),
+      rateLimit: ({ ctx, body }) => consumeRateLimit(deps, ctx, 'signIn', `username:${body.username.toLowerCase()}@${addressKey(ctx.ip)}`),
       audit: {
         action: 'auth.signIn',
         record: ({ body }, session) => signedIn(session.account, maskUsername(body.username), 'password'),
         failure: { action: 'auth.signInFailed', record: ({ body }, error) => staffSignInAttempt(deps.db, body.username, error) },
       },
-      handler: ({ body, ctx }) => signInStaff(deps, body.username, body.password, ctx.ip, failedPasswordsFromAddress(deps, ctx)),
+      handler: ({ body, ctx }) => signInStaff(deps, body.username, body.password, addressKey(ctx.ip), failedPasswordsFromAddress(deps, ctx)),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/refresh', tag, access: 'public',

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps';
 import type { AppState } from '../http/app-state';
 import { rateHitModel, takeNextPlace } from './rate-hit-model';
 import { waitError } from './wait-error';
+import { addressKey } from './address-key';
 import { rateLimitsOf, type RateBucket } from './rate-limit-settings';
 
 export type RateScope = 'account' | 'address';
@@ -34,8 +35,8 @@ function refuse(code: 'TOO_MANY_REQUESTS' | 'TOO_MANY_ATTEMPTS', window: Window,
 }
 
 /**
- * Counts a request against its bucket, per address (the client IP; behind the production proxy, from
- * X-Forwarded-For) and per account when one is given; over either limit it is refused with 429
+ * Counts a request against its bucket, per address (the client IP, an IPv6 one by its /64; behind the production
+ * proxy, from X-Forwarded-For) and per account when one is given; over either limit it is refused with 429
  * TOO_MANY_REQUESTS and a Retry-After header saying when the window ends.
  */
 export async function consumeRateLimit(
@@ -47,7 +48,7 @@ export async function consumeRateLimit(
 ): Promise<void> {
   const limits = rateLimitsOf(deps.config)[bucket];
   const seconds = deps.config.RATE_LIMIT_WINDOW_SECONDS;
-  const checks: [RateScope, string, number][] = [['address', ctx.ip, limits.address]];
+  const checks: [RateScope, string, number][] = [['address', addressKey(ctx.ip), limits.address]];
   if (account !== undefined) checks.push(['account', account, limits.account]);
   for (const [scope, key, max] of checks) {
     const window = windowOf(bucket, scope, key, seconds, now);
@@ -63,7 +64,7 @@ export async function consumeRateLimit(
  */
 export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>, ctx: ParameterizedContext<AppState>, now = new Date()) {
   const max = rateLimitsOf(deps.config).failedPassword.address;
-  const window = windowOf('failedPassword', 'address', ctx.ip, deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
+  const window = windowOf('failedPassword', 'address', addressKey(ctx.ip), deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
   const credits: Window = { ...window, id: `${window.id}:rightPasswords` };
   return {
     async takeTry(): Promise<void> {
