@@ -52,6 +52,8 @@ describe('an HIV allowance case, need-to-know', () => {
     const file = await county.api.get(`/api/staff/children/${seen.body.child.id}`, tokens.director01);
     expect(file.status).toBe(200);
     expect(JSON.stringify(file.body)).not.toMatch(naming);
+    const looks = await county.api.get(`/api/audit?childId=${seen.body.child.id}&action=child.view`, tokens.county);
+    expect(looks.body.entries.map((entry: { needToKnow: boolean }) => entry.needToKnow)).toEqual([true]);
   });
 
   it('refuses the diagnosis to the director, the supervisor and an administrator as if it were not there, and audits each refusal', async () => {

@@ -15,11 +15,13 @@ import { dataRequestModel } from '../consent/data-request-model';
 // What an audit entry is about and where it belongs, read from the database after the route's handler ran,
 // so a route's declaration stays one line and the county search can filter on villages and children.
 
-/** A child: its hukou and residence villages. */
+/** A child: its hukou and residence villages; flagged need-to-know when one of its cases is. */
 export async function childSubject(db: Connection, childId: string): Promise<AuditRecord> {
   const child = await childModel(db).findById(childId, { hukouRegion: 1, residenceRegion: 1 }).lean();
   const regionCodes = child ? [child.hukouRegion, child.residenceRegion].filter((code): code is string => !!code) : [];
-  return { target: { kind: 'child', id: childId }, regionCodes, childIds: [childId] };
+  const cases = await applicationModel(db).find({ childId }, { programme: 1, routing: 1, regionCodes: 1 }).lean();
+  const sensitive = cases.some((doc) => isSensitiveProgramme(doc.programme, caseRegionOf(doc)));
+  return { target: { kind: 'child', id: childId }, regionCodes, childIds: [childId], ...(sensitive ? { detail: { needToKnow: true } } : {}) };
 }
 
 /**
