@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deFactoFacts, startDraft, submitApplication } from '../../server/src/testing/case-fixtures';
-import { addChild } from '../../server/src/testing/agreement-fixtures';
+import { randomUUID } from 'node:crypto';
+import { addChild, draftFor } from '../../server/src/testing/agreement-fixtures';
+import { drawSignature } from '../support/draw-signature';
 import { openPhonePage } from '../support/launch-browser';
 import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
@@ -133,6 +135,30 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     await expect.poll(() => focusedId(page)).toBe('questions-error-summary');
     expect(await textOf(page, '#questions-error-summary')).toContain('父亲现在的情况：请选择一项');
     await saveWholePage(page, 'family-corrections-5-questions-error-summary');
+  }, 120_000);
+
+  it('signing: 请先在方框里写下您的名字 goes once a name is written, and the agreement opens at its top saying 签好了 and what happens next', async () => {
+    const page = await openPhonePage(portal.browser);
+    await signInFamilyOnPortal(page, portal.server, '13900000154');
+    const token = await sessionTokenOf(page);
+    const childId = await addChild(portal.server, token, { name: '李小花' });
+    const agreementId = randomUUID();
+    expect((await portal.api.call('PUT', `/api/agreements/${agreementId}`, { token, body: draftFor([childId]) })).status).toBe(201);
+
+    await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
+    await page.locator('#sign-parent:visible').click();
+    await page.locator('#screen-sign:visible').waitFor();
+    await page.locator('#sign-submit:visible').click();
+    await expect.poll(() => textOf(page, '#signature-pad-error:visible')).toContain('请先在方框里写下您的名字');
+    await drawSignature(page);
+    await expect.poll(() => page.locator('#signature-pad-error:visible').count()).toBe(0);
+    await page.locator('#sign-submit:visible').click();
+
+    await expect.poll(() => textOf(page, '#signed-notice:visible')).toContain('还要等照护人签字');
+    expect(await textOf(page, '#signed-title:visible')).toBe('签好了');
+    await expect.poll(() => focusedId(page)).toBe('signed-title');
+    expect(await topOf(page, '#signed-title:visible')).toBeLessThan(200);
+    await saveWholePage(page, 'family-corrections-6-signed');
   }, 120_000);
 });
 

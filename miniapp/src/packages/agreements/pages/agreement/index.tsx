@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Text } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
@@ -21,10 +21,22 @@ import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
 import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
 import TextSizeSwitch from '../../../../components/text-size-switch'
+import StepTitle from '../../../../components/step-title'
+import { takeJustSigned } from '../../lib/just-signed'
 
 const editable = (agreement: Agreement) => agreement.status === 'draft' || agreement.status === 'awaitingSignatures'
 const hasSigned = (agreement: Agreement, party: AgreementParty) => agreement.signatures.some((each) => each.party === party)
 const signPage = (agreement: Agreement, party: AgreementParty) => `/packages/agreements/pages/sign/index?id=${agreement.id}&party=${party}`
+
+/** What happens after a signature, for the one who has just signed. */
+function afterSigning(agreement: Agreement, party: AgreementParty): string {
+  if (agreement.status !== 'draft' && agreement.status !== 'awaitingSignatures') {
+    return '双方都签好了，协议已经生效。村里的儿童主任会收到协议并存档，您不用再做什么。'
+  }
+  return party === 'caregiver'
+    ? '谢谢您。还要等孩子的父母签字，父母签好后协议就生效。'
+    : '还要等照护人签字，照护人签好后协议就生效。'
+}
 
 /** One agreement: its text (大字模式 one tap away), who signed when, and the one thing the viewer should do next. */
 function AgreementView({ agreementId }: { agreementId: string }) {
@@ -33,6 +45,8 @@ function AgreementView({ agreementId }: { agreementId: string }) {
   const [invitation, setInvitation] = useState<{ token: string; url: string } | null>(null)
   const [inviteError, setInviteError] = useState<string | null>(null)
   const share = useRef<{ title: string; path: string } | null>(null)
+  const [justSigned, setJustSigned] = useState<AgreementParty | null>(null)
+  useDidShow(() => setJustSigned(takeJustSigned(agreementId)))
 
   useShareAppMessage(() => share.current ?? { title: '委托照护协议', path: '/pages/index/index' })
 
@@ -64,6 +78,12 @@ function AgreementView({ agreementId }: { agreementId: string }) {
 
   return (
     <PageFrame id='screen-agreement' className='agreements'>
+      {justSigned && (
+        <View id='signed-notice' className='agreements__notice'>
+          <StepTitle id='signed-title'>签好了</StepTitle>
+          <Text className='agreements__line'>{afterSigning(agreement, justSigned)}</Text>
+        </View>
+      )}
       <Text className='page-title'>委托照护协议</Text>
       <Text id='agreement-status' className='agreements__line agreements__ok'>{agreement.statusLabel}</Text>
       <Text className='agreements__line muted'>备案的村：{agreement.village.name}</Text>

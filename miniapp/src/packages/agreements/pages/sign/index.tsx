@@ -16,6 +16,7 @@ import TextField from '../../components/text-field'
 import { fetchAgreement, signAgreement } from '../../api/agreements-api'
 import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
+import { rememberJustSigned } from '../../lib/just-signed'
 
 type Errors = Partial<Record<'name' | 'residentId' | 'image' | 'sign', string>>
 
@@ -68,6 +69,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
         identity: confirmIdentity ? { name: name.trim(), residentId: residentId.trim() } : undefined,
       })
       draft.clear()
+      rememberJustSigned(agreementId, party)
       backToAgreement(agreementId)
     } catch (error) {
       const mismatch = error instanceof ApiError && error.code === 'IDENTITY_MISMATCH'
@@ -107,7 +109,14 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
           </View>
         </SignaturePadFrame>
       ) : (
-        <SignaturePad id='signature-pad' onChange={(drawn) => change({ image: drawn })} />
+        <SignaturePad
+          id='signature-pad'
+          onChange={(drawn) => {
+            change({ image: drawn })
+            // A name written takes away 请先在方框里写下您的名字.
+            if (drawn) setErrors(({ image: _said, ...others }) => others)
+          }}
+        />
       )}
       {errors.image && <Text id='signature-pad-error' className='form-error'>{errors.image}</Text>}
       {errors.sign && <Text id='sign-error' className='form-error'>{errors.sign}</Text>}
