@@ -79,6 +79,8 @@ describe('a family corrects its mistakes on the H5 portal', () => {
 
     await page.locator('#screen-documents #next').click();
     await page.locator('#screen-check').waitFor();
+    // The notice's version in words, not the code the server records ("2026-11-v1").
+    expect(await textOf(page, '#consent-version')).toMatch(/^个人信息处理说明（\d{4}年\d{1,2}月版）$/);
     await page.locator('#consent').click();
     await page.locator('#submit').click();
     await page.locator('#screen-done').waitFor();

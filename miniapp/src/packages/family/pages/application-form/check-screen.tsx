@@ -121,7 +121,10 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
         <Text className='consent__box'>{agreed ? '✓' : ''}</Text>
         <Text className='consent__text'>{consentText}</Text>
       </Tappable>
-      <Text className='family__line muted'>个人信息处理说明 {CONSENT_VERSION}</Text>
+      {/* The version is recorded with the submission; the family reads which month's notice it is, not its code. */}
+      <Text id='consent-version' className='family__line muted'>
+        个人信息处理说明（{CONSENT_VERSION.slice(0, 4)}年{Number(CONSENT_VERSION.slice(5, 7))}月版）
+      </Text>
       {error && <Text id='submit-error' className='form-error'>{error}</Text>}
       <Button id='submit' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={() => void submit()}>
         {busy ? '正在提交…' : app.status === 'returned' ? '重新提交' : '提交申请'}
