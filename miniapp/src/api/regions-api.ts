@@ -1,6 +1,6 @@
 import { request } from './request'
 
-/** Division levels: 1 province, 2 city, 3 county, 4 township, 5 village (DOMAIN.md "Region codes"). */
+/** Division levels: 1 province, 2 city, 3 county, 4 township, 5 village (docs/policy.md "Region codes"). */
 export type RegionLevel = 1 | 2 | 3 | 4 | 5
 
 export const villageLevel: RegionLevel = 5

@@ -7,7 +7,7 @@ export type AgreementViewer = 'parent' | 'caregiver' | 'staff';
 
 /**
  * How the caller stands to the agreement: the parent who drafted it, the caregiver who accepted the
- * invitation, or staff whose scope covers the children's village (DOMAIN.md "Region codes"). Anyone else, staff
+ * invitation, or staff whose scope covers the children's village (docs/policy.md "Region codes"). Anyone else, staff
  * of another region included, learns nothing (404, as for no agreement), and the refusal is audited.
  */
 export function agreementViewer(principal: Principal, doc: Pick<AgreementDoc, '_id' | 'parentAccountId' | 'caregiverAccountId' | 'villageCode'>): AgreementViewer {

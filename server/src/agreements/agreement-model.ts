@@ -31,7 +31,7 @@ export interface AgreementDoc {
    * (loadAgreement); filed, expired, terminated and superseded are set by their steps and final.
    */
   status: AgreementStatus;
-  /** True from the first signature on: from then every edit voids the signatures (DOMAIN.md, issue 4 §3). */
+  /** True from the first signature on: from then every edit voids the signatures (docs/policy.md, issue 4 §3). */
   sealed: boolean;
   /** SHA-256 of the canonical content; kept in step with the content by every write. */
   contentHash: string;

@@ -27,7 +27,7 @@ const toSignature = (s: AgreementSignatureDoc) => ({
 /**
  * The agreement as its parties and the staff in scope see it: ID numbers masked for everyone, and nothing of
  * the children's application facts (health, disability, a parent in prison), so a caregiver never sees the
- * sensitive categories (issue 4 §8; DOMAIN.md "Privacy").
+ * sensitive categories (issue 4 §8; docs/policy.md "Privacy").
  */
 export async function toAgreementView(db: Connection, loaded: LoadedAgreement, viewer: AgreementViewer): Promise<Agreement> {
   const { doc } = loaded;

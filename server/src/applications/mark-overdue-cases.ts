@@ -11,7 +11,7 @@ const isDue = (doc: ApplicationDoc | null, today: string): doc is ApplicationDoc
 
 /**
  * Marks open cases whose due date has passed (in Beijing time) as overdue, each as an `overdue` step of
- * the case: its history entry tells the family and escalates to the level above (DOMAIN.md "Overdue work
+ * the case: its history entry tells the family and escalates to the level above (docs/policy.md "Overdue work
  * escalates to the level above"). The step leaves the version alone, so staff acting on the case are
  * never refused because of the job. Safe when several server instances run it at once: a step is claimed
  * by inserting its sequence number, so of racing markers exactly one writes it. Returns how many it marked.

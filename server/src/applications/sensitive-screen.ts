@@ -2,7 +2,7 @@ import { mayKnowSensitive, needToKnowAt, type ChildFacts, type ProgrammeId } fro
 import type { Principal } from '../http/app-state';
 import type { ApplicationDoc } from './application-model';
 
-/** What of one case one reader is not told (艾滋病防治条例 art. 39; DOMAIN.md "Privacy"). */
+/** What of one case one reader is not told (艾滋病防治条例 art. 39; docs/policy.md "Privacy"). */
 export interface SensitiveScreen {
   /** The programme itself is need-to-know: the reader sees `neutralLabel` and no verdict of the rules. */
   programmeWithheld: boolean;

@@ -8,7 +8,7 @@ const covers = (principal: Principal, code: string | undefined | null): boolean 
 /**
  * Staff see a case when it is in their chain: their scope covers the village it was routed to or the post
  * holding it. Not merely where the child lives: a case's sensitive facts (HIV status, a parent in prison)
- * stay with the staff chain that handles it (DOMAIN.md "Privacy").
+ * stay with the staff chain that handles it (docs/policy.md "Privacy").
  */
 export const canSeeCase = (principal: Principal, doc: Pick<ApplicationDoc, 'routing' | 'holder'>): boolean =>
   covers(principal, doc.routing?.regionCode) || covers(principal, doc.holder?.regionCode);

@@ -21,7 +21,7 @@ const vacantPost = (role: Role, regionCode: string): HolderDoc => ({ role, regio
 
 /**
  * The village's child director, or the township's supervisor when the village has none
- * (DOMAIN.md "How an application travels" step 2). Null when neither post exists in this service.
+ * (docs/policy.md "How an application travels" step 2). Null when neither post exists in this service.
  */
 export async function villagePost(db: Connection, village: string): Promise<HolderDoc | null> {
   return (await postHolder(db, 'childDirector', village)) ?? (await postHolder(db, 'childSupervisor', village.slice(0, 9)));

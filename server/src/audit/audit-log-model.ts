@@ -4,7 +4,7 @@ import type { AuditAction, AuditTargetKind, Role } from '@ccs/shared';
 /**
  * One entry of the audit log: who looked at or changed what, when, from which address, and which villages
  * and children it concerns (so a county officer searches their county's entries). Append-only: the code base
- * only ever inserts into `audit_log` and reads it (DOMAIN.md "Privacy"; `append-only.test.ts` checks it).
+ * only ever inserts into `audit_log` and reads it (docs/policy.md "Privacy"; `append-only.test.ts` checks it).
  */
 export interface AuditEntryDoc {
   _id: Types.ObjectId;

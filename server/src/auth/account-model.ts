@@ -6,7 +6,7 @@ const accountSchema = new Schema(
   {
     name: { type: String, default: null },
     roles: { type: [String], enum: roles, required: true },
-    /** Region-code prefix for staff (DOMAIN.md "Region codes"); null for families and caregivers. */
+    /** Region-code prefix for staff (docs/policy.md "Region codes"); null for families and caregivers. */
     regionScope: { type: String, default: null },
     phone: { type: String, default: null },
     passwordHash: { type: String, default: null },

@@ -8,7 +8,7 @@ export async function regionRef(db: Connection, code: string): Promise<RegionRef
   return (await cachedRegion(db, code)) ?? { code, name: code, level: 5 };
 }
 
-/** A child as the family and staff lists show it: the ID number masked (DOMAIN.md "Privacy"). */
+/** A child as the family and staff lists show it: the ID number masked (docs/policy.md "Privacy"). */
 export async function toChild(db: Connection, doc: ChildDoc): Promise<Child> {
   const [hukouRegion, residenceRegion] = await Promise.all([
     regionRef(db, doc.hukouRegion),

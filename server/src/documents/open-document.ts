@@ -8,7 +8,7 @@ import { documentModel, type DocumentDoc } from './document-model';
 
 /**
  * A photo's bytes for its family or the staff chain handling the case. Every staff view is written to
- * the audit log before the bytes leave (the route's `audit`; DOMAIN.md "Privacy": record who looked at it).
+ * the audit log before the bytes leave (the route's `audit`; docs/policy.md "Privacy": record who looked at it).
  */
 export async function openDocument(
   deps: AppDeps,

@@ -6,7 +6,7 @@ import type { NotificationChannel } from './notification-model';
 
 /**
  * The posts above the one holding a case, nearest first: a village director's township supervisor, a
- * township's county officers, a county's admins (DOMAIN.md "Overdue work escalates to the level above").
+ * township's county officers, a county's admins (docs/policy.md "Overdue work escalates to the level above").
  * A vacant level passes the escalation further up rather than to nobody.
  */
 export function postsAbove(holder: HolderDoc): [Role, string][] {

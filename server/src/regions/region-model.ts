@@ -25,7 +25,7 @@ const entrySchema = new Schema<RegionEntry>(
 );
 
 /**
- * One administrative division (DOMAIN.md "Region codes"). `code` keeps its natural length
+ * One administrative division (docs/policy.md "Region codes"). `code` keeps its natural length
  * (2 province, 4 city, 6 county, 9 township, 12 village), so a staff scope is a plain prefix
  * and a region's ancestors are the prefixes of its code. Written only by `loadRegions`.
  */

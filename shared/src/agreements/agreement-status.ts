@@ -1,5 +1,5 @@
 /**
- * An agreement's life (DOMAIN.md "Entrusted-care agreements"): the parent drafts; the first signature seals the
+ * An agreement's life (docs/policy.md "Entrusted-care agreements"): the parent drafts; the first signature seals the
  * content (awaitingSignatures); when parent and caregiver have both signed the sealed content it is signed; the
  * village's child director acknowledges it as archived (filed); it ends by its period (expired), early
  * (terminated) or by a new agreement for the same children (superseded).

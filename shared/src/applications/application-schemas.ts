@@ -71,7 +71,7 @@ export const grantSchema = z
     once: z.number().nullable(),
     breakdown: z.array(amountLineSchema),
     text: z.string(),
-    /** First day of the month after approval (DOMAIN.md step 4). */
+    /** First day of the month after approval (docs/policy.md step 4). */
     paymentFrom: isoDateSchema,
     /** The family-facing sentence, e.g. "已批准，每月 700 元，自 2026年12月 起发放". */
     summary: z.string(),

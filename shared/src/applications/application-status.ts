@@ -1,7 +1,7 @@
 // Kept free of zod so pages can show statuses without carrying the validation library.
 
 /**
- * Where an application stands (DOMAIN.md "How an application travels"): a draft the family fills in,
+ * Where an application stands (docs/policy.md "How an application travels"): a draft the family fills in,
  * the three review stages, a case held for a hand-over to the hukou place (跨省通办), back with the family
  * for more information, and the three ends.
  */

@@ -2,7 +2,7 @@ import type { Role } from '../auth/roles';
 import type { ApplicationStatus, ReviewStatus } from './application-status';
 
 /**
- * What staff can do to a case (DOMAIN.md "How an application travels" step 3): the village verifies
+ * What staff can do to a case (docs/policy.md "How an application travels" step 3): the village verifies
  * after a home visit, the township forwards, the county approves; any stage can return the case to the
  * family or reject it, both with a reason; a residence township hands a hukou-place case over (跨省通办).
  */

@@ -16,7 +16,7 @@ const hukouBasicLiving: RoutingRule = {
   source: '002_3af6e7b58dbd6ae5.txt （九）；000_bf3765dc3c2ed23d.txt 第四章第一节、第五章第一节',
 };
 
-/** Which village's child director receives each programme's applications (DOMAIN.md step 2). */
+/** Which village's child director receives each programme's applications (docs/policy.md step 2). */
 export const routingRules: Record<ProgrammeId, RoutingRule> = {
   orphanAllowance: hukouBasicLiving,
   deFactoUnsupportedAllowance: hukouBasicLiving,
@@ -53,7 +53,7 @@ export const routingRules: Record<ProgrammeId, RoutingRule> = {
 /** Where a receiving township hands a case over because the hukou place is outside this service (跨省通办). */
 export const crossRegionRouting = {
   reason: '户籍地不在本系统服务范围内：由现居住地乡镇（街道）受理，一次性告知需补充的材料，并在时限内转交户籍地办理',
-  source: '002_3af6e7b58dbd6ae5.txt （九）“跨省通办”；DOMAIN.md（转交时限为公开实践，待县民政局确认）',
+  source: '002_3af6e7b58dbd6ae5.txt （九）“跨省通办”；docs/policy.md（转交时限为公开实践，待县民政局确认）',
 } as const;
 
 /** The working-day time limit of each review stage for a programme, as a parameter name. */

@@ -7,7 +7,7 @@ const params = loadParameterFiles();
 const calendar = createWorkingDayCalendar();
 const village = '520123103201';
 
-describe('due dates of each review stage, in Chinese working days (DOMAIN.md "How an application travels")', () => {
+describe('due dates of each review stage, in Chinese working days (docs/policy.md "How an application travels")', () => {
   it.each([
     ['a Monday case at the village: 5 working days, due the next Monday', 'deFactoUnsupportedAllowance', 'villageVerification', '2026-11-23', '2026-11-30'],
     ['received the day before National Day: the 7 holidays do not count and the make-up Saturday 10 October does', 'deFactoUnsupportedAllowance', 'villageVerification', '2026-09-29', '2026-10-12'],

@@ -8,7 +8,7 @@ import { stageTimeLimit } from './programme-routing';
 
 /**
  * When a stage must finish: its time limit in working days (a parameter of the programme, stage and
- * region) counted from the day the stage received the case, that day not counted (DOMAIN.md
+ * region) counted from the day the stage received the case, that day not counted (docs/policy.md
  * "How an application travels").
  */
 export function stageDueDate(

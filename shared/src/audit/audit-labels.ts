@@ -1,6 +1,6 @@
 // Kept free of zod so the staff pages can name actions without carrying the validation library.
 /**
- * What the audit log records (issue 7 §3, DOMAIN.md "Privacy": record who looked at a minor's sensitive data):
+ * What the audit log records (issue 7 §3, docs/policy.md "Privacy": record who looked at a minor's sensitive data):
  * every read of a child's file or sensitive fields by someone other than the child's own family, and every
  * change of state. Each action is declared on its route (`audit` in server/src/http/define-route.ts).
  */

@@ -1,5 +1,5 @@
 // Kept free of zod so the app's main package can name roles without carrying the validation library.
-/** Who a signed-in person is to the product (DOMAIN.md "People"). One person can hold several roles. */
+/** Who a signed-in person is to the product (docs/policy.md "People"). One person can hold several roles. */
 export const roles = ['family', 'caregiver', 'childDirector', 'childSupervisor', 'countyOfficer', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
@@ -21,7 +21,7 @@ export function isStaffRole(role: Role): role is StaffRole {
 
 /**
  * A staff member's scope is a region-code prefix: a director sees one village, a supervisor one
- * township, a county officer one county (DOMAIN.md "Region codes").
+ * township, a county officer one county (docs/policy.md "Region codes").
  */
 export function isWithinScope(scope: string, regionCode: string): boolean {
   return regionCode.startsWith(scope);

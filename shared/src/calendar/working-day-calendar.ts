@@ -4,7 +4,7 @@ import type { IsoDate } from './iso-date';
 import { isoDateSchema } from './iso-date-schema';
 
 /**
- * A year's holidays and make-up working days as the State Council announces them (DOMAIN.md
+ * A year's holidays and make-up working days as the State Council announces them (docs/policy.md
  * "How an application travels"), entered as data when the holiday package does not know the year yet
  * or to correct it.
  */

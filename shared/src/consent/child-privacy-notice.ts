@@ -11,7 +11,7 @@ export interface NoticeSection {
  * child's data is saved: 《儿童个人信息网络保护规定》 arts. 8–10 (a dedicated rule for children's information,
  * the guardian's explicit consent) and 个人信息保护法 art. 31 (under 14: the guardian's consent and a separate
  * processing rule) and art. 17 (purpose, what, how long, how to exercise one's rights, who is responsible).
- * What may be collected and who sees it follow DOMAIN.md "Privacy" and seed 001 (closing part: "注意保护…个人隐私").
+ * What may be collected and who sees it follow docs/policy.md "Privacy" and seed 001 (closing part: "注意保护…个人隐私").
  * A change of wording is a new entry with a new version and effective date; agreed versions are never edited.
  */
 export interface ChildPrivacyNotice {

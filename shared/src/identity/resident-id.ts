@@ -49,7 +49,7 @@ export function parseResidentId(input: string, today: IsoDate = toIsoDate(new Da
 
 /**
  * Shows the first four and last four characters only (5201**********1234), enough for a family or a
- * staff member to recognise the child without exposing the birth date (DOMAIN.md "Privacy").
+ * staff member to recognise the child without exposing the birth date (docs/policy.md "Privacy").
  */
 export function maskResidentId(id: string): string {
   const trimmed = id.trim().toUpperCase();

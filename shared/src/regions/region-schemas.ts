@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Levels of the national statistical division codes (统计用区划代码, DOMAIN.md "Region codes"):
+ * Levels of the national statistical division codes (统计用区划代码, docs/policy.md "Region codes"):
  * 1 province (2 digits), 2 city (4), 3 county (6), 4 township (9), 5 village (12).
  */
 export const regionLevels = [1, 2, 3, 4, 5] as const;

@@ -5,7 +5,7 @@ export type { ChildFacts, FactName } from './child-facts-schema';
 
 /**
  * What a parent's situation is, in the words of the seeds (000 第五章第一节, 第四章第三节/第四节;
- * DOMAIN.md "Who is which kind of child"). Each value is a code; the labels are what the app shows.
+ * docs/policy.md "Who is which kind of child"). Each value is a code; the labels are what the app shows.
  */
 export const parentSituationLabels = {
   atHome: '在家',

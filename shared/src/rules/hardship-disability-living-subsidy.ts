@@ -25,7 +25,7 @@ function poorFamily(facts: ChildFacts): Finding {
 }
 
 /**
- * 困难残疾人生活补贴 (000 第四章第六节; DOMAIN.md "Money"): disabled children of poor families, with a
+ * 困难残疾人生活补贴 (000 第四章第六节; docs/policy.md "Money"): disabled children of poor families, with a
  * disability certificate of any kind and grade. May be received together with the care subsidy.
  */
 export const hardshipDisabilityLivingSubsidy: Programme<'hardshipDisabilityLivingSubsidy'> = {

@@ -16,7 +16,7 @@ function infected(facts: ChildFacts): Finding {
 
 /**
  * Not paid on top of the orphan or de-facto allowance, which pay at the same standard: like orphans
- * and de-facto children (DOMAIN.md: "not counted twice"), the child is covered once, through the
+ * and de-facto children (docs/policy.md: "not counted twice"), the child is covered once, through the
  * programme for its parents' situation.
  */
 function notCoveredElsewhere(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
@@ -34,7 +34,7 @@ function notCoveredElsewhere(facts: ChildFacts, date: IsoDate, regionCode: strin
 /**
  * 艾滋病病毒感染儿童基本生活补贴: under 18 and infected, at the scattered-orphan standard
  * (000 第四章第六节, 第五章第一节). Extremely sensitive: the facts and documents are for the approving
- * staff chain only (DOMAIN.md "Privacy").
+ * staff chain only (docs/policy.md "Privacy").
  */
 export const hivChildAllowance: Programme<'hivChildAllowance'> = {
   id: 'hivChildAllowance',

@@ -9,7 +9,7 @@ import { sources } from './sources';
 /**
  * Neither parent can raise the child: each is lost (dead, missing) or incapable (重残、重病、服刑在押、
  * 强制隔离戒毒、被执行其他限制人身自由措施、失联、弃养), and at least one is incapable. When both are
- * lost the child is an orphan and is not counted again here (000 第五章第一节; DOMAIN.md).
+ * lost the child is an orphan and is not counted again here (000 第五章第一节; docs/policy.md).
  */
 function parentsCannotRaise(facts: ChildFacts): Finding {
   const parents = parentsOf(facts);

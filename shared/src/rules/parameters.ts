@@ -11,7 +11,7 @@ import type { ParameterFile } from './parameter-file-schema';
 export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'days', 'months', 'years'] as const;
 
 /**
- * Where a figure comes from: the seeds, published practice not in the seeds (DOMAIN.md), a product
+ * Where a figure comes from: the seeds, published practice not in the seeds (docs/policy.md), a product
  * choice, or a placeholder the county bureau must confirm before it is paid out.
  */
 export const parameterBases = ['seed', 'published_practice', 'product_choice', 'placeholder'] as const;

@@ -1,7 +1,7 @@
 import { parentSituationLabels, type ChildFacts, type FactName, type ParentSituation } from './child-facts';
 
 /**
- * How a parent's situation counts in the definitions (DOMAIN.md "Who is which kind of child"):
+ * How a parent's situation counts in the definitions (docs/policy.md "Who is which kind of child"):
  * - lost: dead, declared missing or not to be found (孤儿 when both are lost, 000 第四章第一节/第四节);
  * - incapable: cannot support or act as guardian (000 第五章第一节 lists 弃养 with 服刑、重残、重病;
  *   the national list adds 强制隔离戒毒, other restriction of liberty and 失联);

@@ -1,4 +1,4 @@
-/** The policy seeds the rules cite by file name (DOMAIN.md), under the titles staff know them by. */
+/** The policy seeds the rules cite by file name (docs/policy.md), under the titles staff know them by. */
 const policyTitles: Record<string, string> = {
   '000_bf3765dc3c2ed23d.txt': '《贵阳贵安儿童福利体系建设“十四五”规划》',
   '001_b22904ff7a2abec8.txt': '《贵州省农村留守儿童和困境儿童关爱服务质量提升三年行动实施方案》',

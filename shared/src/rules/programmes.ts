@@ -8,7 +8,7 @@ import { severeDisabilityCareSubsidy } from './severe-disability-care-subsidy';
 import { specialHardshipGrant } from './special-hardship-grant';
 import { temporaryAssistance } from './temporary-assistance';
 
-/** Every programme in DOMAIN.md "Money", in the order the app lists them. */
+/** Every programme in docs/policy.md "Money", in the order the app lists them. */
 export const programmes = [
   orphanAllowance,
   deFactoUnsupportedAllowance,

@@ -1,7 +1,7 @@
 import type { ChildFacts, ParentSituation } from './child-facts';
 import { parentsOf } from './parent-groups';
 
-/** Supporting documents the family photographs when applying (DOMAIN.md "How an application travels"). */
+/** Supporting documents the family photographs when applying (docs/policy.md "How an application travels"). */
 export const documentLabels = {
   hukouBook: '户口簿',
   deathCertificate: '死亡证明（医学死亡证明、火化证明或户籍注销证明）',

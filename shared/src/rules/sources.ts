@@ -1,4 +1,4 @@
-/** Where each rule is written, cited by seed file and section (seeds in shared/seeds/, DOMAIN.md). */
+/** Where each rule is written, cited by seed file and section (docs/policy.md "Sources"). */
 export const sources = {
   orphan: '000_bf3765dc3c2ed23d.txt 第四章第一节、第四节（失去父母、查找不到生父母的未满18周岁儿童）',
   deFacto: '000_bf3765dc3c2ed23d.txt 第五章第一节（父母双方因死亡、失踪、弃养、服刑、重残或重病等情形不能履行抚养和监护责任）',

@@ -3,7 +3,7 @@ import { programmes } from '../rules/programmes';
 import { centralUrbanDistricts, seedItemsFor, seedServiceLists } from './load-service-lists';
 import { missingNationalBaseItems, nationalBaseItemIds } from './national-base';
 
-/** The seed texts (DOMAIN.md; kept outside the repository). */
+/** The policy texts' file names, as docs/policy.md "Sources" lists them. */
 const seedFiles = ['000_bf3765dc3c2ed23d.txt', '001_b22904ff7a2abec8.txt', '002_3af6e7b58dbd6ae5.txt', '003_466e6c8024ae2dbd.txt', '004_9ad5c6cb34088fe1.txt'];
 const lists = seedServiceLists();
 const allItems = lists.flatMap((list) => list.items);

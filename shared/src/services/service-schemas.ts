@@ -8,7 +8,7 @@ import { plainText } from '../validation/plain-text';
 export { placeKindLabels, serviceCategoryLabels, type PlaceKind, type ServiceCategory } from './service-labels';
 
 /**
- * The service list (关爱服务清单, seed 002 §15 and its annex; DOMAIN.md "The service list"): items a child can
+ * The service list (关爱服务清单, seed 002 §15 and its annex; docs/policy.md "The service list"): items a child can
  * use where it lives, each saying who, what, which department, how to ask and where. Lists are data,
  * versioned per region: the province list holds at least the national base items, a city or county
  * adds its own, and a published version never changes.

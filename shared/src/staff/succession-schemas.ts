@@ -10,7 +10,7 @@ export const staffUsernameSchema = z
 
 export const staffUsernameParamsSchema = z.object({ username: staffUsernameSchema });
 
-/** A new staff member taking over a post (DOMAIN.md: cases are held by post; the successor inherits the work). */
+/** A new staff member taking over a post (docs/policy.md: cases are held by post; the successor inherits the work). */
 export const successorRequestSchema = z
   .object({
     username: staffUsernameSchema,

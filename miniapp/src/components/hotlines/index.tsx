@@ -4,7 +4,7 @@ import Tappable from '../tappable'
 import { hotlinesNote } from '../../first-screen/first-screen-words'
 import './index.scss'
 
-/** Public hotlines named in the policy seeds (004: 12355; DOMAIN.md: 12338). */
+/** Public hotlines named in the policy seeds (004: 12355; docs/policy.md: 12338). */
 const hotlines = [
   { number: '12355', name: '青少年服务热线' },
   { number: '12338', name: '妇女儿童维权热线' },

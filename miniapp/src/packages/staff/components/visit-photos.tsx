@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * Photos taken on the home visit, filed with the verification (DOMAIN.md "入户走访"). Each photo keeps its
+ * Photos taken on the home visit, filed with the verification (docs/policy.md "入户走访"). Each photo keeps its
  * id until the server has it, so trying again after a failed upload stores it once.
  */
 export default function VisitPhotos({ detail, onUploaded }: Props) {

@@ -5,7 +5,7 @@ import type { ChildFacts } from '@ccs/shared/rules/child-facts'
 import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
 import { ruleContextFor } from '../../lib/rule-context'
 
-/** Who each programme is for, in a grandparent's words (DOMAIN.md "Money"). */
+/** Who each programme is for, in a grandparent's words (docs/policy.md "Money"). */
 const forWhom: Record<ProgrammeId, string> = {
   orphanAllowance: '父母双方都已去世或查找不到的孩子',
   deFactoUnsupportedAllowance: '父母都不能抚养（如服刑、重病、重残、失联）的孩子',
