@@ -60,8 +60,14 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     const page = await openPhonePage(portal.browser);
     await signInFamilyOnPortal(page, portal.server, '13900000152');
     const token = await sessionTokenOf(page);
-    const applicationId = await startDraft(portal.server, token, { facts: deFactoFacts });
+    const { assistanceMonthly: _asked, ...facts } = deFactoFacts;
+    const applicationId = await startDraft(portal.server, token, { facts });
     await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/application-form/index?applicationId=${applicationId}`);
+    // A sum of money opens the phone's number pad, not the full keyboard.
+    await page.locator('#screen-questions-support').waitFor();
+    expect(await input(page, 'question-assistanceMonthly').getAttribute('inputmode')).toBe('decimal');
+    await input(page, 'question-assistanceMonthly').fill('500');
+    await page.locator('#screen-questions-support #next').click();
     await page.locator('#screen-documents').waitFor();
 
     const chooser = page.waitForEvent('filechooser');
@@ -146,6 +152,11 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     const childId = await addChild(portal.server, token, { name: '李小花' });
     const agreementId = randomUUID();
     expect((await portal.api.call('PUT', `/api/agreements/${agreementId}`, { token, body: draftFor([childId]) })).status).toBe(201);
+
+    // The caregiver's identity boxes carry their labels only, never NutUI's 请输入内容.
+    await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/sign/index?id=${agreementId}&party=caregiver`);
+    await input(page, 'identity-name').waitFor();
+    expect(await page.locator('input[placeholder="请输入内容"]').count()).toBe(0);
 
     await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
     await page.locator('#sign-parent:visible').click();

@@ -48,6 +48,8 @@ function NumberAnswer({ fact, value, onChange }: Props) {
         id={`question-${fact}`}
         className='field-input'
         type='digit'
+        // NutUI draws 'digit' as a text box on H5, which opens the full keyboard: ask for the number pad.
+        nativeProps={{ inputMode: 'decimal' }}
         placeholder='填数字'
         value={text}
         onChange={(typed) => {

@@ -14,12 +14,12 @@ interface TextFieldProps {
   onBlur?(): void
 }
 
-/** A labelled input with its inline error below (`<id>-error`). */
+/** A labelled input with its inline error below (`<id>-error`); no placeholder rather than NutUI's 请输入内容. */
 export default function TextField({ id, label, value, onChange, error, placeholder, type = 'text', maxLength, onBlur }: TextFieldProps) {
   return (
     <>
       <Text className='field-label'>{label}</Text>
-      <Input id={id} className='field-input' type={type} maxLength={maxLength} placeholder={placeholder} value={value} onChange={onChange} onBlur={onBlur} />
+      <Input id={id} className='field-input' type={type} maxLength={maxLength} placeholder={placeholder ?? ''} value={value} onChange={onChange} onBlur={onBlur} />
       {error && <Text id={`${id}-error`} className='form-error'>{error}</Text>}
     </>
   )
