@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { expect, inject, test } from 'vitest';
 import { loadConfig } from '../../server/src/config';
-import '../../server/src/testing/provided-context';
+import '../../server/test-support/provided-context';
 import { benchScenarios } from './bench-scenarios';
 import { explainQueries } from './explain-queries';
 import { runScenario } from './run-scenario';

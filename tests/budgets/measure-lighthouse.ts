@@ -1,6 +1,6 @@
 // The test-server module comes before the modules that register mongoose models, as in the browser tests.
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { seedCounty, signInFamilySession } from '../../server/src/testing/case-fixtures';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
+import { seedCounty, signInFamilySession } from '../../server/test-support/case-fixtures';
 import { launchDatabase } from '../../server/src/db/launch-database';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

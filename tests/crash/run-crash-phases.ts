@@ -1,6 +1,6 @@
 // The test-server module comes before the modules that register mongoose models, as in the browser tests.
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { seedCounty, signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
+import { seedCounty, signInFamily, startDraft } from '../../server/test-support/case-fixtures';
 import { freePort, launchDatabase, REPO_ROOT, type LaunchedDatabase } from '../../server/src/db/launch-database';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
-import { residentIdFor } from '../../server/src/testing/case-fixtures';
+import { residentIdFor } from '../../server/test-support/case-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
 import { loadParameterFiles, paymentStart, toIsoDate } from '@ccs/shared';
 import { openPhonePage } from '../support/launch-browser';

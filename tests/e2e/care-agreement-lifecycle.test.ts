@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { httpClient } from '../../server/src/testing/http-client';
-import { residentIdFor, signInFamily, signInStaff } from '../../server/src/testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../../server/src/testing/agreement-fixtures';
+import { httpClient } from '../../server/test-support/http-client';
+import { residentIdFor, signInFamily, signInStaff } from '../../server/test-support/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../server/test-support/agreement-fixtures';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { fill, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { residentIdFor } from '../../server/src/testing/case-fixtures';
-import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { residentIdFor } from '../../server/test-support/case-fixtures';
+import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
 import { addChildOnPortal, input, saveWholePage, setTextSize, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreeToChildPrivacy, submitApplication } from '../../server/src/testing/case-fixtures';
-import { addChild } from '../../server/src/testing/agreement-fixtures';
+import { agreeToChildPrivacy, submitApplication } from '../../server/test-support/case-fixtures';
+import { addChild } from '../../server/test-support/agreement-fixtures';
 import { openPhonePage } from '../support/launch-browser';
 import { fill, saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { residentIdCheckCharacter } from '@ccs/shared';
-import { httpClient } from '../../server/src/testing/http-client';
-import { signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
+import { httpClient } from '../../server/test-support/http-client';
+import { signInStaff, submitApplication } from '../../server/test-support/case-fixtures';
 import { openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
 import { documentPhoto, input, saveWholePage, sessionTokenOf, setTextSize, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { deFactoFacts, startDraft, submitApplication } from '../../server/src/testing/case-fixtures';
+import { deFactoFacts, startDraft, submitApplication } from '../../server/test-support/case-fixtures';
 import { randomUUID } from 'node:crypto';
-import { addChild, draftFor } from '../../server/src/testing/agreement-fixtures';
+import { addChild, draftFor } from '../../server/test-support/agreement-fixtures';
 import { drawSignature } from '../support/draw-signature';
 import { openPhonePage } from '../support/launch-browser';
 import { documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';

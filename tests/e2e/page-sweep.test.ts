@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
-import { startDraft, submitApplication } from '../../server/src/testing/case-fixtures';
-import { draftFor } from '../../server/src/testing/agreement-fixtures';
+import { startDraft, submitApplication } from '../../server/test-support/case-fixtures';
+import { draftFor } from '../../server/test-support/agreement-fixtures';
 import type { Page, Request } from 'playwright-core';
 import { openPhonePage, saveScreenshot } from '../support/launch-browser';
 import { sessionTokenOf, setTextSize, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
+import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
 import { launchBrowser, openPhonePage, saveScreenshot } from '../support/launch-browser';
 
 let server: TestServer;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { httpClient } from '../../server/src/testing/http-client';
-import { residentIdFor } from '../../server/src/testing/case-fixtures';
-import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import { httpClient } from '../../server/test-support/http-client';
+import { residentIdFor } from '../../server/test-support/case-fixtures';
+import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
 import { loadRegions } from '../../server/src/regions/load-regions';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';

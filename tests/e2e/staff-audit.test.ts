@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residentIdFor, signInFamily, signInStaff, submitApplication } from '../../server/src/testing/case-fixtures';
+import { residentIdFor, signInFamily, signInStaff, submitApplication } from '../../server/test-support/case-fixtures';
 import { fill, openCase, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 

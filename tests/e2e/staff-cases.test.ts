@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signInFamily, startDraft, submitDraft } from '../../server/src/testing/case-fixtures';
-import { uploadPhoto } from '../../server/src/testing/document-fixtures';
+import { signInFamily, startDraft, submitDraft } from '../../server/test-support/case-fixtures';
+import { uploadPhoto } from '../../server/test-support/document-fixtures';
 import { applicationModel } from '../../server/src/applications/application-model';
 import { saveScreenshot } from '../support/launch-browser';
 import { act, documentPhoto, openCase, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';

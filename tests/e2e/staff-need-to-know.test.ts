@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signInFamily, startDraft, submitDraft } from '../../server/src/testing/case-fixtures';
-import { uploadPhoto } from '../../server/src/testing/document-fixtures';
+import { signInFamily, startDraft, submitDraft } from '../../server/test-support/case-fixtures';
+import { uploadPhoto } from '../../server/test-support/document-fixtures';
 import { documentPhoto, openCase, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 

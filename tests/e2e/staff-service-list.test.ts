@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
-import { signInStaff } from '../../server/src/testing/case-fixtures';
+import { signInStaff } from '../../server/test-support/case-fixtures';
 import { fill, saveWholePage, sessionTokenOf, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
 import { loadRegions } from '../../server/src/regions/load-regions';
 import { createStaffAccount } from '../../server/src/auth/create-staff-account';
 import { launchBrowser, openPhonePage, saveScreenshot } from '../support/launch-browser';

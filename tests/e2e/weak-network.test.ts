@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
-import { agreeToChildPrivacy, residentIdFor, signInFamily, startDraft } from '../../server/src/testing/case-fixtures';
-import { addChild, draftFor, grandmother } from '../../server/src/testing/agreement-fixtures';
+import { agreeToChildPrivacy, residentIdFor, signInFamily, startDraft } from '../../server/test-support/case-fixtures';
+import { addChild, draftFor, grandmother } from '../../server/test-support/agreement-fixtures';
 import { agreementSignatureModel } from '../../server/src/agreements/agreement-signature-model';
 import { openPhonePage } from '../support/launch-browser';
 import { agreeToChildPrivacyOnPortal, documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';

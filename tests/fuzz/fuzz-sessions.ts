@@ -1,7 +1,7 @@
-import { httpClient } from '../../server/src/testing/http-client';
-import { signInFamily, signInFamilySession, signInStaff } from '../../server/src/testing/case-fixtures';
-import { addChild, draftFor } from '../../server/src/testing/agreement-fixtures';
-import type { TestServer } from '../../server/src/testing/start-test-server';
+import { httpClient } from '../../server/test-support/http-client';
+import { signInFamily, signInFamilySession, signInStaff } from '../../server/test-support/case-fixtures';
+import { addChild, draftFor } from '../../server/test-support/agreement-fixtures';
+import type { TestServer } from '../../server/test-support/start-test-server';
 
 export interface FuzzRole {
   role: string;

@@ -1,6 +1,6 @@
 // The test-server module comes before the modules that register mongoose models, as in the browser tests.
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { seedCounty, startDraft } from '../../server/src/testing/case-fixtures';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
+import { seedCounty, startDraft } from '../../server/test-support/case-fixtures';
 import { freePort, launchDatabase, REPO_ROOT } from '../../server/src/db/launch-database';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

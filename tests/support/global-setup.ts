@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchDatabase } from '../../server/src/db/launch-database';
-import '../../server/src/testing/provided-context';
+import '../../server/test-support/provided-context';
 
 
 /** One real database server for the whole run; each test file works in a database of its own. */

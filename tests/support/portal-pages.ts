@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TestServer } from '../../server/src/testing/start-test-server';
-import { loggedSmsCode } from '../../server/src/testing/logged-sms-code';
+import type { TestServer } from '../../server/test-support/start-test-server';
+import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
 import { openPhonePage, saveScreenshot } from './launch-browser';
 
 /** NutUI wraps inputs: the id sits on the wrapper on H5, on the element itself elsewhere. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/src/testing/start-test-server';
-import { seedCounty } from '../../server/src/testing/case-fixtures';
-import { httpClient } from '../../server/src/testing/http-client';
+import { startTestServer, type TestServer } from '../../server/test-support/start-test-server';
+import { seedCounty } from '../../server/test-support/case-fixtures';
+import { httpClient } from '../../server/test-support/http-client';
 import { launchBrowser } from './launch-browser';
 
 export interface SeededPortal {

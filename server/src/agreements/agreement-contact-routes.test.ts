@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '@ccs/shared';
-import { signInFamily, signInStaff } from '../testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
+import { signInFamily, signInStaff } from '../../test-support/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
 import { agreementContactGaps } from './agreement-contact-gaps';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let parent: string;

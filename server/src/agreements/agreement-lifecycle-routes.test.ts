@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '@ccs/shared';
-import { residentIdFor, signInFamily, signInStaff } from '../testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
+import { residentIdFor, signInFamily, signInStaff } from '../../test-support/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
 import { notificationModel } from '../notifications/notification-model';
 import { identityModel } from '../auth/account-model';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let parent: string;

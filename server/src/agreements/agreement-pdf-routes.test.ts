@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily, signInStaff } from '../testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { signInFamily, signInStaff } from '../../test-support/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let parent: string;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { residentIdFor, signInFamily, signInStaff } from '../testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { residentIdFor, signInFamily, signInStaff } from '../../test-support/case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let parent: string;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@ccs/shared';
-import { deFactoFacts, residentIdFor, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
+import { deFactoFacts, residentIdFor, signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
 import { accountModel } from '../auth/account-model';
 import { applicationModel } from './application-model';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let wang: string;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Types } from 'mongoose';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { seedCounty, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { seedCounty, signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
+import { httpClient } from '../../test-support/http-client';
 import { backfillHolderPost } from './backfill-holder-post';
 
 let server: TestServer;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, loadParameterFiles, paymentStart, toIsoDate } from '@ccs/shared';
-import { signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
+import { signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { parameterModel } from '../parameters/parameter-model';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

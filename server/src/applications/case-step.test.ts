@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily, submitApplication } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { signInFamily, submitApplication } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 import { applicationModel } from './application-model';
 import { applyStep, commitStep, loadCase, type Step } from './case-step';
 import { caseStepModel } from './case-step-model';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
 import { applicationModel } from './application-model';
 import { markOverdueCases } from './mark-overdue-cases';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
-import { fetchPhoto, jpegBytes, uploadPhoto } from '../testing/document-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
+import { fetchPhoto, jpegBytes, uploadPhoto } from '../../test-support/document-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 import { notificationModel } from '../notifications/notification-model';
 import { relayCaseNotifications } from '../notifications/relay-case-notifications';
 

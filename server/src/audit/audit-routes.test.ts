@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '@ccs/shared';
 import { createStaffAccount } from '../auth/create-staff-account';
-import { residentIdFor, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { residentIdFor, signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 import { auditLogModel } from './audit-log-model';
 
 const county = seededCountySuite();

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAccount } from '../auth/create-staff-account';
-import { agreeToChildPrivacy, deFactoFacts, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { agreeToChildPrivacy, deFactoFacts, signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 // Issue 16 §6 and §7: a reach for another region's or family's data reads as "not found", like an id that does not
 // exist, and the county learns of it from the audit log (`access.refused`), one entry a minute however many tries.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import jwt from 'jsonwebtoken';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { loggedSmsCode } from '../testing/logged-sms-code';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { loggedSmsCode } from '../../test-support/logged-sms-code';
+import { httpClient } from '../../test-support/http-client';
 import { createStaffAccount } from './create-staff-account';
 import { smsCodeModel } from './sms-code-model';
 import { refreshTokenModel } from './refresh-token-model';

@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { loggedSmsCode } from '../testing/logged-sms-code';
-import { callFrom, type Answer } from '../testing/call-from';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { loggedSmsCode } from '../../test-support/logged-sms-code';
+import { callFrom, type Answer } from '../../test-support/call-from';
 import { createStaffAccount } from './create-staff-account';
 import { smsCodeModel } from './sms-code-model';
 

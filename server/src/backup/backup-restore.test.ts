@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
-import { addChild, draftFor } from '../testing/agreement-fixtures';
-import { jpegBytes, uploadPhoto } from '../testing/document-fixtures';
-import { httpClient } from '../testing/http-client';
+import { seedCounty, signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
+import { addChild, draftFor } from '../../test-support/agreement-fixtures';
+import { jpegBytes, uploadPhoto } from '../../test-support/document-fixtures';
+import { httpClient } from '../../test-support/http-client';
 import { backUpDatabase } from './back-up-database';
 import { restoreDatabase } from './restore-database';
 

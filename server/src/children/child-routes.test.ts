@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { agreeToChildPrivacy, deFactoFacts, residentIdFor, signInFamily, submitApplication } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { agreeToChildPrivacy, deFactoFacts, residentIdFor, signInFamily, submitApplication } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let wang: string;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
-import { residentIdFor, signInFamily, signInStaff, startDraft, deFactoFacts } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
-import { draftFor } from '../testing/agreement-fixtures';
+import { residentIdFor, signInFamily, signInStaff, startDraft, deFactoFacts } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
+import { draftFor } from '../../test-support/agreement-fixtures';
 import { childConsentModel } from './child-consent-model';
 
 const county = seededCountySuite();

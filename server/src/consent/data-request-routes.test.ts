@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addChild } from '../testing/agreement-fixtures';
-import { signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { addChild } from '../../test-support/agreement-fixtures';
+import { signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 let family: string;

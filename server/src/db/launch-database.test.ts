@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import mongoose from 'mongoose';
 import { launchDatabase } from './launch-database';
-import { startTestServer } from '../testing/start-test-server';
-import '../testing/provided-context';
+import { startTestServer } from '../../test-support/start-test-server';
+import '../../test-support/provided-context';
 
 async function ping(uri: string): Promise<boolean> {
   const client = new mongoose.mongo.MongoClient(uri, { serverSelectionTimeoutMS: 1_500 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { seedCounty, signInFamily, signInStaff, submitApplication } from '../testing/case-fixtures';
-import { httpClient } from '../testing/http-client';
-import '../testing/provided-context';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { seedCounty, signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
+import { httpClient } from '../../test-support/http-client';
+import '../../test-support/provided-context';
 
 // SCALING.md's first step, run: two API instances, each with its own connection pool and HTTP server, on one
 // embedded database. They run in this one test process, so module-level caches (region names) are shared here;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
-import { signInStaff } from '../testing/case-fixtures';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { httpClient } from '../../test-support/http-client';
+import { signInStaff } from '../../test-support/case-fixtures';
 import { loadRegions } from '../regions/load-regions';
 import { seedParameters } from '../parameters/seed-parameters';
 import { applicationModel } from '../applications/application-model';

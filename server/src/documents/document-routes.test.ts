@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
-import { fetchPhoto, jpegBytes, pngBytes, uploadPhoto } from '../testing/document-fixtures';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
+import { fetchPhoto, jpegBytes, pngBytes, uploadPhoto } from '../../test-support/document-fixtures';
 import { auditLogModel } from '../audit/audit-log-model';
 import { applicationModel } from '../applications/application-model';
 import { MAX_UPLOAD_BYTES } from './read-upload';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

@@ -1,10 +1,10 @@
 import { connect, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { seedCounty, signInFamily, startDraft } from '../testing/case-fixtures';
-import { jpegBytes, uploadPhoto } from '../testing/document-fixtures';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { seedCounty, signInFamily, startDraft } from '../../test-support/case-fixtures';
+import { jpegBytes, uploadPhoto } from '../../test-support/document-fixtures';
+import { httpClient } from '../../test-support/http-client';
 
 // A one-second idle limit, so the stalled upload is given up while the test waits.
 let server: TestServer;

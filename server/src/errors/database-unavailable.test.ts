@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { agreeToChildPrivacy, residentIdFor, seedCounty, signInFamily, signInStaff, startDraft } from '../testing/case-fixtures';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { agreeToChildPrivacy, residentIdFor, seedCounty, signInFamily, signInStaff, startDraft } from '../../test-support/case-fixtures';
+import { httpClient } from '../../test-support/http-client';
 import { launchDatabase, type LaunchedDatabase } from '../db/launch-database';
 
 // A database of this suite's own, so killing it leaves the other suites' database alone.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { httpClient } from '../../test-support/http-client';
 import { loadConfig } from '../config';
 
 let server: TestServer;

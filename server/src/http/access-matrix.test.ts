@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, createApp } from '../app';
 import { devRoutes } from '../dev/dev-routes';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 import type { RouteSpec } from './define-route';
-import { accessMatrix, devOnlyRoutes, needToKnowMatrix, type MatrixEntry, type Outcome } from './access-matrix';
-import { buildAccessWorld, principals, type AccessWorld, type Who } from './access-world';
+import { accessMatrix, devOnlyRoutes, needToKnowMatrix, type MatrixEntry, type Outcome } from '../../test-support/access-matrix';
+import { buildAccessWorld, principals, type AccessWorld, type Who } from '../../test-support/access-world';
 
 const county = seededCountySuite();
 let world: AccessWorld;
@@ -48,7 +48,7 @@ describe('the access matrix (issue 7 §1)', () => {
     const routes = apiRoutes(county.server.deps).map(keyOf);
     const missing = routes.filter((key) => !accessMatrix[key]);
     const stale = Object.keys(accessMatrix).filter((key) => !routes.includes(key));
-    expect(missing, 'routes without an entry in server/src/http/access-matrix.ts').toEqual([]);
+    expect(missing, 'routes without an entry in server/test-support/access-matrix.ts').toEqual([]);
     expect(stale, 'entries in access-matrix.ts for routes that no longer exist').toEqual([]);
     expect(Object.keys(devOnlyRoutes).sort()).toEqual(devRoutes(county.server.deps).map(keyOf).sort());
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, toIsoDate } from '@ccs/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { agreeToChildPrivacy, residentIdFor, signInFamily, signInStaff } from '../testing/case-fixtures';
-import { seededCountySuite } from '../testing/seeded-county-suite';
-import { loggedSmsCode } from '../testing/logged-sms-code';
+import { agreeToChildPrivacy, residentIdFor, signInFamily, signInStaff } from '../../test-support/case-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
+import { loggedSmsCode } from '../../test-support/logged-sms-code';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

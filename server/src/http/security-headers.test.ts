@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
 import { loadConfig } from '../config';
 import { servePortal } from './serve-portal';
 import { securityHeaders } from './security-headers';

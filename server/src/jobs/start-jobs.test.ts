@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { signInFamily, startDraft, submitDraft } from '../testing/case-fixtures';
+import { signInFamily, startDraft, submitDraft } from '../../test-support/case-fixtures';
 import { notificationModel } from '../notifications/notification-model';
 import { startJobs } from './start-jobs';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { identityModel } from '../auth/account-model';
 import { markOverdueCases } from '../applications/mark-overdue-cases';
-import { signInFamily, signInStaff, startDraft, submitDraft } from '../testing/case-fixtures';
+import { signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
 import { notificationClaimModel, notificationModel } from './notification-model';
 import { logNotificationAdapters, type NotificationAdapters } from './notification-adapters';
 import { relayCaseNotifications } from './relay-case-notifications';
 import { sendPendingNotifications } from './send-pending-notifications';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

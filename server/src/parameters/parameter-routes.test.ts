@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { httpClient } from '../testing/http-client';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { httpClient } from '../../test-support/http-client';
 import { seedParameters } from './seed-parameters';
 import { parameterModel } from './parameter-model';
 

@@ -5,7 +5,7 @@ import { distanceMetres } from './geo-cells';
 import { seedPlaces } from './seed-places';
 import { placeModel } from './place-model';
 import demoPlaces from '../demo/demo-places.json';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const places = demoPlaces.places as Place[];

@@ -2,9 +2,9 @@ import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared/errors/error-codes';
-import { seededCountySuite } from '../testing/seeded-county-suite';
-import { signInFamily, startDraft } from '../testing/case-fixtures';
-import { jpegBytes } from '../testing/document-fixtures';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
+import { signInFamily, startDraft } from '../../test-support/case-fixtures';
+import { jpegBytes } from '../../test-support/document-fixtures';
 
 const county = seededCountySuite();
 let token: string;

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import type { ServiceItem } from '@ccs/shared/services/service-schemas';
 import { nationalBaseItemIds } from '@ccs/shared/services/national-base';
-import { signInFamily, signInStaff } from '../testing/case-fixtures';
+import { signInFamily, signInStaff } from '../../test-support/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { seedServiceListVersions } from './seed-service-lists';
 import { serviceListVersionModel } from './service-list-model';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
 const tokens: Record<string, string> = {};

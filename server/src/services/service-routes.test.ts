@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import { seedServiceLists } from '@ccs/shared/services/load-service-lists';
 import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
-import { signInStaff } from '../testing/case-fixtures';
+import { signInStaff } from '../../test-support/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
-import { seededCountySuite } from '../testing/seeded-county-suite';
+import { seededCountySuite } from '../../test-support/seeded-county-suite';
 import { serviceListVersionModel } from './service-list-model';
 
 const seeded = seededCountySuite();

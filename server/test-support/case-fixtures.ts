@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter, CONSENT_VERSION, childPrivacyNoticeOn, toIsoDate, type ChildFacts, type ProgrammeId, type Session } from '@ccs/shared';
-import { loadRegions } from '../regions/load-regions';
-import { seedParameters } from '../parameters/seed-parameters';
-import { seedServiceListVersions } from '../services/seed-service-lists';
-import { seedDemoCounty } from '../demo/seed-demo-county';
+import { loadRegions } from '../src/regions/load-regions';
+import { seedParameters } from '../src/parameters/seed-parameters';
+import { seedServiceListVersions } from '../src/services/seed-service-lists';
+import { seedDemoCounty } from '../src/demo/seed-demo-county';
 import { httpClient } from './http-client';
 import { loggedSmsCode } from './logged-sms-code';
 import type { TestServer } from './start-test-server';

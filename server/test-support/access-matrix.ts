@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, childPrivacyNoticeOn, toIsoDate } from '@ccs/shared';
-import { deFactoFacts } from '../testing/case-fixtures';
-import { addChild, draftFor } from '../testing/agreement-fixtures';
-import { jpegBytes } from '../testing/document-fixtures';
-import { loggedSmsCode } from '../testing/logged-sms-code';
+import { deFactoFacts } from './case-fixtures';
+import { addChild, draftFor } from './agreement-fixtures';
+import { jpegBytes } from './document-fixtures';
+import { loggedSmsCode } from './logged-sms-code';
 import { principals, signatureAs, type AccessWorld, type Who } from './access-world';
-import demo from '../demo/demo-county.json';
+import demo from '../src/demo/demo-county.json';
 
 /**
  * Who may call each API route (issue 7 §1): `allow`, or the refusal they get: 401 signed out, 403 the wrong role or

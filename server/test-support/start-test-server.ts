@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { createApp } from '../app';
-import { connectDatabase } from '../db/connect-database';
-import { loadConfig } from '../config';
-import { attachFieldCipher } from '../crypto/attach-field-cipher';
-import { configuredFieldCipher } from '../crypto/field-keys';
-import type { AppDeps } from '../app-deps';
-import { createLogSmsSender } from '../auth/sms-sender';
+import { createApp } from '../src/app';
+import { connectDatabase } from '../src/db/connect-database';
+import { loadConfig } from '../src/config';
+import { attachFieldCipher } from '../src/crypto/attach-field-cipher';
+import { configuredFieldCipher } from '../src/crypto/field-keys';
+import type { AppDeps } from '../src/app-deps';
+import { createLogSmsSender } from '../src/auth/sms-sender';
 import './provided-context';
 
 export interface TestServer {

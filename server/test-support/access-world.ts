@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Session } from '@ccs/shared';
-import { createStaffAccount } from '../auth/create-staff-account';
-import { httpClient } from '../testing/http-client';
-import { agreeToChildPrivacy, signInFamilySession, startDraft, submitApplication, submitDraft } from '../testing/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../testing/agreement-fixtures';
-import { jpegBytes, uploadPhoto } from '../testing/document-fixtures';
-import type { TestServer } from '../testing/start-test-server';
-import demo from '../demo/demo-county.json';
+import { createStaffAccount } from '../src/auth/create-staff-account';
+import { httpClient } from './http-client';
+import { agreeToChildPrivacy, signInFamilySession, startDraft, submitApplication, submitDraft } from './case-fixtures';
+import { addChild, draftFor, grandmother, signaturePng } from './agreement-fixtures';
+import { jpegBytes, uploadPhoto } from './document-fixtures';
+import type { TestServer } from './start-test-server';
+import demo from '../src/demo/demo-county.json';
 
 /**
  * Who asks, relative to the resources of the access matrix: the family that owns them, another family, the
