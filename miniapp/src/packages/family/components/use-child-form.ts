@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react'
+import type { Child } from '@ccs/shared/children/child-schemas'
+import { guardianRelationLabels, type GuardianRelation } from '@ccs/shared/children/guardian-relations'
+import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity/resident-id'
+import { ApiError, errorMessageOf } from '../../../api/api-error'
+import { saveChild } from '../../../api/children-api'
+import { useLocalDraft } from '../../../lib/local-draft'
+import { useLoadedOnShow } from '../../../hooks/use-load-on-show'
+import { fetchChildPrivacy } from '../api/consent-api'
+import { newUuid } from '../../../lib/new-uuid'
+import type { Village } from './village-field'
+
+export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
+
+function residentIdHint(text: string, editing: boolean): string | undefined {
+  // Editing, a blank ID number keeps the one saved.
+  if (text.trim() === '') return editing ? undefined : '请填写孩子的身份证号码（在户口簿上能找到）'
+  const parsed = parseResidentId(text)
+  return parsed.valid ? undefined : residentIdProblemMessages[parsed.problem]
+}
+
+/** What is typed, kept on the phone with the child's id until the child is saved. */
+interface ChildDraft {
+  childId: string
+  name: string
+  residentId: string
+  relation: GuardianRelation | null
+  hukou: Village | null
+  livesElsewhere: boolean
+  residence: Village | null
+}
+
+const relationKeyOf = (child: Child) =>
+  (Object.keys(guardianRelationLabels) as GuardianRelation[]).find((key) => key === child.relation || guardianRelationLabels[key] === child.relation) ?? null
+
+/** What the form starts from: the child being edited, or an empty child with the villages already picked elsewhere. */
+function startingDraft(editing: Child | undefined, initial: ChildFormOptions['initial']): ChildDraft {
+  if (editing) {
+    return {
+      childId: editing.id,
+      name: editing.name,
+      residentId: '',
+      relation: relationKeyOf(editing),
+      hukou: { code: editing.hukouRegion.code, label: editing.hukouRegion.name },
+      livesElsewhere: editing.residenceRegion !== null,
+      residence: editing.residenceRegion && { code: editing.residenceRegion.code, label: editing.residenceRegion.name },
+    }
+  }
+  return {
+    childId: newUuid(),
+    name: '',
+    residentId: '',
+    relation: null,
+    hukou: initial?.hukou ?? null,
+    livesElsewhere: Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code),
+    residence: initial?.residence ?? null,
+  }
+}
+
+export interface ChildFormOptions {
+  onSaved(child: Child): void
+  /** Villages already picked elsewhere (the entitlement check), so they are not picked twice. */
+  initial?: { hukou: Village | null; residence: Village | null }
+  /** The child being edited; none when adding. */
+  editing?: Child
+}
+
+/**
+ * The child form's state: what is typed (kept on the phone with the child's id, so a reload loses nothing and
+ * 保存 pressed again after a dropped answer adds the child once), what is wrong with it, whether the child privacy
+ * consent is in place, and saving.
+ */
+export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
+  const draft = useLocalDraft<ChildDraft>(editing ? `child-${editing.id}` : 'child', () => startingDraft(editing, initial))
+  const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
+  const [errors, setErrors] = useState<Errors>({})
+  const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
+    draft.set((current) => ({ ...current, [field]: value }))
+    // A field answered again stops showing what was wrong with it: a grandparent who has just picked 祖父母 should
+    // not still read 请选择您是孩子的什么人 under it.
+    setErrors((current) => (field in current ? { ...current, [field]: undefined } : current))
+  }
+  const [busy, setBusy] = useState(false)
+  /** Counts failed saves: each shows the error summary afresh and moves the page to it. */
+  const [failures, setFailures] = useState(0)
+  const failed = (found: Errors) => {
+    setErrors(found)
+    setFailures((count) => count + 1)
+  }
+
+  // The guardian's separate consent to the child privacy notice comes before any child is saved; what is typed
+  // stays on the phone while they read and agree on its own page.
+  const privacy = useLoadedOnShow(fetchChildPrivacy)
+  const [refused, setRefused] = useState(false)
+  const consented = privacy.data?.status?.current === true
+  useEffect(() => {
+    if (consented) setRefused(false)
+  }, [privacy.data])
+
+  const parsed = parseResidentId(residentId)
+
+  async function save() {
+    const found: Errors = {
+      name: name.trim() ? undefined : '请填写孩子的姓名',
+      residentId: residentIdHint(residentId, !!editing),
+      relation: relation ? undefined : '请选择您是孩子的什么人',
+      hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
+    }
+    if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
+    if (Object.values(found).some(Boolean) || !relation || !hukou) return failed(found)
+    setErrors({})
+    setBusy(true)
+    try {
+      const child = await saveChild(childId, {
+        name: name.trim(),
+        ...(residentId.trim() ? { residentId: residentId.trim() } : {}),
+        relation,
+        hukouRegion: hukou.code,
+        residenceRegion: livesElsewhere && residence ? residence.code : null,
+      })
+      draft.clear()
+      onSaved(child)
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONSENT_REQUIRED') return setRefused(true)
+      const fields = error instanceof ApiError ? error.fields ?? {} : {}
+      const plain = error instanceof ApiError && (error.code === 'CHILD_EXISTS' || error.code === 'CHILD_IN_USE')
+      // The server names a field by where it was in the request (`body.residentId`).
+      failed({
+        name: fields['body.name'],
+        residentId: fields['body.residentId'],
+        save: plain ? error.message : `没有保存成功：${errorMessageOf(error)}`,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** Leaving the ID box says at once what is wrong with the number typed. */
+  const checkResidentId = () => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId, !!editing) })
+
+  return { draft: draft.value, set, errors, busy, failures, privacy, refused, consented, parsed, save, checkResidentId }
+}
