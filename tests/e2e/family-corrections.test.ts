@@ -74,7 +74,7 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     await page.locator('#document-hukouBook-upload').click();
     await (await chooser).setFiles({ name: '户口簿.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await expect.poll(() => textOf(page, '#document-hukouBook-refused')).toContain('“户口簿.pdf”不是照片');
-    expect(await textOf(page, '#document-hukouBook-refused')).toContain('JPG、PNG 或 WebP');
+    expect(await textOf(page, '#document-hukouBook-refused')).toContain('只能上传照片：用手机拍的照片，或相册里的图片');
     await saveWholePage(page, 'family-corrections-3-pdf-refused');
 
     const photo = page.waitForEvent('filechooser');

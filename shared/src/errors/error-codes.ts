@@ -36,7 +36,7 @@ export const errorMessages = {
   AMOUNT_REQUIRED: '临时救助要写明给多少钱，请填写救助金额后再提交。',
   IDEMPOTENCY_KEY_REQUIRED: '这次提交没有成功，请刷新页面后重新提交。',
   OUTSIDE_SERVICE_AREA: '孩子的户籍地和现居住地都还没有开通线上办理，请带上材料到户籍所在地乡镇（街道）民政办办理。',
-  FILE_TYPE_NOT_ALLOWED: '只能上传照片（JPG、PNG 或 WebP 格式的图片），不能上传 PDF、Word 等文件。请用手机给材料拍一张照片，或从相册里选一张照片。',
+  FILE_TYPE_NOT_ALLOWED: '只能上传照片：用手机拍的照片，或相册里的图片；文档、表格等文件不能上传。请用手机给材料拍一张照片，或从相册里选一张照片。',
   FILE_TOO_LARGE: '照片太大了，请重新拍照或选择小一些的照片。',
   FACTS_INCOMPLETE: '还缺少计算金额所需的情况，请退回家长补充后再批准。',
   STANDARD_NOT_ENTERED: '本地的补贴标准还没有录入，暂时不能批准。请县民政局先录入标准，再批准。',
