@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
+import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { rateHitModel, takePlace } from '../security/rate-hit-model';
 import { waitError } from '../security/wait-error';
 
@@ -23,7 +23,7 @@ export function backOffSeconds(wrongPasswords: number): number {
  * the places of its account and address.
  */
 export function passwordBackOff(db: Connection, accountId: string, address: string) {
-  const window = `password:${createHash('sha256').update(`${accountId}|${address}`).digest('base64url').slice(0, 22)}`;
+  const window = `password:${fieldCipherOf(db).lookupHash(`${accountId}|${address}`).slice(0, 22)}`;
   const hits = rateHitModel(db);
   return {
     /** Takes a place for one password check, or refuses with the wait left (TOO_MANY_ATTEMPTS, Retry-After). */

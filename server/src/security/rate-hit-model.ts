@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKey } from '../db/is-duplicate-key';
+import { insertOnce } from '../db/insert-once';
 
 /**
  * One counted request: a counter (`window`, e.g. `<bucket>:<scope>:<hashed key>:<window start>`) holds its hits as
@@ -31,13 +31,7 @@ export function rateHitModel(db: Connection): Model<RateHitDoc> {
 
 /** Takes place `n` of a counter; false when another request holds it already. */
 export async function takePlace(db: Connection, window: string, n: number, windowEndsAt: Date, at = new Date()): Promise<boolean> {
-  try {
-    await rateHitModel(db).create({ _id: `${window}:${n}`, window, windowEndsAt, at });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  return (await insertOnce(rateHitModel(db), { _id: `${window}:${n}`, window, windowEndsAt, at })) !== null;
 }
 
 /**

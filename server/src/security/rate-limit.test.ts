@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filledErrorMessage, type ErrorCode } from '@ccs/shared/errors/error-codes';
@@ -81,6 +81,16 @@ describe('rate limits (issue 7 §4)', () => {
     expect((await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000013' })).status).toBe(202);
     expect((await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000014' })).status).toBe(202);
     expectRefused(await callFrom('127.0.0.8', 'POST', '/api/auth/sms-codes', { phone: '13700000015' }));
+  });
+
+  it('keeps no phone number or address in its counters, not even as a plain sha256 anyone could try every number against', async () => {
+    const phone = '13700000016';
+    expect((await callFrom('127.0.0.9', 'POST', '/api/auth/sms-codes', { phone })).status).toBe(202);
+    const windows = (await rateHitModel(server.deps.db).find().lean()).map((hit) => hit.window).join(' ');
+    for (const key of [phone, '127.0.0.9']) {
+      expect(windows).not.toContain(key);
+      expect(windows).not.toContain(createHash('sha256').update(key).digest('base64url').slice(0, 22));
+    }
   });
 
   it('backs off an address that sent too many wrong passwords, even with a right one, while other addresses sign in', async () => {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { ParameterizedContext } from 'koa';
 import type { Connection } from 'mongoose';
 import type { AppDeps } from '../app-deps';
 import type { AppState } from '../http/app-state';
+import { fieldCipherOf } from '../crypto/attach-field-cipher';
 import { rateHitModel, takeNextPlace } from './rate-hit-model';
 import { waitError } from './wait-error';
 import { addressKey } from './address-key';
@@ -15,10 +15,13 @@ interface Window {
   endsAt: Date;
 }
 
-/** The window of a key that `now` falls in. Keys (phones, usernames, addresses) are stored hashed. */
-function windowOf(bucket: RateBucket, scope: RateScope, key: string, windowSeconds: number, now: Date): Window {
+/**
+ * The window of a key that `now` falls in. Keys (phones, usernames, addresses) are stored as a keyed hash (the lookup
+ * HMAC), so a copy of the database alone cannot try every phone number against them.
+ */
+function windowOf(db: Connection, bucket: RateBucket, scope: RateScope, key: string, windowSeconds: number, now: Date): Window {
   const start = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
-  const hashed = createHash('sha256').update(key).digest('base64url').slice(0, 22);
+  const hashed = fieldCipherOf(db).lookupHash(key).slice(0, 22);
   return { id: `${bucket}:${scope}:${hashed}:${start}`, endsAt: new Date((start + windowSeconds) * 1000) };
 }
 
@@ -51,7 +54,7 @@ export async function consumeRateLimit(
   const checks: [RateScope, string, number][] = [['address', addressKey(ctx.ip), limits.address]];
   if (account !== undefined) checks.push(['account', account, limits.account]);
   for (const [scope, key, max] of checks) {
-    const window = windowOf(bucket, scope, key, seconds, now);
+    const window = windowOf(deps.db, bucket, scope, key, seconds, now);
     if (!(await countRequest(deps.db, window, max))) refuse('TOO_MANY_REQUESTS', window, now, `${bucket} per ${scope} over ${max}`);
   }
 }
@@ -64,7 +67,7 @@ export async function consumeRateLimit(
  */
 export function failedPasswordsFromAddress(deps: Pick<AppDeps, 'db' | 'config'>, ctx: ParameterizedContext<AppState>, now = new Date()) {
   const max = rateLimitsOf(deps.config).failedPassword.address;
-  const window = windowOf('failedPassword', 'address', addressKey(ctx.ip), deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
+  const window = windowOf(deps.db, 'failedPassword', 'address', addressKey(ctx.ip), deps.config.RATE_LIMIT_WINDOW_SECONDS, now);
   const credits: Window = { ...window, id: `${window.id}:rightPasswords` };
   return {
     async takeTry(): Promise<void> {
