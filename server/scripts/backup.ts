@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { backUpDatabase } from '../src/backup/back-up-database';
 
-/** `npm run backup -- <dir>`: writes the database named in MONGODB_URI to <dir> (see README "Backup and restore"). */
+/** `npm run backup -- <dir>`: writes the database named in MONGODB_URI to <dir> (see docs/operations.md "Backup and restore"). */
 const [dir] = process.argv.slice(2);
 const uri = process.env.MONGODB_URI;
 if (!dir || !uri) {

@@ -4,7 +4,7 @@ import { attachFieldCipher } from '../src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../src/crypto/field-keys';
 import { reencryptSealedFields } from '../src/crypto/reencrypt-sealed-fields';
 
-// `npm run reencrypt-fields -w server` (README "Key rotation"): every sealed field under FIELD_KEY_ID.
+// `npm run reencrypt-fields -w server` (docs/privacy.md "Key rotation"): every sealed field under FIELD_KEY_ID.
 const config = loadConfig();
 const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
 attachFieldCipher(db, configuredFieldCipher(config));

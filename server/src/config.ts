@@ -24,7 +24,7 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** How often each instance marks overdue cases and relays and sends notifications. */
     JOB_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
-    /** Requests per window for sign-in, SMS codes and submissions, per account and per address (README). */
+    /** Requests per window for sign-in, SMS codes and submissions, per account and per address (docs/operations.md "Configuration"). */
     ...rateLimitEnv,
     /** An upload that sends nothing for this long is refused (BODY_TIMEOUT), so a stalled body cannot hold a socket. */
     BODY_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
@@ -38,7 +38,7 @@ const configSchema = z
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://portal.example.cn, comma-separated'))),
     /** Keys for sensitive fields, `kid:base64key,...` (32 bytes each); every listed key decrypts. */
     FIELD_KEYS: z.string().optional(),
-    /** The listed key new values are encrypted with (README "Key rotation"). */
+    /** The listed key new values are encrypted with (docs/privacy.md "Key rotation"). */
     FIELD_KEY_ID: z.string().optional(),
     /** HMAC key (base64, at least 32 bytes) for exact lookup of ID numbers. */
     LOOKUP_HMAC_KEY: z.base64('must be base64').refine((key) => Buffer.from(key, 'base64').length >= 32, 'must be at least 32 bytes').optional(),

@@ -39,7 +39,7 @@ export interface ReencryptCounts {
 }
 
 /**
- * Key rotation (README "Key rotation"): rewrites every sealed value not under the current key (FIELD_KEY_ID), and
+ * Key rotation (docs/privacy.md "Key rotation"): rewrites every sealed value not under the current key (FIELD_KEY_ID), and
  * every lookup hash not under the current LOOKUP_HMAC_KEY, through the raw driver. A value stored before
  * encryption existed (an old development database) is sealed too. Each write names the old values it replaces,
  * so a document changed meanwhile is left alone and counted.

@@ -137,11 +137,11 @@ export function openEnum(cipher: FieldCipher, spec: SealedPath, context: string,
 function openValue(cipher: FieldCipher, spec: SealedPath, context: string, value: unknown): unknown {
   if (spec.kind === 'bytes') return cipher.decryptBytes(toBuffer(value), context);
   if (spec.kind === 'enum') {
-    if (!enumKeyIdOf(value)) throw new Error(`${context} is stored unencrypted: run the re-encryption command (README "Key rotation")`);
+    if (!enumKeyIdOf(value)) throw new Error(`${context} is stored unencrypted: run the re-encryption command (docs/privacy.md "Key rotation")`);
     return openEnum(cipher, spec, context, value as string);
   }
   if (typeof value !== 'string' || !cipher.keyIdOf(value)) {
-    throw new Error(`${context} is stored unencrypted: run the re-encryption command (README "Key rotation")`);
+    throw new Error(`${context} is stored unencrypted: run the re-encryption command (docs/privacy.md "Key rotation")`);
   }
   const text = cipher.decryptText(value, context);
   return spec.kind === 'json' ? JSON.parse(text) : text;
