@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import type { SmsSender } from './auth/sms-sender';
+import type { SmsSender } from './sms/sms-sender';
 
 /** Everything a request handler may use, built once by the caller of `createApp`. */
 export interface AppDeps {

@@ -5,7 +5,7 @@ import { loadConfig } from './config';
 import { attachFieldCipher } from './crypto/attach-field-cipher';
 import { configuredFieldCipher } from './crypto/field-keys';
 import { createLogger } from './logger';
-import { createLogSmsSender } from './auth/sms-sender';
+import { createLogSmsSender } from './sms/sms-sender';
 import { launchDatabase } from './db/launch-database';
 import { connectDatabase } from './db/connect-database';
 import { loadRegions } from './regions/load-regions';

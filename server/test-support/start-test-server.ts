@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config';
 import { attachFieldCipher } from '../src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../src/crypto/field-keys';
 import type { AppDeps } from '../src/app-deps';
-import { createLogSmsSender } from '../src/auth/sms-sender';
+import { createLogSmsSender } from '../src/sms/sms-sender';
 import './provided-context';
 
 export interface TestServer {

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { createApp } from '../../server/src/app';
-import { createLogSmsSender } from '../../server/src/auth/sms-sender';
+import { createLogSmsSender } from '../../server/src/sms/sms-sender';
 import { loadConfig } from '../../server/src/config';
 import { attachFieldCipher } from '../../server/src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../../server/src/crypto/field-keys';

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../app';
 import { loadConfig } from '../config';
-import { createLogSmsSender } from '../auth/sms-sender';
+import { createLogSmsSender } from '../sms/sms-sender';
 
 /**
  * Reads that are deliberately not recorded, each with its reason. Every other route declares `audit`: a route

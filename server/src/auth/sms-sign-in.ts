@@ -32,7 +32,7 @@ export async function requestSmsCode(deps: AppDeps, phone: string) {
   const expiresAt = new Date(now.getTime() + deps.config.SMS_CODE_TTL_SECONDS * 1000);
   await codes.updateOne({ phone }, { $set: { codeHash: hashCode(deps, phone, code), sentAt: now, expiresAt, usedAt: null } }, { upsert: true });
   const minutes = Math.round(deps.config.SMS_CODE_TTL_SECONDS / 60);
-  await deps.sms.send(phone, `【儿童关爱服务】您的登录验证码是${code}，${minutes}分钟内有效。请勿告诉他人。`, { code });
+  await deps.sms.send(phone, 'signInCode', { code, minutes: String(minutes) });
   return { expiresInSeconds: deps.config.SMS_CODE_TTL_SECONDS, resendAfterSeconds: RESEND_AFTER_SECONDS };
 }
 
