@@ -207,7 +207,7 @@ describe('a county with no allowance figures', () => {
     try {
       const seen = await caseOf(id, 'director01');
       expect(seen.status).toBe(200);
-      expect(seen.body.evaluation).toMatchObject({ eligible: true, amountText: expect.stringContaining('本地标准尚未录入') });
+      expect(seen.body.evaluation).toMatchObject({ eligible: true, amountText: expect.stringContaining('本县标准尚未录入系统') });
 
       const verified = await act(id, 'director01', { action: 'verify', expectedVersion: version, notes: '已走访' });
       expect(verified.status).toBe(200);

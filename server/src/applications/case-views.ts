@@ -71,7 +71,7 @@ export async function toCaseDetail(
     residentId: child.residentId,
     evaluation: screen.programmeWithheld
       ? { eligible: 'unknown', reasons: [], missingFacts: [], amountText: `${screen.neutralLabel}：由县级民政部门审核认定` }
-      : { ...eligibility, amountText: amount.text },
+      : { ...eligibility, amountText: amount.staffNote ?? amount.text },
     actions: holdsCase(principal, doc.holder) ? actionsFor(doc.status) : [],
   };
 }

@@ -38,10 +38,12 @@ describe('残疾儿童康复救助: disabled children 0–6 (000 第四章第六
     expect(childRehabilitation.amount({}, today, village, params).perYear).toBe(24000);
   });
 
-  it('a county without an entered standard is told so rather than given a figure', () => {
+  it('a county without an entered standard is told so rather than given a figure: the family in its words, staff plainly', () => {
     const amount = childRehabilitation.amount({}, today, '520102001001', params);
     expect(amount.perYear).toBeUndefined();
-    expect(amount.text).toContain('本地标准尚未录入');
+    expect(amount.text).toContain('按县里定的标准；县民政局审批后会告诉您具体金额');
+    expect(amount.text).not.toContain('录入');
+    expect(amount.staffNote).toContain('本县标准尚未录入系统');
   });
 });
 
@@ -70,6 +72,6 @@ describe('残疾人两项补贴 (000 第四章第六节)', () => {
       expect(programme.eligibility(facts, today, village, params).eligible).toBe(true);
     }
     expect(severeDisabilityCareSubsidy.amount(facts, today, village, params).monthly).toBe(100);
-    expect(hardshipDisabilityLivingSubsidy.amount(facts, today, village, params).text).toContain('本地标准尚未录入');
+    expect(hardshipDisabilityLivingSubsidy.amount(facts, today, village, params).text).toContain('县民政局审批后会告诉您具体金额');
   });
 });

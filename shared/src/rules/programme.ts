@@ -31,6 +31,8 @@ export interface Amount {
   missingFacts?: FactName[];
   /** Cautions, e.g. a figure the county bureau has not confirmed. */
   notes?: string[];
+  /** What staff read instead of `text` when the figure is a matter for the county bureau, not for the family. */
+  staffNote?: string;
 }
 
 export interface Programme<Id extends string = string> {
@@ -64,9 +66,16 @@ export function amountNeeds(missingFacts: FactName[]): Amount {
   };
 }
 
-/** A programme paid at a county standard that has not been entered for this region yet. */
+/**
+ * A programme paid at a county standard that has not been entered for this region yet. The family is told the
+ * county sets the sum and says it with its decision; staff read that the figure is missing from the system.
+ */
 export function standardNotEntered(name: string): Amount {
-  return { breakdown: [], text: `${name}按当地标准发放，本地标准尚未录入，请咨询县民政局`, notes: ['本地标准尚未录入'] };
+  return {
+    breakdown: [],
+    text: `${name}发多少钱，按县里定的标准；县民政局审批后会告诉您具体金额`,
+    staffNote: `${name}：本县标准尚未录入系统，请县民政局录入后再审批`,
+  };
 }
 
 /** The programme's amount, or `standardNotEntered` where no figure it needs is in force in the region on that date. */

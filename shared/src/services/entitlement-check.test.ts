@@ -170,7 +170,7 @@ describe('basic living through the hukou place (002 （九）; 000 第四章第�
     const found = entitlement(result, 'national.orphan-allowance');
     expect(found.applies).toBe(true);
     expect(found.handledAt).toBe('hukou');
-    expect(found.crossRegion).toContain('跨省通办');
+    expect(found.crossRegion).toContain('户口所在地');
     expect(found.amount?.text).toBe('社会散居孤儿基本生活费标准：每月 1200 元');
     expect(found.canApply).toBe(true);
     expect(result[0]!.item.id).toBe('national.orphan-allowance');
@@ -186,7 +186,9 @@ describe('basic living through the hukou place (002 （九）; 000 第四章第�
     const found = entitlement(check({ ...orphan, hukouRegion: bijieVillage, residenceRegion: xiuwenTown }), 'national.orphan-allowance');
     expect(found.applies).toBe(true);
     expect(found.crossRegion).toContain('现在住处');
-    expect(found.amount?.text).toContain('本地标准尚未录入');
+    // The family is told who sets the sum and when it hears it, not that a figure is missing from a system.
+    expect(found.amount?.text).toBe('孤儿基本生活费发多少钱，按县里定的标准；县民政局审批后会告诉您具体金额');
+    expect(found.amount?.staffNote).toContain('本县标准尚未录入系统');
   });
 
   it('when it is not said who raises the orphan, the amount asks for it', () => {
@@ -236,7 +238,7 @@ describe('disabled children (002 （八）（九）; 000 第四章第六节)', (
     const six = entitlement(check({ ...migrantFamily, birthDate: '2019-11-24', disability: { kind: 'autism', grade: null } }), 'national.child-rehabilitation');
     expect(six.applies).toBe(true);
     expect(six.handledAt).toBe('residence');
-    expect(six.amount?.text).toContain('尚未录入');
+    expect(six.amount?.text).toContain('县民政局审批后会告诉您具体金额');
     const seven = entitlement(check({ ...migrantFamily, birthDate: '2019-11-23', disability: { kind: 'autism', grade: null } }), 'national.child-rehabilitation');
     expect(seven.applies).toBe(false);
     expect(texts(seven)).toContain('已满7周岁');
@@ -248,8 +250,8 @@ describe('disabled children (002 （八）（九）; 000 第四章第六节)', (
       const found = entitlement(result, id);
       expect(found.applies, id).toBe(true);
       expect(found.handledAt, id).toBe('hukou');
-      expect(found.crossRegion, id).toContain('跨省通办');
-      expect(found.amount?.text, id).toContain('尚未录入');
+      expect(found.crossRegion, id).toContain('户口所在地');
+      expect(found.amount?.text, id).toContain('县民政局审批后会告诉您具体金额');
     }
   });
 
@@ -349,13 +351,20 @@ describe('what the family sees first', () => {
     expect(found.amount?.text).toContain('由工作人员');
   });
 
-  it('every hukou item carries its 跨省通办 text; services open to all apply to everyone', () => {
+  it('every hukou item says how to ask from where the family lives; services open to all apply to everyone', () => {
     const result = check(migrantFamily);
     const atHukou = result.filter((candidate) => candidate.handledAt === 'hukou');
     expect(atHukou.length).toBeGreaterThan(0);
     for (const found of atHukou) expect(found.crossRegion, found.item.id).toBeDefined();
     expect(entitlement(result, 'national.psychological-support').applies).toBe(true);
     expect(entitlement(result, 'national.psychological-support').item.hotline).toBe('12355');
+  });
+
+  it('a service without conditions says whom it is for in the list’s words: 低保 is for families living on little, not for everyone', () => {
+    const minimumLiving = entitlement(check(migrantFamily), 'gz.minimum-living');
+    expect(texts(minimumLiving)).toBe(`服务对象：${minimumLiving.item.forWhom}`);
+    expect(texts(minimumLiving)).toContain('家里收入低、生活困难');
+    for (const found of check(migrantFamily)) expect(texts(found)).not.toContain('所有有需要');
   });
 });
 

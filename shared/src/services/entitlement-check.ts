@@ -138,8 +138,9 @@ function decide(item: ServiceItem, facts: ChildFacts, context: CheckContext): De
   const conditions = item.conditions.map((rule) => condition(facts, rule, item, context));
   const programme = item.programme && programmeById.get(item.programme);
   if (!programme) {
-    const finding =
-      conditions.length > 0 ? allOf(...conditions) : holds('这项服务面向所有有需要的孩子和家庭', item.source);
+    // With no condition the data can decide, the item's own 服务对象 says who it is for (低保 is for families
+    // below the local standard, 000 第四章第四节, not for every family in need).
+    const finding = conditions.length > 0 ? allOf(...conditions) : holds(`服务对象：${item.forWhom}`, item.source);
     return { finding };
   }
   const region = payingRegion(programme.id as ProgrammeId, facts);

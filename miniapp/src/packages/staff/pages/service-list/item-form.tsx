@@ -37,9 +37,9 @@ function Field({ id, label, hint, value, onChange, error, placeholder, rows, max
       <Text className='field-label'>{label}</Text>
       {hint && <Text className='service-list__hint'>{hint}</Text>}
       {rows ? (
-        <TextArea id={id} className='staff__textarea' value={value} rows={rows} maxLength={maxLength} placeholder={placeholder} onChange={onChange} />
+        <TextArea id={id} className='staff__textarea' value={value} rows={rows} maxLength={maxLength} placeholder={placeholder ?? ''} onChange={onChange} />
       ) : (
-        <Input id={id} className='field-input' value={value} maxLength={maxLength} placeholder={placeholder} onChange={onChange} />
+        <Input id={id} className='field-input' value={value} maxLength={maxLength} placeholder={placeholder ?? ''} onChange={onChange} />
       )}
       {error && <Text id={`${id}-error`} className='form-error'>{error}</Text>}
     </View>
