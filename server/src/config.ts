@@ -13,6 +13,8 @@ const configSchema = z
     MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+    /** FerretDB's own PostgreSQL, when MONGODB_URI is FerretDB on it (the embedded default sets both): queues sort and count there. */
+    POSTGRESQL_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
     SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(5 * 60),
     WECHAT_APPID: z.string().default('wx-development'),

@@ -28,9 +28,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   if (nodeEnv === 'production') throw new Error('No SMS gateway adapter exists yet: production start is refused');
   const database = await launchDatabase({ env });
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
-  const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri });
+  const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri, POSTGRESQL_URL: env.POSTGRESQL_URL ?? database.postgresqlUrl });
   const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
-  const db = await connectDatabase(config.MONGODB_URI);
+  const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });

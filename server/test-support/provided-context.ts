@@ -2,6 +2,8 @@
 declare module 'vitest' {
   export interface ProvidedContext {
     mongodbUri: string;
+    /** FerretDB's PostgreSQL when the run's database is the embedded default, else empty. */
+    postgresqlUrl: string;
   }
 }
 

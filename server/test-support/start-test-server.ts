@@ -28,14 +28,16 @@ export interface TestServer {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  databaseServer = inject('mongodbUri'),
+  databaseServer?: string,
   sharedDatabase?: string,
 ): Promise<TestServer> {
   const dbName = sharedDatabase ?? `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: databaseServer + dbName, ...env });
+  // The run's embedded database reads queue pages in its PostgreSQL, as `npm start` does.
+  const postgresqlUrl = databaseServer ? undefined : inject('postgresqlUrl');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: (databaseServer ?? inject('mongodbUri')) + dbName, ...(postgresqlUrl ? { POSTGRESQL_URL: postgresqlUrl } : {}), ...env });
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
-  const db = await connectDatabase(config.MONGODB_URI);
+  const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
   const app = createApp(deps);

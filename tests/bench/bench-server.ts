@@ -1,10 +1,10 @@
-import mongoose from 'mongoose';
 import { createApp } from '../../server/src/app';
 import { createLogSmsSender } from '../../server/src/sms/sms-sender';
 import { loadConfig } from '../../server/src/config';
 import { attachFieldCipher } from '../../server/src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../../server/src/crypto/field-keys';
 import { createLogger } from '../../server/src/logger';
+import { connectDatabase } from '../../server/src/db/connect-database';
 
 /**
  * The API as a replica runs it (`createApp`, JSON logs at the configured level, no background jobs), in a
@@ -13,7 +13,7 @@ import { createLogger } from '../../server/src/logger';
  */
 const config = loadConfig(process.env);
 const logger = createLogger(config.LOG_LEVEL);
-const db = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
 attachFieldCipher(db, configuredFieldCipher(config));
 const app = createApp({ config, logger, db, sms: createLogSmsSender(logger) });
 const server = app.listen(0, '127.0.0.1', () => {

@@ -11,6 +11,7 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ccs-test-db-'));
   const database = await launchDatabase({ dataDir });
   project.provide('mongodbUri', database.uri);
+  project.provide('postgresqlUrl', database.postgresqlUrl ?? '');
   return async () => {
     await database.stop();
     rmSync(dataDir, { recursive: true, force: true });

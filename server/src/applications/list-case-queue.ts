@@ -2,6 +2,7 @@ import { isSensitiveProgramme, mayKnowSensitive, reviewStatuses, type Applicatio
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../http/app-state';
 import { childModel } from '../children/child-model';
+import { findPage } from '../db/find-page';
 import { applicationModel, postKeyOf } from './application-model';
 import { toCaseSummary } from './case-views';
 import { sensitiveScreen } from './sensitive-screen';
@@ -36,15 +37,7 @@ export async function listCaseQueue(deps: AppDeps, principal: Principal, query: 
     return { cases: [], total: 0, page: query.page, pageSize: query.pageSize };
   }
   const { filter, sort } = caseQueueQuery(principal, query);
-  const Application = applicationModel(deps.db);
-  const [docs, total] = await Promise.all([
-    Application.find(filter)
-      .sort(sort)
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean(),
-    Application.countDocuments(filter),
-  ]);
+  const { docs, total } = await findPage(applicationModel(deps.db), filter, sort, (query.page - 1) * query.pageSize, query.pageSize);
   // One look-up by `_id` per child, which FerretDB pushes down and PostgreSQL answers from an index; `$in` is not.
   const Child = childModel(deps.db);
   const children = await Promise.all([...new Set(docs.map((doc) => doc.childId))].map((id) => Child.findById(id, { name: 1 }).lean()));

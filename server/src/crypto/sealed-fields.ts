@@ -75,6 +75,13 @@ export function sealedFields(paths: readonly SealedPath[]) {
   };
 }
 
+/** A filter as the model's documents are stored, for a reader that does not go through mongoose (`findPage`). */
+export function storedFilterOf<T>(model: Model<T>, filter: Raw): Raw {
+  const paths = sealedPathsOf(model.schema);
+  const fieldPaths = paths.map((spec) => spec.path.replaceAll('.*', ''));
+  return sealFilter(filter, model.schema.get('collection') as string, paths, fieldPaths, () => fieldCipherOf(model.db)) as Raw;
+}
+
 const cipherOfQuery = (query: Query<unknown, unknown>): FieldCipher => fieldCipherOf((query.model as Model<unknown>).db as Connection);
 const cipherOfDocument = (doc: Document): FieldCipher => fieldCipherOf((doc.constructor as Model<unknown>).db as Connection);
 

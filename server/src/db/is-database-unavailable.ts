@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import pg from 'pg';
 
 const { mongo } = mongoose;
 
@@ -56,5 +57,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (transientLabels.some((label) => (error as InstanceType<typeof mongo.MongoError>).hasErrorLabel(label))) return true;
     if (typeof error.code === 'number' && transientCodes.has(error.code)) return true;
   }
-  return error instanceof mongo.MongoServerError && storageUnavailable.test(error.message);
+  if (error instanceof mongo.MongoServerError) return storageUnavailable.test(error.message);
+  // The same SQLSTATEs from PostgreSQL itself, when a page is read there (`ferretdbTables`).
+  return error instanceof pg.DatabaseError && storageUnavailable.test(`SQLSTATE ${error.code}`);
 }

@@ -1,13 +1,19 @@
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chmodSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import mongoose from 'mongoose';
 import { buildFerretdb } from './build-ferretdb';
 import { onPath, spawnDatabaseProcess } from './spawn-database-process';
 import { startPostgres } from './start-postgres';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+/** The checkout: the nearest folder above this file with `shared/parameters`, from source (tsx) or compiled (server/dist). */
+export const REPO_ROOT = findRepoRoot(import.meta.dirname);
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'shared', 'parameters'))) return dir;
+  throw new Error(`No checkout (a folder with shared/parameters) above ${from}`);
+}
 
 export interface LaunchedDatabase {
   /** Server URI without a database name; callers append their own. */
@@ -24,6 +30,8 @@ export interface LaunchedDatabase {
   pid?: number;
   /** PostgreSQL's command line, when FerretDB runs on it. */
   storageCommand?: string[];
+  /** PostgreSQL's URL, when FerretDB runs on it: the API's `POSTGRESQL_URL`, for reading pages there (`findPage`). */
+  postgresqlUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -58,6 +66,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
   let storage: ChildProcess | undefined;
   let kind: LaunchedDatabase['kind'];
   let backend: EmbeddedBackend | undefined;
+  let postgresqlUrl: string | undefined;
   // Children's data: every file and folder the servers make is readable by their owner alone (0600, 0700). The
   // processes started below inherit the umask; a folder made by an earlier version is closed too.
   const previousUmask = process.umask(0o077);
@@ -82,6 +91,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     if (backend === 'postgresql') {
       const postgres = await startPostgres(dataDir, await freePort(), log);
       storage = postgres.child;
+      postgresqlUrl = postgres.url;
       handler = ['--handler=postgresql', `--postgresql-url=${postgres.url}`];
     } else {
       const sqliteDir = join(dataDir, 'ferretdb');
@@ -143,6 +153,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     command: child.spawnargs,
     pid: (storage ?? child).pid,
     storageCommand: storage?.spawnargs,
+    postgresqlUrl,
     stop,
   };
 }
