@@ -200,6 +200,12 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     request: async (w) => ({ path: `/api/agreement-invitations/${await w.freshInvitation()}/accept` }),
     outsidersSeeNoIds: false,
   },
+  'GET /api/agreement-invitations/:token': { expect: PUBLIC, request: async (w) => ({ path: `/api/agreement-invitations/${await w.freshInvitation()}` }) },
+  'POST /api/agreements/:agreementId/decline': {
+    // Only the caregiver who accepted may say no; the parent is told no, anyone else learns nothing.
+    expect: outcomes(403, { anonymous: 401, caregiver: 'allow', otherFamily: 404, otherCaregiver: 404 }),
+    request: (w) => ({ path: `/api/agreements/${w.agreementToDecline}/decline`, body: { reason: 'health' } }),
+  },
   'POST /api/agreements/:agreementId/signatures': {
     expect: { ...OWNER, caregiver: 'allow' },
     request: (w, who) => ({ path: `/api/agreements/${w.draftAgreementId}/signatures`, body: signatureAs(who === 'caregiver' ? 'caregiver' : 'parent') }),

@@ -64,6 +64,8 @@ export interface AccessWorld {
   /** Signed by both and filed; and three more signed or in draft for the routes that change them. */
   filedAgreement: AgreementRef;
   draftAgreementId: string;
+  /** Joined by the caregiver and signed by nobody: for the caregiver to decline. */
+  agreementToDecline: string;
   agreementToEnd: AgreementRef;
   agreementCaregiverUnable: AgreementRef;
   /** The owner's request to correct the child's data, open. */
@@ -135,6 +137,7 @@ export async function buildAccessWorld(server: TestServer): Promise<AccessWorld>
   const agreementToEnd = await signed(owner, caregiverFirst.accessToken, [childId]);
   const agreementCaregiverUnable = await signed(owner, caregiverFirst.accessToken, [childId]);
   const draftAgreementId = await joined(owner, caregiverFirst.accessToken, [childId]);
+  const agreementToDecline = await joined(owner, caregiverFirst.accessToken, [childId]);
   const otherChild = await addChild(server, sessions.otherFamily.accessToken, { village: '520123103204' });
   await joined(sessions.otherFamily.accessToken, otherCaregiverFirst.accessToken, [otherChild]);
   sessions.caregiver = await wechatSignIn('matrix-caregiver#2');
@@ -157,6 +160,7 @@ export async function buildAccessWorld(server: TestServer): Promise<AccessWorld>
     diagnosis,
     filedAgreement,
     draftAgreementId,
+    agreementToDecline,
     agreementToEnd,
     agreementCaregiverUnable,
     dataRequestId,

@@ -6,7 +6,9 @@ import { insertOnce } from '../db/insert-once';
  * Unique keys that make "only one may" hold on FerretDB v1, whose conditional updates are not atomic: the
  * first insert of a key wins and a repeat finds it. Keys in use:
  * - `code:<verificationCode>` → the agreement a public verification code names;
- * - `invitation:<sha256 of token>` → the agreement an invitation opens (the token itself is never stored);
+ * - `invitation:<sha256 of token>` → the agreement an invitation opens (the token or SMS code itself is never stored);
+ * - `<agreementId>:invitationSms:<n>` → the n-th invitation SMS to the caregiver, claimed before it is sent;
+ * - `<agreementId>:declined` → the invited caregiver's no (also the outbox entry telling the parent);
  * - `<agreementId>:caregiver` → the account that accepted the invitation first;
  * - `<agreementId>:filed` → the director's acknowledgement (已存档);
  * - `<agreementId>:terminated` → the parent's early ending (also the outbox entry telling the director);
@@ -31,7 +33,7 @@ const keySchema = new Schema<AgreementKeyDoc>(
   },
   { collection: 'agreement_keys', versionKey: false, minimize: false },
 );
-// A termination's reason and a visit's notes, kept here as the outbox entry, are stored encrypted as on the agreement.
+// A termination's or a decline's reason and a visit's notes, kept here as the outbox entry, are stored encrypted as on the agreement.
 keySchema.plugin(
   sealedFields([
     { path: 'data.reason', kind: 'text' },

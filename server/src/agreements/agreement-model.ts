@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { AgreementStatus, Duty, IsoDate } from '@ccs/shared';
+import type { AgreementStatus, DeclineReason, Duty, IsoDate } from '@ccs/shared';
 import { sealedFields } from '../crypto/sealed-fields';
 
 export interface AgreementChildDoc {
@@ -46,6 +46,8 @@ export interface AgreementDoc {
   termination?: { on: IsoDate; reason: string; at: Date } | null;
   /** The director's finding from a visit (from `<id>:caregiverUnable`): the parents must choose another caregiver. */
   caregiverUnable?: { at: Date; notes: string; by: Types.ObjectId } | null;
+  /** The invited caregiver said no before signing (from `<id>:declined`), with the reason chosen from the short list. */
+  declined?: { at: Date; reason: DeclineReason | null } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -73,6 +75,7 @@ const agreementSchema = new Schema<AgreementDoc>(
     supersedes: { type: String, default: null },
     termination: { type: Schema.Types.Mixed, default: null },
     caregiverUnable: { type: Schema.Types.Mixed, default: null },
+    declined: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'agreements', timestamps: true, versionKey: false, minimize: false },
 );

@@ -1,7 +1,8 @@
+import { declineReasonLabels, type DeclineReason } from '@ccs/shared';
 import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
 
 /** Every agreement event that writes notifications through the `agreement_keys` outbox. */
-export type AgreementNoticeEvent = ReminderEvent | 'agreementTerminated' | 'caregiverUnable';
+export type AgreementNoticeEvent = ReminderEvent | 'agreementTerminated' | 'caregiverUnable' | 'caregiverDeclined';
 
 export interface NoticeFacts {
   event: AgreementNoticeEvent;
@@ -9,11 +10,11 @@ export interface NoticeFacts {
   end: string;
   villageName: string;
   caregiverName: string;
-  /** The claim's data: the reason of a termination, the notes of a visit. */
+  /** The claim's data: the reason of a termination or a decline, the notes of a visit. */
   data: Record<string, unknown>;
 }
 
-/** Who is told what: a termination goes to the director, a caregiver who cannot care to the parent. */
+/** Who is told what: a termination goes to the director; a caregiver who cannot care, or says no, to the parent. */
 export function noticeTexts(facts: NoticeFacts): { parent: string | null; director: string | null } {
   const { event, childNames, villageName, caregiverName, data } = facts;
   if (event === 'agreementTerminated') {
@@ -25,6 +26,13 @@ export function noticeTexts(facts: NoticeFacts): { parent: string | null; direct
   if (event === 'caregiverUnable') {
     return {
       parent: `村儿童主任走访发现，照护人${caregiverName}已经不能继续照护${childNames}（${String(data.notes)}）。请尽快另选一位照护人：打开“委托照护协议”，点“更换照护人”签一份新协议。`,
+      director: null,
+    };
+  }
+  if (event === 'caregiverDeclined') {
+    const reason = data.reason ? `（${declineReasonLabels[data.reason as DeclineReason]}）` : '';
+    return {
+      parent: `${caregiverName}没有答应照顾${childNames}${reason}，这份协议不能再签了。请另请一位照护人：打开这份协议，点“另请一位照护人”，孩子和父母的信息已经填好，只要填新的照护人，再邀请签字。`,
       director: null,
     };
   }

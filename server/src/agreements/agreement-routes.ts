@@ -4,6 +4,9 @@ import {
   agreementListSchema,
   agreementSchema,
   agreementVerificationSchema,
+  declineRequestSchema,
+  invitationPreviewSchema,
+  invitationRequestSchema,
   invitationSchema,
   invitationTokenParamsSchema,
   signatureRequestSchema,
@@ -20,7 +23,8 @@ import { toAgreementView } from './agreement-view';
 import { loadAgreement } from './load-agreement';
 import { saveAgreementDraft } from './save-agreement-draft';
 import { listMyAgreements } from './list-agreements';
-import { acceptInvitation, inviteCaregiver } from './invite-caregiver';
+import { acceptInvitation, inviteCaregiver, previewInvitation } from './invite-caregiver';
+import { declineAgreement } from './decline-agreement';
 import { signAgreement } from './sign-agreement';
 import { verifyAgreement } from './verify-agreement';
 
@@ -86,14 +90,26 @@ export function agreementRoutes(deps: AppDeps) {
     defineRoute({
       method: 'post',
       path: '/api/agreements/:agreementId/invitation',
-      summary: 'A link inviting the caregiver to read and sign (parent only)',
+      summary: 'A link inviting the caregiver to read and sign, and an SMS with a code to the caregiver’s phone, sent once; resendSms sends another after a wait (parent only)',
       tag,
       access: ['family'],
       params: agreementIdParamsSchema,
+      body: invitationRequestSchema,
       response: invitationSchema,
       status: 201,
       audit: { action: 'agreement.invite', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
-      handler: ({ principal, params }) => inviteCaregiver(deps, principal, params.agreementId),
+      handler: ({ principal, params, body }) => inviteCaregiver(deps, principal, params.agreementId, body.resendSms ?? false),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/agreement-invitations/:token',
+      summary: 'Who invites, whom, for which children and until when: what the invitation page says before sign-in',
+      tag,
+      access: 'public',
+      params: invitationTokenParamsSchema,
+      rateLimit: ({ ctx }) => consumeRateLimit(deps, ctx, 'signIn'),
+      response: invitationPreviewSchema,
+      handler: ({ params }) => previewInvitation(deps, params.token),
     }),
     defineRoute({
       method: 'post',
@@ -102,9 +118,24 @@ export function agreementRoutes(deps: AppDeps) {
       tag,
       access: ['family', 'caregiver'],
       params: invitationTokenParamsSchema,
+      // An SMS code is short: guesses are counted.
+      rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'submission', principal.accountId),
       response: agreementSchema,
       audit: { action: 'agreement.accept', record: (_input, result) => agreementSubject(deps.db, result.id) },
       handler: async ({ principal, params }) => toAgreementView(deps.db, await acceptInvitation(deps, principal, params.token), 'caregiver'),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/agreements/:agreementId/decline',
+      summary: 'The invited caregiver says no before signing, with an optional reason; the parent is told (a repeat gives the first answer)',
+      tag,
+      access: ['family', 'caregiver'],
+      params: agreementIdParamsSchema,
+      body: declineRequestSchema,
+      response: agreementSchema,
+      audit: { action: 'agreement.decline', record: ({ params }) => agreementSubject(deps.db, params.agreementId) },
+      handler: async ({ principal, params, body }) =>
+        toAgreementView(deps.db, await declineAgreement(deps, principal, params.agreementId, body.reason), 'caregiver'),
     }),
     defineRoute({
       method: 'post',

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import {
   agreementStatusLabels,
   caregiverRelationLabels,
+  declineReasonLabels,
   maskResidentId,
   parentRoleLabels,
   type Agreement,
@@ -63,6 +64,9 @@ export async function toAgreementView(db: Connection, loaded: LoadedAgreement, v
     pendingReplacement: viewer === 'parent' ? loaded.pendingReplacement : null,
     termination: doc.termination ? { on: doc.termination.on, reason: doc.termination.reason } : null,
     caregiverUnable: doc.caregiverUnable ? { at: new Date(doc.caregiverUnable.at).toISOString(), notes: doc.caregiverUnable.notes } : null,
+    declined: doc.declined
+      ? { at: new Date(doc.declined.at).toISOString(), reason: doc.declined.reason ? declineReasonLabels[doc.declined.reason] : null }
+      : null,
     version: doc.version,
     updatedAt: doc.updatedAt.toISOString(),
   };

@@ -19,7 +19,7 @@ export interface LoadedAgreement {
   pendingReplacement: string | null;
 }
 
-const finalStatuses: readonly AgreementStatus[] = ['filed', 'expired', 'terminated', 'superseded'];
+const finalStatuses: readonly AgreementStatus[] = ['filed', 'expired', 'terminated', 'superseded', 'declined'];
 
 /**
  * The agreement and its signatures, with the signing status worked out from them rather than trusted from

@@ -49,6 +49,7 @@ const agreement: Agreement = {
   pendingReplacement: null,
   termination: null,
   caregiverUnable: null,
+  declined: null,
   version: 5,
   updatedAt: '2026-11-22T02:00:00.000Z',
 };

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import { checkAgreementParties, currentAgreementTemplate, type AgreementDraftParsed } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
@@ -12,6 +11,7 @@ import { agreementContentHash } from './agreement-content-hash';
 import { loadAgreement, type LoadedAgreement } from './load-agreement';
 import { requireChildConsent } from '../consent/find-child-consent';
 import { loadParameterSet } from '../parameters/load-parameter-set';
+import { randomCode } from './random-code';
 
 const editableStatuses = ['draft', 'awaitingSignatures', 'signed'];
 
@@ -111,12 +111,10 @@ function pickTemplate() {
   return { id, version, title, duties };
 }
 
-const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 /** A 10-character code for the public verification page, unique by an inserted key; letters that look alike left out. */
 async function claimVerificationCode(deps: AppDeps, agreementId: string): Promise<string> {
   for (;;) {
-    const code = Array.from({ length: 10 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
+    const code = randomCode(10);
     if (await claimAgreementKey(deps.db, { _id: `code:${code}`, agreementId, data: {}, createdAt: new Date() })) return code;
   }
 }

@@ -20,6 +20,7 @@ const notRecorded: Record<string, string> = {
   'GET /api/places': 'public service places',
   'GET /api/places/:id': 'public service place',
   'GET /api/agreements/verify/:verificationCode': 'public check of a filed agreement, shows no ID number',
+  'GET /api/agreement-invitations/:token': 'the invitation page before sign-in: names and the period only, to whoever holds the link or SMS code; accepting it is recorded',
   'GET /api/me': 'the signed-in person’s own account',
   'GET /api/staff/me': 'the signed-in person’s own account',
   'GET /api/children': 'the family reads its own children; staff reads of a child are recorded (child.view)',

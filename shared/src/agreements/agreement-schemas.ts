@@ -6,6 +6,7 @@ import {
   agreementParties,
   agreementStatuses,
   caregiverRelationLabels,
+  declineReasons,
   parentRoleLabels,
   type CaregiverRelation,
   type ParentRole,
@@ -113,6 +114,8 @@ export const agreementSchema = z
     termination: z.object({ on: isoDateSchema, reason: z.string() }).nullable(),
     /** The village's child director found on a visit that the caregiver can no longer care for the children. */
     caregiverUnable: z.object({ at: z.string(), notes: z.string() }).nullable(),
+    /** The invited caregiver said no, with the reason chosen (if any), in words. */
+    declined: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
     version: z.number().int(),
     updatedAt: z.string(),
   })
@@ -122,8 +125,36 @@ export type Agreement = z.infer<typeof agreementSchema>;
 export const agreementListSchema = z.object({ agreements: z.array(agreementSchema) }).meta({ id: 'AgreementList' });
 export type AgreementList = z.infer<typeof agreementListSchema>;
 
-export const invitationSchema = z.object({ token: z.string(), url: z.string() }).meta({ id: 'AgreementInvitation' });
-export const invitationTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, '邀请链接不完整') });
+export const invitationSchema = z
+  .object({
+    token: z.string(),
+    url: z.string(),
+    /** The SMS with the invitation code, sent to the caregiver's phone: to whom (masked), when, and when it may go again. */
+    sms: z.object({ maskedPhone: z.string(), sentAt: z.string(), resendAt: z.string().nullable() }),
+  })
+  .meta({ id: 'AgreementInvitation' });
+export type Invitation = z.infer<typeof invitationSchema>;
+/** `resendSms`: the parent asks for the SMS again (the caregiver lost it); a plain repeat never sends a second one. */
+export const invitationRequestSchema = z.object({ resendSms: z.boolean().optional() }).meta({ id: 'InvitationRequest' });
+/** A link's long token, or the invitation code of the SMS (10 letters and digits, a dash or spaces allowed). */
+export const invitationTokenParamsSchema = z.object({
+  token: z.string().trim().regex(/^(?:[A-Za-z0-9_-]{20,64}|[A-Za-z0-9 -]{10,14})$/, '邀请码不完整，请核对短信里的邀请码'),
+});
+
+/** What the invitation page shows before the caregiver opens the agreement: who invites, for which child, until when. */
+export const invitationPreviewSchema = z
+  .object({
+    parent: z.object({ name: z.string(), role: z.string() }),
+    caregiverName: z.string(),
+    children: z.array(z.string()),
+    period: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  })
+  .meta({ id: 'AgreementInvitationPreview' });
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+/** The caregiver cannot take the children on; the reason is optional and one of a short list. */
+export const declineRequestSchema = z.object({ reason: z.enum(declineReasons).optional() }).meta({ id: 'DeclineRequest' });
+export type DeclineRequest = z.input<typeof declineRequestSchema>;
 
 /** A hand-drawn signature as a PNG data URL (at most ~300 KB). */
 export const signatureRequestSchema = z

@@ -31,6 +31,7 @@ export const auditActionLabels = {
   'agreement.sign': '签署委托照护协议',
   'agreement.terminate': '提前结束委托照护协议',
   'agreement.caregiverUnable': '记录照护人无法照护',
+  'agreement.decline': '照护人不答应照护',
   'agreement.acknowledge': '存档委托照护协议',
   'agreement.contact': '记录与孩子联系',
   'serviceList.draft': '保存服务清单草稿',

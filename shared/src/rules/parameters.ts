@@ -8,7 +8,7 @@ import type { ParameterFile } from './parameter-file-schema';
  * values are keyed by region code and then by the date they take effect, and old dates are never
  * rewritten: a raise is a new date (000 第一章第一节 "自然增长机制").
  */
-export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'days', 'months', 'years'] as const;
+export const parameterUnits = ['CNY_per_month', 'CNY_per_school_year', 'CNY_per_year', 'ratio', 'working_days', 'minutes', 'days', 'months', 'years', 'count'] as const;
 
 /**
  * Where a figure comes from: the seeds, published practice not in the seeds (docs/policy.md), a product
