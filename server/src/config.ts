@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rateLimitEnv } from './security/rate-limit-settings';
+import { checkSmsSettings, smsEnv } from './sms/sms-settings';
 import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto/field-keys';
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
@@ -28,6 +29,8 @@ const configSchema = z
     JOB_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
     /** Requests per window for sign-in, SMS codes and submissions, per account and per address (docs/operations.md "Configuration"). */
     ...rateLimitEnv,
+    /** The SMS carrier and its approved templates (docs/operations.md "SMS"). */
+    ...smsEnv,
     /** An upload that sends nothing for this long is refused (BODY_TIMEOUT), so a stalled body cannot hold a socket. */
     BODY_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
     /** Production: how many reverse proxies in front of the API append to X-Forwarded-For. */
@@ -47,6 +50,7 @@ const configSchema = z
   })
   .superRefine((env, ctx) => {
     checkFieldKeys(env.FIELD_KEYS ?? DEV_FIELD_KEYS, env.FIELD_KEY_ID, ctx);
+    checkSmsSettings(env, ctx);
     if (env.NODE_ENV !== 'production') return;
     for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });

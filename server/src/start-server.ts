@@ -5,7 +5,7 @@ import { loadConfig } from './config';
 import { attachFieldCipher } from './crypto/attach-field-cipher';
 import { configuredFieldCipher } from './crypto/field-keys';
 import { createLogger } from './logger';
-import { createLogSmsSender } from './sms/sms-sender';
+import { configuredSmsSender } from './sms/configured-sms-sender';
 import { launchDatabase } from './db/launch-database';
 import { connectDatabase } from './db/connect-database';
 import { loadRegions } from './regions/load-regions';
@@ -32,7 +32,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
   const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
-  const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
+  const deps: AppDeps = { config, logger, db, sms: configuredSmsSender(config, logger) };
   await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
   const parameters = await seedParameters(db);
   // A published figure is never rewritten; a file that disagrees with the database is reported, not applied.

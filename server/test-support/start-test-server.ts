@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config';
 import { attachFieldCipher } from '../src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../src/crypto/field-keys';
 import type { AppDeps } from '../src/app-deps';
-import { createLogSmsSender } from '../src/sms/sms-sender';
+import { configuredSmsSender } from '../src/sms/configured-sms-sender';
 import './provided-context';
 
 export interface TestServer {
@@ -39,7 +39,7 @@ export async function startTestServer(
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
   const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
-  const deps: AppDeps = { config, logger, db, sms: createLogSmsSender(logger) };
+  const deps: AppDeps = { config, logger, db, sms: configuredSmsSender(config, logger) };
   const app = createApp(deps);
   const server: Server = await new Promise((done) => {
     const listening = app.listen(0, '127.0.0.1', () => done(listening));

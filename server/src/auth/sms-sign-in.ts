@@ -3,7 +3,8 @@ import type { Session } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
-import { takeNextPlace, takePlace } from '../security/rate-hit-model';
+import { rateHitModel, takeNextPlace, takePlace } from '../security/rate-hit-model';
+import { SmsNotSent } from '../sms/sms-not-sent';
 import { waitError } from '../security/wait-error';
 import { smsCodeModel } from './sms-code-model';
 import { findOrCreateAccount } from './find-or-create-account';
@@ -19,7 +20,7 @@ const hashCode = (deps: AppDeps, phone: string, code: string) => fieldCipherOf(d
 export async function requestSmsCode(deps: AppDeps, phone: string) {
   const now = new Date();
   const codes = smsCodeModel(deps.db);
-  const previous = await codes.findOne({ phone }, { sentAt: 1, usedAt: 1 }).lean();
+  const previous = await codes.findOne({ phone }).lean();
   // A code that signed someone in may be followed at once (signing out and in again).
   const waitSeconds = previous && !previous.usedAt ? RESEND_AFTER_SECONDS - (now.getTime() - previous.sentAt.getTime()) / 1000 : 0;
   if (waitSeconds > 0) throw waitError('SMS_TOO_FREQUENT', waitSeconds);
@@ -32,7 +33,17 @@ export async function requestSmsCode(deps: AppDeps, phone: string) {
   const expiresAt = new Date(now.getTime() + deps.config.SMS_CODE_TTL_SECONDS * 1000);
   await codes.updateOne({ phone }, { $set: { codeHash: hashCode(deps, phone, code), sentAt: now, expiresAt, usedAt: null } }, { upsert: true });
   const minutes = Math.round(deps.config.SMS_CODE_TTL_SECONDS / 60);
-  await deps.sms.send(phone, 'signInCode', { code, minutes: String(minutes) });
+  try {
+    await deps.sms.send(phone, 'signInCode', { code, minutes: String(minutes) });
+  } catch (error) {
+    // A code that never left is taken back: the one sent before stays valid, and the family may ask again at once.
+    if (previous) await codes.replaceOne({ _id: previous._id }, previous);
+    else await codes.deleteOne({ phone });
+    await rateHitModel(deps.db).deleteOne({ _id: `${successor}:1` });
+    const carrierCode = error instanceof SmsNotSent ? error.code : 'unknown';
+    deps.logger.warn({ sms: { template: 'signInCode', code: carrierCode } }, 'sign-in code not sent');
+    throw new AppError(carrierCode.startsWith('LimitExceeded.') ? 'SMS_CARRIER_LIMIT' : 'SMS_NOT_SENT', { detail: carrierCode });
+  }
   return { expiresInSeconds: deps.config.SMS_CODE_TTL_SECONDS, resendAfterSeconds: RESEND_AFTER_SECONDS };
 }
 
