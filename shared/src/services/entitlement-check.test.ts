@@ -200,7 +200,7 @@ describe('basic living through the hukou place (002 （九）; 000 第四章第�
 
   it('father in prison and mother lost contact, on 低保 of 500 a month: de-facto allowance of 1200 − 500 = 700', () => {
     const found = entitlement(
-      check({ ...localChild, father: 'imprisoned', mother: 'lostContact', familyAssistance: 'minimumLiving', assistanceMonthly: 500 }),
+      check({ ...localChild, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: 'minimumLiving', assistanceMonthly: 500 }),
       'national.de-facto-unsupported-allowance',
     );
     expect(found.applies).toBe(true);
@@ -212,7 +212,7 @@ describe('basic living through the hukou place (002 （九）; 000 第四章第�
 
   it('de-facto unsupported on 低保 without the amount: applies, and asks the 低保 amount', () => {
     const found = entitlement(
-      check({ ...localChild, father: 'imprisoned', mother: 'lostContact', familyAssistance: 'minimumLiving' }),
+      check({ ...localChild, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: 'minimumLiving' }),
       'national.de-facto-unsupported-allowance',
     );
     expect(found.applies).toBe(true);
@@ -332,7 +332,7 @@ describe('an age instead of a birth date', () => {
 
 describe('what the family sees first', () => {
   it('allowances that apply, then other services that apply, then what may apply, then what does not', () => {
-    const result = check({ ...localChild, father: 'imprisoned', mother: 'lostContact', familyAssistance: 'minimumLiving', assistanceMonthly: 500 });
+    const result = check({ ...localChild, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: 'minimumLiving', assistanceMonthly: 500 });
     const order = result.map((found) => found.applies);
     const firstUnknown = order.indexOf('unknown');
     const firstFalse = order.indexOf(false);

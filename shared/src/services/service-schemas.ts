@@ -69,11 +69,17 @@ export const serviceItemSchema = z
     conditions: z.array(serviceConditionSchema).max(8),
     /** Words families type for it (低保, 上学, 打疫苗), for search. */
     keywords: z.array(text(20)).max(30),
+    /** What the item is mainly for, in a parent's words; search weighs it just below the title. */
+    purpose: text(60).optional(),
+    /** The questions it answers as a parent asks them (孩子在这边看病怎么报销); search weighs them above passing mentions. */
+    questions: z.array(text(40)).max(10).optional(),
+    /** A step the family takes in this app, besides a programme's 在手机上申请: signing a care agreement (委托照护). */
+    inAppStep: z.enum(['agreement']).optional(),
     /** Where the item comes from: seed file and section. */
     source: text(200),
   })
   .refine((item) => item.handledAt === 'residence' || item.crossRegion !== undefined, {
-    message: '由户籍地办理的项目要写明在居住地怎么申请（跨省通办）',
+    message: '由户口所在地办理的项目，要写明在现在住的地方怎么申请',
     path: ['crossRegion'],
   })
   .meta({ id: 'ServiceItem' });

@@ -1,10 +1,12 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
-import { domainWords } from './service-synonyms';
+import { searchWords } from './search-words';
 
 /**
- * Chinese text for search: jieba's default dictionary plus the words of this domain (低保, 事实无人抚养,
+ * Chinese text for search: traditional characters read as simplified (OpenCC's data through opencc-js, Hong
+ * Kong and Taiwan forms), jieba's default dictionary plus the words of this domain (低保, 事实无人抚养,
  * 儿童之家 …) so they are kept whole, and pinyin without tones, in full and as initials.
  */
 let jieba: Jieba | null = null;
@@ -13,16 +15,28 @@ function segmenter(): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(dict);
     // A high frequency makes jieba keep the word whole rather than split it.
-    jieba.loadDict(Buffer.from(domainWords.map((word) => `${word} 200000 n`).join('\n')));
+    jieba.loadDict(Buffer.from(searchWords.domainWords.map((word) => `${word} 200000 n`).join('\n')));
   }
   return jieba;
 }
 
+const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
 const HAN = /\p{Script=Han}/u;
 
-/** Full-width letters and digits to ASCII, lower case, NFKC. */
+/**
+ * Full-width letters and digits to ASCII, lower case, simplified characters; pinyin typed with tone marks
+ * (yī bǎo) or tone numbers (yi1 bao3) loses its tones, ü is written v as pinyin-pro does.
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  const plain = fromTaiwan(fromHongKong(text.normalize('NFKC').toLowerCase()));
+  return plain
+    .replace(/[üǖǘǚǜ]/g, 'v')
+    .normalize('NFD')
+    .replace(/(?<=[a-z])\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/(?<=[a-z])[1-5](?=[a-z\s]|$)/g, '');
 }
 
 /** The words of a text for the index: search-mode segmentation (whole words and their parts), Han words only. */
