@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import { seedServiceLists } from '@ccs/shared/services/load-service-lists';
-import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
+import type { ListedServiceItem, NearbyPlace, ServiceItem } from '@ccs/shared/services/service-schemas';
+import { waysToAct } from '@ccs/shared/services/ways-to-act';
 import { signInStaff } from '../../test-support/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { seededCountySuite } from '../../test-support/seeded-county-suite';
@@ -101,7 +102,55 @@ describe('GET /api/services/search', () => {
   it('a county’s item is found in that county only, and nonsense finds nothing', async () => {
     expect((await search('防溺水')).body.hits[0].item.id).toBe('520123.water-safety');
     expect(ids((await search('防溺水', '520102', 50)).body.hits.map((hit: { item: ListedServiceItem }) => hit.item))).not.toContain('520123.water-safety');
-    expect((await search('火星飞船')).body).toEqual({ hits: [] });
+    expect((await search('火星飞船')).body).toEqual({ hits: [], places: [] });
+  });
+
+  it('forgives how people type: a homophone, traditional characters, pinyin with tones, a whole question', async () => {
+    expect((await search('医报')).body.hits[0].item.id).toBe('national.medical-insurance');
+    expect((await search('醫保')).body.hits[0].item.id).toBe('national.medical-insurance');
+    expect((await search('yī bǎo')).body.hits[0].item.id).toBe('national.medical-insurance');
+    const question = ids((await search('孩子在这边看病怎么报销', VILLAGE, 3)).body.hits.map((hit: { item: ListedServiceItem }) => hit.item));
+    expect(question).toContain('national.medical-insurance');
+    expect(question).toContain('national.cross-region-medical-settlement');
+  });
+
+  it('a search for a kind of place shows the places: 儿童之家 by region, with hours and phone, and nothing for 低保', async () => {
+    const res = await search('兒童之家');
+    expect(res.status).toBe(200);
+    expect(res.body.places.length).toBeGreaterThan(0);
+    expect(res.body.places.every((place: NearbyPlace) => place.kind === 'childrenHome')).toBe(true);
+    // The family's own village first (六广村), without a position no distance.
+    expect(res.body.places[0]).toMatchObject({ regionCode: VILLAGE, hours: expect.any(String), phone: expect.any(String) });
+    expect(res.body.places[0].distanceMetres).toBeUndefined();
+    expect((await search('低保')).body.places).toEqual([]);
+  });
+
+  it('with the family’s position the places come nearest first, with their distance (救助站, 医院)', async () => {
+    const near = async (q: string) => (await seeded.api.get(`/api/services/search?q=${encodeURIComponent(q)}&region=${VILLAGE}&near=26.84,106.59`)).body.places as NearbyPlace[];
+    const centres = await near('救助站');
+    expect(centres.map((place) => place.kind)).toEqual(['protectionCentre']);
+    expect(centres[0]!.distanceMetres).toBeGreaterThan(0);
+    const hospitals = await near('医院');
+    expect(hospitals.map((place) => place.kind)).toEqual(['tomorrowPlanHospital']);
+    const homes = await near('儿童之家');
+    const distances = homes.map((place) => place.distanceMetres!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(homes[0]!.name).toBe('栖凤社区儿童之家'); // 龙场街道, nearest to 26.84,106.59
+  });
+
+  it('a position that is not one is refused in Chinese', async () => {
+    const res = await seeded.api.get(`/api/services/search?q=${encodeURIComponent('儿童之家')}&region=${VILLAGE}&near=here`);
+    expect(res.status).toBe(400);
+    expect(res.body.fields['query.near']).toBe('位置应写成“纬度,经度”，例如 26.93,106.59');
+  });
+
+  it('at least 90% of what a 修文县 village sees carries a way to act: a phone, a place the county has, or a step in the app', async () => {
+    const places = (await seeded.api.get('/api/places?region=520123&limit=50')).body.places as NearbyPlace[];
+    const kindsHere = new Set(places.map((place) => place.kind));
+    const items = (await seeded.api.get(`/api/services?region=${VILLAGE}`)).body.items as ListedServiceItem[];
+    const lacking = items.filter((item) => waysToAct(item, kindsHere).length === 0).map((item) => item.id);
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    expect(lacking.length / items.length).toBeLessThanOrEqual(0.1);
   });
 
   it('a newly published version is searched at once (the index is per composed version)', async () => {
