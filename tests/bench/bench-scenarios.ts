@@ -6,6 +6,7 @@ type Keyed = { _id: string } & Document;
 import { CONSENT_VERSION, toIsoDate, type Role } from '@ccs/shared';
 import { appliedStepGuard } from '../../server/src/applications/case-step';
 import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
+import type { FerretdbTables } from '../../server/src/db/ferretdb-tables';
 import { postHolderQuery } from '../../server/src/applications/stage-holder';
 import { latestVersionQuery } from '../../server/src/services/load-service-list';
 import { versionId } from '../../server/src/services/service-list-model';
@@ -63,14 +64,22 @@ async function servicesFloor(db: Db, village: string) {
   );
 }
 
-/** A staff request's account check, one page of the queue, its total and the children's names. */
-async function queueFloor(db: Db, accountToken: { accountId: string }, regionScope: string, role: Role, page: number) {
+/**
+ * A staff request's account check, one page of the queue, its total and the children's names. With FerretDB's
+ * PostgreSQL (`tables`), as `findPage` reads them: the page's `_id`s and the count in SQL, then each case by `_id`.
+ */
+async function queueFloor(db: Db, tables: FerretdbTables | undefined, accountToken: { accountId: string }, regionScope: string, role: Role, page: number) {
   await db.collection('accounts').findOne({ _id: new ObjectId(accountToken.accountId) }, { projection: { disabledAt: 1 } });
   const { filter, sort } = caseQueueQuery({ regionScope, roles: [role] });
-  const [docs] = await Promise.all([
-    db.collection('applications').find(filter).sort(sort).skip((page - 1) * 20).limit(20).toArray(),
-    db.collection('applications').countDocuments(filter),
-  ]);
+  const applications = db.collection('applications');
+  const skip = (page - 1) * 20;
+  let docs: Document[];
+  if (tables) {
+    const [ids] = await Promise.all([tables.pageIds(db.databaseName, 'applications', filter, sort, skip, 20), tables.count(db.databaseName, 'applications', filter)]);
+    docs = await Promise.all(ids.map(async (id) => (await applications.findOne({ _id: new ObjectId(id) }))!));
+  } else {
+    [docs] = await Promise.all([applications.find(filter).sort(sort).skip(skip).limit(20).toArray(), applications.countDocuments(filter)]);
+  }
   const children = db.collection<Keyed>('children');
   await Promise.all([...new Set(docs.map((doc) => doc.childId as string))].map((_id) => children.findOne({ _id }, { projection: { name: 1 } })));
 }
@@ -85,7 +94,8 @@ async function commitFloor(db: Db, id: string, seq: number, set: Document) {
   await db.collection('applications').findOneAndUpdate({ _id }, { $set: { ...set, historyCount: seq, ...appliedStepGuard(seq) } }, { returnDocument: 'after' });
 }
 
-export function benchScenarios(data: BenchData): Scenario[] {
+/** `tables`: FerretDB's PostgreSQL when the API reads queue pages there (`POSTGRESQL_URL`), so the floor does too. */
+export function benchScenarios(data: BenchData, tables?: FerretdbTables): Scenario[] {
   const village = (i: number) => data.villages[i % data.villages.length]!;
   const countyPages = Math.max(1, Math.ceil(data.counts.countyQueue! / 20));
   const directorScope = data.villages[0]!;
@@ -135,14 +145,14 @@ export function benchScenarios(data: BenchData): Scenario[] {
       title: `director’s queue (${data.counts.directorQueue} cases)`,
       growth: true,
       nextRequest: () => ({ method: 'GET', path: '/api/staff/cases?page=1&pageSize=20', headers: bearer(data.directorToken) }),
-      nextFloor: (db) => () => queueFloor(db, accountOf(data.directorToken), directorScope, 'childDirector', 1),
+      nextFloor: (db) => () => queueFloor(db, tables, accountOf(data.directorToken), directorScope, 'childDirector', 1),
     },
     {
       name: 'countyQueue',
       title: `county officer’s queue (${data.counts.countyQueue} cases, paged)`,
       growth: true,
       nextRequest: () => ({ method: 'GET', path: `/api/staff/cases?page=${((i += 7) % countyPages) + 1}&pageSize=20`, headers: bearer(data.countyToken) }),
-      nextFloor: (db) => () => queueFloor(db, accountOf(data.countyToken), data.villages[0]!.slice(0, 6), 'countyOfficer', ((f += 7) % countyPages) + 1),
+      nextFloor: (db) => () => queueFloor(db, tables, accountOf(data.countyToken), data.villages[0]!.slice(0, 6), 'countyOfficer', ((f += 7) % countyPages) + 1),
     },
     {
       name: 'transition',

@@ -2,6 +2,7 @@ import { ObjectId, type Db, type Document } from 'mongodb';
 
 type Keyed = { _id: string } & Document;
 import { caseQueueQuery } from '../../server/src/applications/list-case-queue';
+import type { FerretdbTables } from '../../server/src/db/ferretdb-tables';
 import { postHolderQuery } from '../../server/src/applications/stage-holder';
 import { latestVersionQuery } from '../../server/src/services/load-service-list';
 import { versionId } from '../../server/src/services/service-list-model';
@@ -23,7 +24,7 @@ export interface ExplainedQuery {
  * `backends/sqlite/collection.go`), and even that SQLite answers with `SCAN` (no index on `_id` is used), so
  * every query reads its whole table, whatever indexes the models declare.
  */
-export async function explainQueries(db: Db, data: BenchData): Promise<ExplainedQuery[]> {
+export async function explainQueries(db: Db, data: BenchData, tables?: FerretdbTables): Promise<ExplainedQuery[]> {
   const village = data.villages[0]!;
   const director = caseQueueQuery({ regionScope: village, roles: ['childDirector'] });
   const county = caseQueueQuery({ regionScope: village.slice(0, 6), roles: ['countyOfficer'] });
@@ -81,6 +82,19 @@ export async function explainQueries(db: Db, data: BenchData): Promise<Explained
   ];
   const explained: ExplainedQuery[] = [];
   for (const { query, scenarios, explain } of queries) explained.push({ query, scenarios, ...readPlan(await explain()) });
+  if (tables) {
+    // What the API runs on the embedded default (`findPage`): the page and the count in PostgreSQL, not through FerretDB.
+    for (const [who, queue] of [['a director', director], ['the county officer', county]] as const) {
+      const [plan] = (await tables.explainPage(db.databaseName, 'applications', queue.filter, queue.sort, 20)) as [{ Plan: Document }];
+      const nodes = postgresqlNodes(plan.Plan);
+      explained.push({
+        query: `applications: ${who}’s queue page read in PostgreSQL (findPage: ORDER BY due, submitted LIMIT 20)`,
+        scenarios: ['directorQueue', 'countyQueue'],
+        plan: `PostgreSQL ${nodes.join(' < ')}`,
+        usesIndex: !nodes.some((node) => node.startsWith('Seq Scan')),
+      });
+    }
+  }
   return explained;
 }
 
@@ -94,13 +108,7 @@ function readPlan(explained: Document): Pick<ExplainedQuery, 'plan' | 'usesIndex
       const sqlite = (storagePlan ?? []).map((row) => row.replace(/^.*detail=/, '').replace(/_[0-9a-f]{8}\b/, ''));
       return { plan: `${pushed}; SQLite ${sqlite.join('; ') || 'no plan'}`, usesIndex: sqlite.length > 0 && sqlite.every((row) => !row.startsWith('SCAN')) };
     }
-    // PostgreSQL's EXPLAIN (FORMAT JSON): a tree of nodes; a `Seq Scan` reads every row of the table.
-    const nodes: string[] = [];
-    const walk = (node: Document) => {
-      nodes.push(node['Index Name'] ? `${node['Node Type']} ${String(node['Index Name']).replace(/^.*_([0-9a-f]{8}_gin)$/, '$1')}` : node['Node Type']);
-      for (const child of (node.Plans as Document[] | undefined) ?? []) walk(child);
-    };
-    walk(storagePlan);
+    const nodes = postgresqlNodes(storagePlan);
     return { plan: `${pushed}; PostgreSQL ${nodes.join(' < ')}`, usesIndex: !nodes.some((node) => node.startsWith('Seq Scan')) };
   }
   const stages = new Set<string>();
@@ -115,4 +123,15 @@ function readPlan(explained: Document): Pick<ExplainedQuery, 'plan' | 'usesIndex
   walk(planner?.winningPlan);
   const list = [...stages];
   return { plan: `MongoDB: ${list.join(' < ') || 'no plan'}`, usesIndex: list.length > 0 && !list.includes('COLLSCAN') };
+}
+
+/** PostgreSQL's EXPLAIN (FORMAT JSON): a tree of nodes, named with their index; a `Seq Scan` reads every row of the table. */
+function postgresqlNodes(plan: Document): string[] {
+  const nodes: string[] = [];
+  const walk = (node: Document) => {
+    nodes.push(node['Index Name'] ? `${node['Node Type']} ${String(node['Index Name']).replace(/^.*_([0-9a-f]{8}_gin)$/, '$1')}` : node['Node Type']);
+    for (const child of (node.Plans as Document[] | undefined) ?? []) walk(child);
+  };
+  walk(plan);
+  return nodes;
 }

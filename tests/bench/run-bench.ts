@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { launchDatabase } from '../../server/src/db/launch-database';
 import { loadConfig } from '../../server/src/config';
+import { ferretdbTables } from '../../server/src/db/ferretdb-tables';
 import budgets from '../budgets/budgets.json';
 import { h5FirstScreenJs, MINIAPP_DIST, weappPackageSizes } from '../budgets/measure-app-weight';
 import { benchScenarios } from './bench-scenarios';
@@ -38,6 +39,9 @@ const ARTIFACT = join(import.meta.dirname, '..', 'artifacts', 'bench.json');
 const dataDir = mkdtempSync(join(tmpdir(), 'ccs-bench-'));
 const database = await launchDatabase({ dataDir });
 const JWT_SECRET = 'benchmark-only-secret-0123456789abcdef';
+// On the embedded default the API reads queue pages in FerretDB's PostgreSQL, and the floor and the plans do too.
+const tables = database.postgresqlUrl ? ferretdbTables(database.postgresqlUrl) : undefined;
+const postgresqlEnv: Record<string, string> = database.postgresqlUrl ? { POSTGRESQL_URL: database.postgresqlUrl } : {};
 
 interface ScaleRun {
   scale: number;
@@ -55,11 +59,11 @@ async function runAtScale(runScale: number, pick: (name: string, growth: boolean
   console.error(`seeding scale ${runScale}…`);
   const data = await seedBenchCounty(db, config, runScale);
   console.error(`  ${data.counts.documents} documents in ${Object.values(data.timings).slice(0, -1).reduce((a, b) => a + b, 0)} ms`);
-  const explained = await explainQueries(db.db!, data);
-  const server = await startBenchServer({ MONGODB_URI: uri, JWT_SECRET, ACCESS_TOKEN_TTL_SECONDS: '86400', LOG_LEVEL: 'info' });
+  const explained = await explainQueries(db.db!, data, tables);
+  const server = await startBenchServer({ MONGODB_URI: uri, JWT_SECRET, ACCESS_TOKEN_TTL_SECONDS: '86400', LOG_LEVEL: 'info', ...postgresqlEnv });
   const results: ScenarioResult[] = [];
   try {
-    for (const scenario of benchScenarios(data).filter((candidate) => pick(candidate.name, candidate.growth))) {
+    for (const scenario of benchScenarios(data, tables).filter((candidate) => pick(candidate.name, candidate.growth))) {
       const result = await runScenario(scenario, { baseUrl: server.baseUrl, db: db.db!, connections, requests, scale: runScale });
       console.error(`  ${scenario.name}: p50 ${result.api.p50Ms} ms, p99 ${result.api.p99Ms} ms, floor p50 ${result.floor.p50Ms} ms, errors ${result.api.errors} ${JSON.stringify(result.statusCodes)}, floor errors ${result.floor.errors}`);
       results.push(result);
@@ -91,7 +95,7 @@ try {
   const main = await runAtScale(scale, () => true);
   const report: BenchReport = {
     measuredAt: new Date().toISOString(),
-    database: database.kind === 'ferretdb' ? `FerretDB v1.24.2 (${database.backend === 'sqlite' ? 'SQLite' : 'PostgreSQL'})` : database.kind,
+    database: database.kind === 'ferretdb' ? `FerretDB v1.24.2 (${database.backend === 'sqlite' ? 'SQLite' : 'PostgreSQL, queue pages read in SQL'})` : database.kind,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     connections,
     requests,
@@ -121,6 +125,7 @@ try {
   const broken = (measured: Measured) => measured.errors > measured.serverErrors;
   process.exitCode = [...base.results, ...main.results].some((result) => broken(result.api) || broken(result.floor)) ? 1 : 0;
 } finally {
+  await tables?.end();
   await database.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
