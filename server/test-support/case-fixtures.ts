@@ -52,6 +52,7 @@ export async function agreeToChildPrivacy(server: TestServer, token: string): Pr
 export const deFactoFacts: ChildFacts = {
   father: 'imprisoned',
   mother: 'lostContact',
+  motherLostContactSince: '2025-03',
   familyAssistance: 'minimumLiving',
   assistanceMonthly: 500,
   disability: null,

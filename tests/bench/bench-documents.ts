@@ -24,7 +24,7 @@ import { agreementContentHash } from '../../server/src/agreements/agreement-cont
  * inserted in bulk. Deterministic by index, so two scales differ only in how many there are.
  */
 export const PROGRAMME = 'deFactoUnsupportedAllowance';
-const FACTS: ChildFacts = { father: 'imprisoned', mother: 'lostContact', familyAssistance: 'minimumLiving', assistanceMonthly: 500, disability: null };
+const FACTS: ChildFacts = { father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: 'minimumLiving', assistanceMonthly: 500, disability: null };
 const DAY = 86_400_000;
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 

@@ -8,6 +8,7 @@ import { openPhonePage } from '../support/launch-browser';
 import {
   act,
   addChildOnPortal,
+  answerLostContact,
   documentPhoto,
   fill,
   input,
@@ -41,7 +42,7 @@ describe('an allowance from the phone to the county and back', () => {
     });
     await parent.locator('#programme-deFactoUnsupportedAllowance').click();
     await parent.locator('#question-father-imprisoned').click();
-    await parent.locator('#question-mother-lostContact').click();
+    await answerLostContact(parent, 'mother');
     await parent.locator('#next').click();
     await parent.locator('#screen-questions-support').waitFor();
     await parent.locator('#question-familyAssistance-minimumLiving').click();

@@ -5,7 +5,7 @@ import { httpClient } from '../../server/test-support/http-client';
 import { signInStaff, submitApplication } from '../../server/test-support/case-fixtures';
 import { openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
-import { documentPhoto, input, saveWholePage, sessionTokenOf, setTextSize, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
+import { answerLostContact, documentPhoto, input, saveWholePage, sessionTokenOf, setTextSize, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
@@ -82,7 +82,7 @@ describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) 
 
     await arrive('screen-questions-parents');
     await page.locator('#question-father-imprisoned').click();
-    await page.locator('#question-mother-lostContact').click();
+    await answerLostContact(page, 'mother');
     await shot('04-parents');
     await page.locator('#next').click();
 

@@ -6,7 +6,7 @@ import { agreeToChildPrivacy, residentIdFor, signInFamily, startDraft } from '..
 import { addChild, draftFor, grandmother } from '../../server/test-support/agreement-fixtures';
 import { agreementSignatureModel } from '../../server/src/agreements/agreement-signature-model';
 import { openPhonePage } from '../support/launch-browser';
-import { agreeToChildPrivacyOnPortal, documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';
+import { agreeToChildPrivacyOnPortal, answerLostContact, documentPhoto, input, saveWholePage, sessionTokenOf, signInFamilyOnPortal, textOf } from '../support/portal-pages';
 import { drawSignature } from '../support/draw-signature';
 import { networkOf } from '../support/network-conditions';
 
@@ -75,7 +75,7 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
 
     await page.goto(formUrl);
     await page.locator('#question-father-imprisoned').click();
-    await page.locator('#question-mother-lostContact').click();
+    await answerLostContact(page, 'mother');
     await page.locator('#next').click();
     await page.locator('#screen-questions-support').waitFor();
 

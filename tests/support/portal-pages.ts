@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { toIsoDate } from '../../shared/src/calendar/iso-date';
 import type { TestServer } from '../../server/test-support/start-test-server';
 import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
 import { openPhonePage, saveScreenshot } from './launch-browser';
@@ -140,4 +141,15 @@ export async function setTextSize(page: Page, size: 'standard' | 'large'): Promi
   if (!page.url().startsWith('http')) return;
   await page.evaluate(choose, size);
   await page.reload();
+}
+
+/**
+ * Answers 失联 for a parent and since when: January of last year (Beijing time, as the app counts), long enough
+ * to count as 失联 (6 months, definitions.lost_contact_min_months).
+ */
+export async function answerLostContact(page: Page, parent: 'father' | 'mother'): Promise<void> {
+  const lastYear = Number(toIsoDate(new Date()).slice(0, 4)) - 1;
+  await page.locator(`#question-${parent}-lostContact`).click();
+  await page.locator(`#question-${parent}LostContactSince-year-${lastYear}`).click();
+  await page.locator(`#question-${parent}LostContactSince-month-${lastYear}-01`).click();
 }

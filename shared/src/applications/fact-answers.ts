@@ -6,6 +6,7 @@ import {
   type ChildFacts,
   type FactName,
 } from '../rules/child-facts';
+import { describeLostContactSince, lostContactSinceFacts } from '../rules/lost-contact';
 
 export interface AnswerOption {
   /** The stored value; booleans as true/false. */
@@ -60,6 +61,7 @@ export function describeAnswer<F extends FactName>(fact: F, value: ChildFacts[F]
     return `${disabilityKindLabels[disability.kind]}，${grade}`;
   }
   if (fact === 'disabilityLivingSubsidyMonthly' && value === 0) return '没有领取';
+  if ((Object.values(lostContactSinceFacts) as FactName[]).includes(fact)) return `${describeLostContactSince(value as string)}起`;
   const unit = numberUnits[fact];
   if (unit && typeof value === 'number') return unit === '元/月' ? `每月 ${value} 元` : `${value} ${unit}`;
   const option = answerOptions[fact]?.find((candidate) => candidate.value === value);

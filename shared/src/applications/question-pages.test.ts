@@ -44,7 +44,7 @@ function walk(programme: Programme, truth: ChildFacts, start: ChildFacts = fromC
 
 const deFactoFamily: ChildFacts = {
   father: 'imprisoned',
-  mother: 'lostContact',
+  mother: 'lostContact', motherLostContactSince: '2025-03',
   familyAssistance: 'minimumLiving',
   assistanceMonthly: 500,
   disabilityLivingSubsidyMonthly: 0,
@@ -74,7 +74,7 @@ describe('事实无人抚养儿童基本生活补贴: the longest flow', () => {
   });
 
   it('the 低保 amount is asked only once the family says it receives 低保', () => {
-    const facts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact' } as const;
+    const facts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03' } as const;
     expect(nextQuestionPage(deFactoUnsupportedAllowance, facts, context)?.facts).toEqual(['familyAssistance', 'disabilityLivingSubsidyMonthly']);
     expect(questionsOnPage('support', deFactoUnsupportedAllowance, { ...facts, familyAssistance: 'minimumLiving' }, context).facts).toEqual([
       'familyAssistance',
@@ -89,7 +89,7 @@ describe('事实无人抚养儿童基本生活补贴: the longest flow', () => {
     { answer: 'destituteSupport', asked: ['familyAssistance', 'assistanceMonthly'] },
     { answer: 'minimumLiving', asked: ['familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },
   ] as const)('the disability subsidy, paid only to children of 低保 families, is asked after "$answer" only if it could be paid: $asked', ({ answer, asked }) => {
-    const facts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', familyAssistance: answer } as const;
+    const facts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: answer } as const;
     expect(questionsOnPage('support', deFactoUnsupportedAllowance, facts, context).facts).toEqual(asked);
   });
 
@@ -98,13 +98,19 @@ describe('事实无人抚养儿童基本生活补贴: the longest flow', () => {
     expect(asked).not.toContain('disabilityLivingSubsidyMonthly');
   });
 
+  it('choosing 失联 brings up since when, right under that parent, on the same screen', () => {
+    const facts: ChildFacts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact' };
+    expect(questionsOnPage('parents', deFactoUnsupportedAllowance, facts, context).facts).toEqual(['father', 'mother', 'motherLostContactSince']);
+    expect(questionsOnPage('parents', deFactoUnsupportedAllowance, { ...facts, mother: 'imprisoned' }, context).facts).toEqual(['father', 'mother']);
+  });
+
   it('a father at home settles it: the mother, support and money are not asked', () => {
     const { asked } = walk(deFactoUnsupportedAllowance, { ...deFactoFamily, father: 'atHome' });
     expect(asked).toEqual(['father']);
   });
 
   it('answers arriving from the entitlement check are not asked again', () => {
-    const { screens } = walk(deFactoUnsupportedAllowance, deFactoFamily, { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact' });
+    const { screens } = walk(deFactoUnsupportedAllowance, deFactoFamily, { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03' });
     expect(screens.map((screen) => screen.id)).toEqual(['support']);
   });
 
@@ -163,7 +169,7 @@ describe('screens', () => {
   });
 
   it('drops an answer whose question went away, e.g. a 低保 amount after answering "都没有"', () => {
-    const facts: ChildFacts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', familyAssistance: 'none', assistanceMonthly: 500 };
+    const facts: ChildFacts = { ...fromChildRecord, father: 'imprisoned', mother: 'lostContact', motherLostContactSince: '2025-03', familyAssistance: 'none', assistanceMonthly: 500 };
     expect(dropHiddenAnswers('support', deFactoUnsupportedAllowance, facts, context)).not.toHaveProperty('assistanceMonthly');
     expect(dropHiddenAnswers('support', deFactoUnsupportedAllowance, facts, context)).toMatchObject({ familyAssistance: 'none' });
   });
@@ -180,6 +186,8 @@ describe('answers in plain Chinese for the check page', () => {
     { fact: 'disability', value: { kind: 'autism', grade: null }, text: '孤独症，还没有残疾证' },
     { fact: 'enrolled', value: true, text: '是' },
     { fact: 'monthsAtResidence', value: 8, text: '8 个月' },
+    { fact: 'motherLostContactSince', value: '2025-03', text: '2025年3月起' },
+    { fact: 'fatherLostContactSince', value: '2024', text: '2024年或更早起' },
   ] as const)('$fact $value reads "$text"', ({ fact, value, text }) => {
     expect(describeAnswer(fact, value as never)).toBe(text);
   });

@@ -10,7 +10,7 @@ import type { Programme } from '../rules/programme';
  * follow-up (the 低保 amount) appears once the answer before it makes it needed.
  */
 export const questionPages = [
-  { id: 'parents', title: '孩子父母现在的情况', facts: ['father', 'mother'] },
+  { id: 'parents', title: '孩子父母现在的情况', facts: ['father', 'fatherLostContactSince', 'mother', 'motherLostContactSince'] },
   { id: 'living', title: '孩子和家庭的生活情况', facts: ['livingArrangement', 'household', 'orphanedAsChild', 'suddenHardship'] },
   { id: 'health', title: '孩子的健康情况', facts: ['hivInfected', 'disability'] },
   { id: 'support', title: '孩子现在领取的补助', facts: ['familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },

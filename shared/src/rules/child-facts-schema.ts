@@ -12,6 +12,9 @@ export const parentSituationSchema = z.enum(keysOf(parentSituationLabels));
 
 const monthlyYuan = z.number().nonnegative().max(100_000);
 
+/** Since when a parent answered 失联 is out of contact: `YYYY-MM`, or `YYYY` for that year or earlier (lost-contact.ts). */
+const lostContactSince = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '请选择从哪年哪月起联系不上');
+
 /**
  * The facts about one child that the rules read. Every field is optional: a rule that needs an absent
  * fact answers 'unknown' and names it in `missingFacts`, so the app asks only those questions.
@@ -23,6 +26,8 @@ export const childFactsSchema = z
     residentId: residentIdSchema.optional(),
     father: parentSituationSchema.optional(),
     mother: parentSituationSchema.optional(),
+    fatherLostContactSince: lostContactSince.optional(),
+    motherLostContactSince: lostContactSince.optional(),
     /** 集中养育 in a welfare institution, or 社会散居 with relatives or a family. */
     livingArrangement: z.enum(['institution', 'family']).optional(),
     hivInfected: z.boolean().optional(),

@@ -60,6 +60,8 @@ export const factQuestions: Record<FactName, string> = {
   residentId: '孩子的身份证号码',
   father: '父亲现在的情况',
   mother: '母亲现在的情况',
+  fatherLostContactSince: '父亲从哪年哪月起联系不上',
+  motherLostContactSince: '母亲从哪年哪月起联系不上',
   livingArrangement: '孩子是在儿童福利机构养育，还是由亲属或家庭照料',
   hivInfected: '孩子是否感染艾滋病病毒',
   disability: '孩子是否有残疾，残疾类别和等级',

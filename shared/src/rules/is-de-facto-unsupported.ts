@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { childAge } from './child-age';
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
+import { lostContactLongEnough } from './lost-contact';
 import { valueIn, type ParameterSet } from './parameters';
 import { parentsOf } from './parent-groups';
 import { sources } from './sources';
@@ -31,11 +32,18 @@ function parentsCannotRaise(facts: ChildFacts): Finding {
   return holds(`${parents.map((parent) => parent.described).join('，')}：父母都不能履行抚养和监护责任`, sources.deFacto);
 }
 
+/** Each parent answered 失联 has been out of contact `definitions.lost_contact_min_months` or more (民发〔2019〕62号 一). */
+function lostContactCounts(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
+  const minMonths = valueIn(params, 'definitions.lost_contact_min_months', regionCode, date);
+  const lost = parentsOf(facts).filter((parent) => parent.situation === 'lostContact');
+  return allOf(...lost.map((parent) => lostContactLongEnough(facts, parent.fact, parent.who, date, minMonths)));
+}
+
 /**
  * 事实无人抚养儿童: under 18 (`definitions.de_facto_unsupported_age_limit`) and neither parent can raise the child
- * (000 第五章第一节; 民发〔2019〕62号).
+ * (000 第五章第一节; 民发〔2019〕62号), a parent out of contact only once it counts as 失联.
  */
 export function isDeFactoUnsupported(facts: ChildFacts, date: IsoDate, regionCode: string, params: ParameterSet): Finding {
   const limit = valueIn(params, 'definitions.de_facto_unsupported_age_limit', regionCode, date);
-  return allOf(childAge(facts, date, limit, sources.deFacto), parentsCannotRaise(facts));
+  return allOf(childAge(facts, date, limit, sources.deFacto), parentsCannotRaise(facts), lostContactCounts(facts, date, regionCode, params));
 }

@@ -16,6 +16,7 @@ import benefits__orphan_allowance__scattered_amount from '../../parameters/benef
 import benefits__special_hardship_grant__rate from '../../parameters/benefits/special_hardship_grant/rate.json';
 import definitions__de_facto_unsupported_age_limit from '../../parameters/definitions/de_facto_unsupported_age_limit.json';
 import definitions__left_behind_age_limit from '../../parameters/definitions/left_behind_age_limit.json';
+import definitions__lost_contact_min_months from '../../parameters/definitions/lost_contact_min_months.json';
 import definitions__migrant_age_limit from '../../parameters/definitions/migrant_age_limit.json';
 import definitions__migrant_min_months from '../../parameters/definitions/migrant_min_months.json';
 import definitions__orphan_age_limit from '../../parameters/definitions/orphan_age_limit.json';
@@ -32,9 +33,9 @@ import time_limits__village_verification from '../../parameters/time_limits/vill
 export const parameterIndex = {
   'agreements.caregiver_min_age': agreements__caregiver_min_age,
   'agreements.child_age_limit': agreements__child_age_limit,
-  'agreements.weekly_contact_max_days': agreements__weekly_contact_max_days,
   'agreements.invitation_sms_max': agreements__invitation_sms_max,
   'agreements.invitation_sms_resend_minutes': agreements__invitation_sms_resend_minutes,
+  'agreements.weekly_contact_max_days': agreements__weekly_contact_max_days,
   'benefits.child_rehabilitation.age_limit': benefits__child_rehabilitation__age_limit,
   'benefits.child_rehabilitation.training_subsidy': benefits__child_rehabilitation__training_subsidy,
   'benefits.disability_subsidies.hardship_living_amount': benefits__disability_subsidies__hardship_living_amount,
@@ -47,6 +48,7 @@ export const parameterIndex = {
   'benefits.special_hardship_grant.rate': benefits__special_hardship_grant__rate,
   'definitions.de_facto_unsupported_age_limit': definitions__de_facto_unsupported_age_limit,
   'definitions.left_behind_age_limit': definitions__left_behind_age_limit,
+  'definitions.lost_contact_min_months': definitions__lost_contact_min_months,
   'definitions.migrant_age_limit': definitions__migrant_age_limit,
   'definitions.migrant_min_months': definitions__migrant_min_months,
   'definitions.orphan_age_limit': definitions__orphan_age_limit,

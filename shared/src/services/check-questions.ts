@@ -13,7 +13,7 @@ import type { CheckAnswers } from './entitlement-check';
 export const checkQuestionPages = [
   { id: 'child', title: '孩子的情况', facts: ['birthDate', 'schooling', 'enrolled', 'disability'] },
   { id: 'places', title: '户口在哪里，现在住在哪里', facts: ['hukouRegion', 'residenceRegion', 'monthsAtResidence', 'livesWithGuardian', 'residencePermit'] },
-  { id: 'parents', title: '孩子父母现在的情况', facts: ['father', 'mother'] },
+  { id: 'parents', title: '孩子父母现在的情况', facts: ['father', 'fatherLostContactSince', 'mother', 'motherLostContactSince'] },
   { id: 'family', title: '家里的情况', facts: ['household', 'familyAssistance', 'assistanceMonthly', 'disabilityLivingSubsidyMonthly'] },
 ] as const satisfies readonly { id: string; title: string; facts: readonly FactName[] }[];
 
@@ -39,6 +39,9 @@ const shownWhen: Partial<Record<FactName, (answers: CheckAnswers) => boolean>> =
   monthsAtResidence: livesAway,
   livesWithGuardian: livesAway,
   residencePermit: livesAway,
+  // 失联 counts after months out of contact (lost-contact.ts): since when is asked once 失联 is chosen.
+  fatherLostContactSince: (answers) => answers.father === 'lostContact',
+  motherLostContactSince: (answers) => answers.mother === 'lostContact',
   assistanceMonthly: (answers) => answers.familyAssistance === 'minimumLiving' || answers.familyAssistance === 'destituteSupport',
   // 困难残疾人生活补贴 goes to disabled children of 低保 families only (hardship-disability-living-subsidy.ts).
   disabilityLivingSubsidyMonthly: (answers) => answers.disability !== undefined && answers.disability !== null && answers.familyAssistance === 'minimumLiving',

@@ -32,7 +32,8 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
   const [busy, setBusy] = useState(false)
   /** Counts tries with questions unanswered: each shows the list of them afresh and moves the page to it. */
   const [failures, setFailures] = useState(0)
-  const page = questionsOnPage(pageId, programmeOf(app), answers, ruleContextFor(app.programme, app.child))
+  const context = ruleContextFor(app.programme, app.child)
+  const page = questionsOnPage(pageId, programmeOf(app), answers, context)
 
   async function next() {
     const unanswered = page.facts.filter((fact) => answers[fact] === undefined)
@@ -69,6 +70,7 @@ export default function QuestionScreen({ app, pageId, facts, onNext, onKeep, onB
           fact={fact}
           value={answers[fact]}
           error={errors[fact]}
+          regionCode={context.regionCode}
           onChange={(value) => {
             setAnswers((current) => {
               const next = { ...current, [fact]: value }
