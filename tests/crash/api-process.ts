@@ -10,10 +10,10 @@ export interface ApiProcess {
 
 /**
  * Starts the API as `npm start` runs it (`server/scripts/start.ts`) in a process of its own, on a given database
- * and port, and resolves once `/api/health` answers. Node loads TypeScript through tsx's loader in that same
+ * and port (and further settings in `env`), and resolves once `/api/health` answers. Node loads TypeScript through tsx's loader in that same
  * process (not the `tsx` command, whose wrapper process would survive a SIGKILL meant for the server).
  */
-export async function startApiProcess(mongodbUri: string, port: number, logDir: string): Promise<ApiProcess> {
+export async function startApiProcess(mongodbUri: string, port: number, logDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const out = openSync(join(logDir, 'api.log'), 'a');
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'server', 'scripts', 'start.ts')], {
     cwd: REPO_ROOT,
@@ -26,6 +26,7 @@ export async function startApiProcess(mongodbUri: string, port: number, logDir: 
       PORT: String(port),
       // Only the demo county's province: a restart then takes seconds, not the whole country's villages.
       REGION_PROVINCES: '52',
+      ...env,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
