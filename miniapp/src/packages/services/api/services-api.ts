@@ -7,9 +7,17 @@ export function fetchRegionServices(regionCode: string): Promise<RegionServiceLi
   return request<RegionServiceList>('GET', `/api/services?region=${regionCode}`)
 }
 
-export async function searchServices(query: string, regionCode: string): Promise<ServiceSearchHit[]> {
+export interface ServiceSearchFound {
+  hits: ServiceSearchHit[]
+  /** The places themselves when the query names a kind of place (儿童之家, 救助站, 医院). */
+  places: NearbyPlace[]
+}
+
+/** The services that answer a query, and the places it asks for: nearest first from a position, else by region. */
+export function searchServices(query: string, regionCode: string, near: Position | null): Promise<ServiceSearchFound> {
   const q = encodeURIComponent(query.trim())
-  return (await request<{ hits: ServiceSearchHit[] }>('GET', `/api/services/search?q=${q}&region=${regionCode}&limit=10`)).hits
+  const at = near ? `&near=${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : ''
+  return request<ServiceSearchFound>('GET', `/api/services/search?q=${q}&region=${regionCode}&limit=10${at}`)
 }
 
 export function fetchServiceItem(id: string, regionCode: string): Promise<ListedServiceItem> {

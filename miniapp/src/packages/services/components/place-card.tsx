@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Tappable from '../../../components/tappable'
 import type { NearbyPlace } from '@ccs/shared/services/service-schemas'
 import { placeKindLabels } from '@ccs/shared/services/service-labels'
+import NavigateButton from './navigate-button'
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
 
@@ -12,7 +13,7 @@ export function distanceText(metres: number): string {
   return `约 ${(metres / 1000).toFixed(metres < 10_000 ? 1 : 0)} 公里`
 }
 
-/** A place: what it is, how far, where, when it is open, and a button that calls it. */
+/** A place: what it is, how far, where, when it is open, a button that calls it and one that shows the way. */
 export default function PlaceCard({ place }: { place: NearbyPlace }) {
   return (
     <View id={`place-${place.id}`} className='card services__card'>
@@ -26,6 +27,7 @@ export default function PlaceCard({ place }: { place: NearbyPlace }) {
       <Tappable id={`place-${place.id}-call`} className='call-button' onClick={() => call(place.phone)}>
         打电话 {place.phone}
       </Tappable>
+      <NavigateButton place={place} />
     </View>
   )
 }

@@ -8,10 +8,12 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import type { ListedServiceItem } from '@ccs/shared/services/service-schemas'
 import { serviceCategoryLabels, type ServiceCategory } from '@ccs/shared/services/service-labels'
 import { errorMessageOf } from '../../../../api/api-error'
-import { fetchRegionServices, searchServices } from '../../api/services-api'
+import { fetchRegionServices, searchServices, type ServiceSearchFound } from '../../api/services-api'
 import ItemCard from '../../components/item-card'
 import NearbyPlaces from '../../components/nearby-places'
 import RegionChoice from '../../components/region-choice'
+import SearchResults from '../../components/search-results'
+import { devicePosition, knownPosition } from '../../lib/device-position'
 import { loadServiceRegion, saveServiceRegion, type ServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
@@ -27,7 +29,7 @@ export default function ServicesHome() {
   const [items, setItems] = useState<ListedServiceItem[] | null>(null)
   const [category, setCategory] = useState<ServiceCategory | null>(null)
   const [query, setQuery] = useState('')
-  const [hits, setHits] = useState<ListedServiceItem[] | null>(null)
+  const [found, setFound] = useState<ServiceSearchFound | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   async function load(code: string) {
@@ -45,12 +47,12 @@ export default function ServicesHome() {
     if (region) void load(region.code)
   }, [region?.code])
 
-  async function search() {
-    if (!region || query.trim() === '') return setHits(null)
+  async function search(near = knownPosition()) {
+    if (!region || query.trim() === '') return setFound(null)
     setError(null)
     try {
-      const found = await searchServices(query, region.code)
-      startTransition(() => setHits(found.map((hit) => hit.item)))
+      const result = await searchServices(query, region.code, near)
+      startTransition(() => setFound(result))
     } catch (e) {
       setError(errorMessageOf(e))
     }
@@ -108,14 +110,8 @@ export default function ServicesHome() {
           搜索
         </Button>
       </View>
-      {hits && (
-        <View id='search-results'>
-          {hits.length === 0 ? (
-            <Text className='services__line'>没有找到“{query}”。换个说法试试，比如“上学”“看病”“补贴”，或者按下面的分类找。</Text>
-          ) : (
-            hits.map((item) => <ItemCard key={item.id} item={item} />)
-          )}
-        </View>
+      {found && (
+        <SearchResults query={query} found={found} byPosition={knownPosition() !== null} onUsePosition={() => void devicePosition().then((near) => search(near))} />
       )}
       {error && <Text className='form-error'>{error}</Text>}
 

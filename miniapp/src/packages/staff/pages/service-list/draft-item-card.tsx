@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { placeKindLabels, serviceCategoryLabels, type ServiceItem } from '@ccs/shared/services/service-schemas'
+import { waysToAct } from '@ccs/shared/services/ways-to-act'
 import type { ServiceListEditorState } from './use-service-list-editor'
 
 export const domId = (itemId: string) => itemId.replace(/\./g, '-')
@@ -15,6 +16,11 @@ export default function DraftItemCard({ item, editor }: { item: ServiceItem; edi
       <Text className='service-list__tag'>{serviceCategoryLabels[item.category]}</Text>
       {item.placeKinds.length > 0 && (
         <Text className='service-list__meta'>在{item.placeKinds.map((kind) => placeKindLabels[kind]).join('、')}办</Text>
+      )}
+      {waysToAct(item).length === 0 && (
+        <Text id={`item-no-way-${domId(item.id)}`} className='service-list__meta staff__warn'>
+          还没写怎么办：请填咨询电话，或选在哪里办
+        </Text>
       )}
       {deleting === item.id ? (
         <View className='service-list__confirm'>

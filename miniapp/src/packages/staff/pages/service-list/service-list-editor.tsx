@@ -6,6 +6,7 @@ import type { ServiceItem } from '@ccs/shared/services/service-schemas'
 import { formatMoment } from '../../../../lib/format-date'
 import PageFrame from '../../../../components/page-frame'
 import DraftItemCard from './draft-item-card'
+import { waysToAct } from '@ccs/shared/services/ways-to-act'
 import ItemFormPanel from './item-form'
 import { emptyItemForm, itemFormOf, newItemId } from './item-form-model'
 import PublishPanel from './publish-panel'
@@ -38,6 +39,7 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
   }
 
   const { draft, versions } = overview
+  const lackingWays = draft.items.filter((item) => waysToAct(item).length === 0).length
   const formFor = (heading: string, itemId: string, original?: ServiceItem) => (
     <ItemFormPanel
       key={itemId}
@@ -76,6 +78,11 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
       {listNotice && (
         <Text id='list-notice' className={`service-list__notice ${listNotice.ok ? 'staff__ok' : 'staff__warn'}`}>
           {listNotice.text}
+        </Text>
+      )}
+      {lackingWays > 0 && (
+        <Text id='draft-lacking-ways' className='service-list__status staff__warn'>
+          有 {lackingWays} 项还没写怎么办（电话、办理地点或在手机上办），家长看了不知道找谁。
         </Text>
       )}
       {draft.items.length === 0 && <Text className='staff__empty'>本{level}还没有自己增加的服务。</Text>}
