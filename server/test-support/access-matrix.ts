@@ -80,6 +80,7 @@ async function currentServiceDraft(world: AccessWorld) {
 
 export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/health': { expect: PUBLIC, request: () => ({ path: '/api/health' }) },
+  'GET /api/health/ready': { expect: PUBLIC, request: () => ({ path: '/api/health/ready' }) },
 
   // Sign-in is open to all; each principal uses credentials of its own or of nobody in the matrix.
   'POST /api/auth/sms-codes': { expect: PUBLIC, request: (_w, who) => ({ path: '/api/auth/sms-codes', body: { phone: newcomerPhone(who) } }) },

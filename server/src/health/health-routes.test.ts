@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/start-test-server';
 import { httpClient } from '../../test-support/http-client';
 import { loadConfig } from '../config';
+import { createApp } from '../app';
+import { connectDatabase } from '../db/connect-database';
+import { startJobs } from '../jobs/start-jobs';
 
 let server: TestServer;
 let api: ReturnType<typeof httpClient>;
@@ -49,6 +52,48 @@ describe('the API skeleton', () => {
     });
     expect(broken.status).toBe(400);
     expect((await broken.json()).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('readiness (/api/health/ready)', () => {
+  it('is ready once the database answers and every background job has succeeded within two intervals', async () => {
+    const jobs = startJobs(server.deps, 0.05);
+    server.deps.jobs = jobs;
+    try {
+      await expect.poll(async () => (await api.get('/api/health/ready')).body, { timeout: 10_000, interval: 50 }).toEqual({
+        status: 'ready',
+        checks: { database: 'ok', jobs: 'ok' },
+      });
+      // Jobs that stop running (a round stuck, a scheduler gone) make the instance not ready, naming each job.
+      await jobs.stop();
+      await expect.poll(async () => (await api.get('/api/health/ready')).status, { timeout: 10_000, interval: 50 }).toBe(503);
+      const late = await api.get('/api/health/ready');
+      expect(late.body.status).toBe('notReady');
+      expect(late.body.checks.database).toBe('ok');
+      expect(late.body.checks.jobs).toMatch(/^late: markOverdueCases \(last success \d+ s ago\), relayCaseNotifications .*sendPendingNotifications/);
+    } finally {
+      await jobs.stop();
+      delete server.deps.jobs;
+    }
+  });
+
+  it('is not ready, with 503 and the reason, when its database connection is gone; the liveness check says so too', async () => {
+    const db = await connectDatabase(server.deps.config.MONGODB_URI);
+    await db.close();
+    const listening = createApp({ ...server.deps, db }).listen(0, '127.0.0.1');
+    await new Promise((done) => listening.once('listening', done));
+    try {
+      const base = `http://127.0.0.1:${(listening.address() as { port: number }).port}`;
+      const ready = await fetch(`${base}/api/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.headers.get('cache-control')).toBe('no-store');
+      const body = await ready.json();
+      expect(body.status).toBe('notReady');
+      expect(body.checks.database).not.toBe('ok');
+      expect((await fetch(`${base}/api/health`)).status).toBe(503);
+    } finally {
+      await new Promise((done) => listening.close(done));
+    }
   });
 });
 
