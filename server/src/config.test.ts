@@ -2,19 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY } from './crypto/field-keys';
+import { productionEnv } from '../test-support/production-env';
 
 const key = () => randomBytes(32).toString('base64');
 const devFieldKey = DEV_FIELD_KEYS.split(':')[1]!;
-const production = {
-  NODE_ENV: 'production',
-  MONGODB_URI: 'mongodb://127.0.0.1/x',
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  WECHAT_SECRET: randomBytes(16).toString('hex'),
-  WECHAT_API_BASE: 'https://api.weixin.qq.com',
-  FIELD_KEYS: `2026a:${key()}`,
-  FIELD_KEY_ID: '2026a',
-  LOOKUP_HMAC_KEY: key(),
-};
+const production = { ...productionEnv(), MONGODB_URI: 'mongodb://127.0.0.1/x' };
 
 /** The lines of the refusal, one per problem, as the operator reads them when the server will not start. */
 function refusal(env: Record<string, string>): string[] {
@@ -36,6 +28,8 @@ describe('production refuses development secrets and short keys', () => {
     ['a field key of 31 bytes', { FIELD_KEYS: `2026a:${randomBytes(31).toString('base64')}` }, 'FIELD_KEYS: key "2026a" must be 32 bytes in base64 (it is 31)'],
     ['the development lookup key, passed explicitly', { LOOKUP_HMAC_KEY: DEV_LOOKUP_HMAC_KEY }, 'LOOKUP_HMAC_KEY: is the development key; generate a random one of at least 32 bytes'],
     ['a lookup key of 31 bytes', { LOOKUP_HMAC_KEY: randomBytes(31).toString('base64') }, 'LOOKUP_HMAC_KEY: must be at least 32 bytes'],
+    ['the log SMS sender, which writes codes and phone numbers to the log', { SMS_PROVIDER: 'log' }, 'SMS_PROVIDER: is the development log sender; set tencent and its settings (docs/DEPLOY.md)'],
+    ['the development mini-program appid', { WECHAT_APPID: 'wx-development' }, "WECHAT_APPID: is the development appid; set the mini-program's AppID"],
   ])('refuses %s, in one line that names it', (_name, change, line) => {
     expect(refusal({ ...production, ...change })).toEqual([line]);
   });

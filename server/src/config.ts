@@ -5,6 +5,7 @@ import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
 const DEV_WECHAT_SECRET = 'development-wechat-secret';
+const DEV_WECHAT_APPID = 'wx-development';
 
 const configSchema = z
   .object({
@@ -12,13 +13,13 @@ const configSchema = z
     HOST: z.string().default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://'),
-    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
     /** FerretDB's own PostgreSQL, when MONGODB_URI is FerretDB on it (the embedded default sets both): queues sort and count there. */
     POSTGRESQL_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
     SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(5 * 60),
-    WECHAT_APPID: z.string().default('wx-development'),
+    WECHAT_APPID: z.string().default(DEV_WECHAT_APPID),
     WECHAT_SECRET: z.string().optional(),
     /** Base of the WeChat API; in development and tests a local stand-in is mounted at /dev/wechat. */
     WECHAT_API_BASE: z.url().optional(),
@@ -56,7 +57,13 @@ const configSchema = z
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
     }
     refuseDevelopmentSecrets(env, ctx);
+    // The log sender writes phone numbers and sign-in codes to the log.
+    if (env.SMS_PROVIDER === 'log') ctx.addIssue({ code: 'custom', path: ['SMS_PROVIDER'], message: 'is the development log sender; set tencent and its settings (docs/DEPLOY.md)' });
+    if (env.WECHAT_APPID === DEV_WECHAT_APPID) ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: "is the development appid; set the mini-program's AppID" });
   });
+
+/** Every setting the server reads from its environment, for the operator's guide (docs/DEPLOY.md "Settings"). */
+export const CONFIG_KEYS = Object.keys(configSchema.shape);
 
 type SecretKey = 'JWT_SECRET' | 'WECHAT_SECRET' | 'FIELD_KEYS' | 'FIELD_KEY_ID' | 'LOOKUP_HMAC_KEY';
 export type Config = Omit<z.infer<typeof configSchema>, SecretKey> & Record<SecretKey, string>;

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { configuredFieldCipher, DEV_FIELD_KEYS } from './field-keys';
+import { productionEnv } from '../../test-support/production-env';
 
 const base = { MONGODB_URI: 'mongodb://127.0.0.1/x' };
 const key = () => randomBytes(32).toString('base64');
-const production = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), WECHAT_SECRET: 's', WECHAT_API_BASE: 'https://api.weixin.qq.com' };
+const { FIELD_KEYS: _keys, FIELD_KEY_ID: _keyId, LOOKUP_HMAC_KEY: _lookupKey, ...production } = { ...productionEnv(), ...base };
 
 describe('field keys from the environment', () => {
   it('are required in production, and the development keys serve only outside it', () => {
