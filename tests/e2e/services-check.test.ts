@@ -137,6 +137,7 @@ describe.each(textSizes)('a migrant family, signed out, finds what its child is 
     await input(page, 'child-name').fill('张小雨');
     await input(page, 'child-resident-id').fill(residentIdFor('2020-03-15', sequence));
     await page.locator('#child-relation-mother').click();
+    await input(page, 'child-guardian-name').fill('张丽');
     await shot('6-child-prefilled');
     await page.locator('#child-save').click();
 
@@ -195,5 +196,57 @@ describe('the service list, signed out', () => {
     await input(page, 'services-search').fill('火星');
     await page.locator('#services-search-go').click();
     await expect.poll(() => textOf(page, '#search-results')).toContain('换个说法试试');
+  });
+
+  it('forgives how a parent types, says how to act, and shows the places asked for with distance, hours, call and the way there', async () => {
+    const page = await openPhonePage(portal.browser, { geolocation: nearLiuguang, permissions: ['geolocation'] });
+    const shot = (name: string) => saveWholePage(page, `services-search-${name}`);
+    await page.goto(`${portal.server.baseUrl}/#/packages/services/pages/home/index`);
+    await page.locator('#services-choose-region').waitFor();
+    await pick(page, ['5201', '520123', '520123103', '520123103201']);
+    await page.locator('#services-home').waitFor();
+    const search = async (query: string) => {
+      await input(page, 'services-search').fill(query);
+      await Promise.all([page.waitForResponse((response) => response.url().includes('/api/services/search')), page.locator('#services-search-go').click()]);
+      await page.locator('#search-results').waitFor();
+      return page.locator('#search-results .tap-card__title').allInnerTexts();
+    };
+
+    // A homophone typed by pinyin input (医报), traditional characters, a whole question.
+    expect((await search('医报'))[0]).toContain('居民医保');
+    expect(await page.locator('#search-results .ways-to-act').first().innerText()).toContain('打 12393');
+    await shot('1-typo');
+    expect((await search('醫保'))[0]).toContain('居民医保');
+    const question = await search('孩子在这边看病怎么报销');
+    expect(question.slice(0, 3).join()).toContain('异地就医结算');
+    await shot('2-question');
+
+    // A kind of place: the 儿童之家 themselves, the family's own village first, each with hours, a call and a map link.
+    await search('兒童之家');
+    const places = page.locator('#search-places .card');
+    await places.first().waitFor();
+    expect(await places.first().innerText()).toContain('六广村儿童之家');
+    expect(await places.first().innerText()).toContain('开放时间');
+    expect(await places.first().locator('[id$="-call"]').innerText()).toMatch(/打电话 0851-\d+/);
+    const link = places.first().locator('a[id$="-navigate"]');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=106\.\d+,27\.\d+&name=/);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await shot('3-children-homes');
+
+    // Shared on a tap: the same places, nearest first, with how far.
+    await Promise.all([page.waitForResponse((response) => response.url().includes('near=')), page.locator('#search-use-my-position').click()]);
+    await page.locator('#search-places [id$="-distance"]').first().waitFor();
+    const distances = await page.locator('#search-places [id$="-distance"]').allInnerTexts();
+    expect(distances[0]).toMatch(/约 \d+ 米|约 [\d.]+ 公里/);
+    await shot('4-children-homes-near');
+
+    // 救助站 and 医院 find the protection centre and the hospital.
+    await search('救助站');
+    await page.locator('#search-places .card').first().waitFor();
+    expect(await page.locator('#search-places .card').first().innerText()).toContain('未成年人救助保护中心');
+    await search('医院');
+    await page.locator('#search-places .card').first().waitFor();
+    expect(await page.locator('#search-places .card').first().innerText()).toContain('明天计划');
+    await shot('5-hospital');
   });
 });
