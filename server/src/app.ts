@@ -35,6 +35,7 @@ import { serviceListRoutes } from './services/service-list-routes';
 import { serviceRoutes } from './services/service-routes';
 import { placeRoutes } from './places/place-routes';
 import { auditRoutes } from './audit/audit-routes';
+import { notificationRoutes } from './notifications/notification-routes';
 import { consentRoutes } from './consent/consent-routes';
 import { dataRequestRoutes } from './consent/data-request-routes';
 import { REPO_ROOT } from './db/launch-database';
@@ -62,6 +63,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...serviceRoutes(deps),
     ...placeRoutes(deps),
     ...auditRoutes(deps),
+    ...notificationRoutes(deps),
     ...consentRoutes(deps),
     ...dataRequestRoutes(deps),
   ];

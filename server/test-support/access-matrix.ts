@@ -263,6 +263,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   // The audit log: county officers only, each finding only their own county's entries.
   'GET /api/audit': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow' }), request: () => ({ path: '/api/audit?pageSize=100' }) },
+  // Undelivered messages: the county's officers and admin, each seeing their own county's.
+  'GET /api/staff/failed-notifications': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
+    request: () => ({ path: '/api/staff/failed-notifications' }),
+  },
 };
 
 /**

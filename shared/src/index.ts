@@ -52,3 +52,4 @@ export * from './consent/consent-schemas';
 export * from './privacy/need-to-know';
 export * from './audit/audit-labels';
 export * from './audit/audit-schemas';
+export * from './notifications/failed-notification-schemas';

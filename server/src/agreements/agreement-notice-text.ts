@@ -1,4 +1,6 @@
 import { declineReasonLabels, type DeclineReason } from '@ccs/shared';
+import type { SmsMessage } from '../sms/sms-templates';
+import { shortChineseDate } from '../notifications/notification-text';
 import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
 
 /** Every agreement event that writes notifications through the `agreement_keys` outbox. */
@@ -37,4 +39,26 @@ export function noticeTexts(facts: NoticeFacts): { parent: string | null; direct
     };
   }
   return { parent: parentReminderText({ ...facts, event }), director: directorReminderText({ ...facts, event }) };
+}
+
+/** The news of each event as the agreementNotice SMS parameter; the reasons and notes stay in the app. */
+function smsNews(event: AgreementNoticeEvent, end: string): string {
+  switch (event) {
+    case 'agreementExpiring30':
+    case 'agreementExpiring7':
+      return `将于${shortChineseDate(end)}到期`;
+    case 'agreementExpired':
+      return `已于${shortChineseDate(end)}到期`;
+    case 'agreementTerminated':
+      return '家长已提前结束协议';
+    case 'caregiverUnable':
+      return '照护人不能继续照护';
+    case 'caregiverDeclined':
+      return '照护人没有答应';
+  }
+}
+
+/** The same news as the approved agreementNotice SMS, for whoever reads it on a phone. */
+export function noticeSms(facts: Pick<NoticeFacts, 'event' | 'childNames' | 'end'>): SmsMessage {
+  return { template: 'agreementNotice', params: { children: facts.childNames, news: smsNews(facts.event, facts.end) } };
 }

@@ -8,7 +8,7 @@ import { agreementModel, type AgreementDoc } from './agreement-model';
 import { agreementKeyModel, claimAgreementKey } from './agreement-key-model';
 import { withSignatures } from './load-agreement';
 import type { ReminderEvent } from './agreement-reminder-text';
-import { noticeTexts, type AgreementNoticeEvent } from './agreement-notice-text';
+import { noticeSms, noticeTexts, type AgreementNoticeEvent } from './agreement-notice-text';
 
 /**
  * Which reminder is due on `today` for an agreement ending on `end` (issue 4 §6): 30 days before, 7 days
@@ -58,9 +58,11 @@ export async function relayAgreementNotices(deps: Pick<AppDeps, 'db'>, now: Date
 async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: string, data: Record<string, unknown>, now: Date): Promise<number> {
   const event = data.event as AgreementNoticeEvent;
   const village = await regionRef(deps.db, doc.villageCode);
+  const childNames = doc.children.map((child) => child.name).join('、');
+  const sms = noticeSms({ event, childNames, end: doc.period.end });
   const texts = noticeTexts({
     event,
-    childNames: doc.children.map((child) => child.name).join('、'),
+    childNames,
     end: doc.period.end,
     villageName: village.name,
     caregiverName: doc.caregiver.name,
@@ -83,6 +85,7 @@ async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: str
       event,
       recipientAccountId: message.accountId,
       text: message.text,
+      sms,
       createdAt: now,
     });
     if (isNew) written += 1;

@@ -3,7 +3,7 @@ import { identityModel } from '../auth/account-model';
 import { markOverdueCases } from '../applications/mark-overdue-cases';
 import { signInFamily, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
 import { notificationClaimModel, notificationModel } from './notification-model';
-import { logNotificationAdapters, type NotificationAdapters } from './notification-adapters';
+import { notificationAdapters, type NotificationAdapters } from './notification-adapters';
 import { relayCaseNotifications } from './relay-case-notifications';
 import { sendPendingNotifications } from './send-pending-notifications';
 import { seededCountySuite } from '../../test-support/seeded-county-suite';
@@ -55,6 +55,11 @@ describe('the family hears of every step', () => {
     expect(messages[1]!.text).toBe(
       `您为孩子申请的事实无人抚养儿童基本生活补贴：儿童主任已入户核实，报乡镇（街道）审核，现由六广镇儿童督导员办理，预计 ${chineseDate(verified.body.dueDate)} 前办结。`,
     );
+    // The SMS itself is the approved template with the programme and the step as parameters.
+    expect(messages.map((m) => m.sms)).toEqual([
+      { template: 'caseStep', params: { programme: '事实无人抚养儿童基本生活补贴', step: '已提交，等待核实' } },
+      { template: 'caseStep', params: { programme: '事实无人抚养儿童基本生活补贴', step: '村里已核实，报乡镇审核' } },
+    ]);
   });
 
   it('by WeChat subscribe message in the mini-program; a return does not put the reason in the message', async () => {
@@ -106,7 +111,7 @@ describe('sending', () => {
     await submitDraft(county.server, tokens.wang!, id);
     await relayCaseNotifications(county.server.deps);
     const failing: NotificationAdapters = {
-      ...logNotificationAdapters(county.server.deps.logger),
+      ...notificationAdapters(county.server.deps),
       sms: async () => {
         throw new Error('gateway timeout');
       },

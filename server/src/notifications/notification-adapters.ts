@@ -1,4 +1,5 @@
-import type { Logger } from 'pino';
+import type { AppDeps } from '../app-deps';
+import type { SmsMessage } from '../sms/sms-templates';
 import type { NotificationChannel } from './notification-model';
 
 export interface OutgoingNotification {
@@ -6,20 +7,29 @@ export interface OutgoingNotification {
   channel: NotificationChannel;
   to: string;
   text: string;
+  sms: SmsMessage;
 }
 
-/** One sender per channel; throwing marks the attempt failed and the notification is retried later. */
+/**
+ * One sender per channel; throwing marks the attempt failed and the notification is retried later, unless the
+ * error is an SmsNotSent saying a retry would be refused the same way.
+ */
 export type NotificationAdapters = Record<NotificationChannel, (notification: OutgoingNotification) => Promise<void>>;
 
 /**
- * Development and test adapters: every channel writes the message to the log, as the SMS sign-in code
- * sender does. Production adapters (WeChat subscribe messages through the mini-program's template, an SMS
- * gateway, the workbench inbox) are not implemented yet; start-server refuses NODE_ENV=production until
- * they and the SMS sign-in gateway exist.
+ * SMS goes out through the configured sender (sms/configured-sms-sender.ts) as its approved template. WeChat
+ * subscribe messages and the workbench inbox are not implemented yet: those channels write the text to the log.
  */
-export function logNotificationAdapters(logger: Logger): NotificationAdapters {
+export function notificationAdapters(deps: Pick<AppDeps, 'logger' | 'sms'>): NotificationAdapters {
   const log = async ({ id, channel, to, text }: OutgoingNotification) => {
-    logger.info({ notificationId: id, channel, to, text }, 'notification sent');
+    deps.logger.info({ notificationId: id, channel, to, text }, 'notification sent');
   };
-  return { wechat: log, sms: log, workbench: log };
+  return {
+    wechat: log,
+    workbench: log,
+    sms: async ({ id, channel, to, sms }) => {
+      await deps.sms.send(to, sms.template, sms.params as never);
+      deps.logger.info({ notificationId: id, channel, template: sms.template }, 'notification sent');
+    },
+  };
 }

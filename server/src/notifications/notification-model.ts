@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { sealedFields } from '../crypto/sealed-fields';
+import type { SmsMessage } from '../sms/sms-templates';
 
 export type NotificationChannel = 'wechat' | 'sms' | 'workbench';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -21,6 +22,8 @@ export interface NotificationDoc {
   /** WeChat openid, phone number, or the account id for the workbench. */
   to: string;
   text: string;
+  /** The same news as an approved SMS template and its parameters, sent when the channel is sms. */
+  sms: SmsMessage;
   status: NotificationStatus;
   /** Claims made so far; claim n is the insert of `<_id>#n` into notification_claims. */
   attempts: number;
@@ -42,6 +45,7 @@ const notificationSchema = new Schema(
     channel: { type: String, enum: ['wechat', 'sms', 'workbench'], required: true },
     to: { type: String, required: true },
     text: { type: String, required: true },
+    sms: { type: Schema.Types.Mixed, required: true },
     status: { type: String, enum: ['pending', 'sending', 'sent', 'failed'], default: 'pending', index: true },
     attempts: { type: Number, default: 0 },
     claimedAt: { type: Date, default: null },
@@ -52,8 +56,9 @@ const notificationSchema = new Schema(
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
-// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts); `to` is a phone or an openid.
-notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }, { path: 'to', kind: 'text' }]));
+// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts), an SMS names children;
+// `to` is a phone or an openid.
+notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }, { path: 'sms', kind: 'json' }, { path: 'to', kind: 'text' }]));
 
 /**
  * A sender's claim on one attempt to send a notification. Inserting `<notificationId>#<attempt>` is the

@@ -1,4 +1,5 @@
 import { roleNames, timelineEventLabels, type Role } from '@ccs/shared';
+import type { SmsMessage } from '../sms/sms-templates';
 
 /** 2026-12-05 → 12月5日, as a family reads a date. */
 export const shortChineseDate = (isoDate: string): string => `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
@@ -31,6 +32,27 @@ export function familyNotificationText(step: StepFacts): string {
   const numbered = step.event === 'submitted' && step.reference ? `（编号 ${step.reference}）` : '';
   return `${opening}${numbered}：${labelOf(step.event)}${where}。`;
 }
+
+/** A step as an SMS parameter: carriers take a dozen characters per parameter (sms/sms-settings.ts). */
+const smsStepLabels: Record<string, string> = {
+  submitted: '已提交，等待核实',
+  resubmitted: '已重新提交，等待核实',
+  verify: '村里已核实，报乡镇审核',
+  forward: '乡镇已审核，报县里审批',
+  approve: '已批准',
+  return: '需要补充材料',
+  reject: '未获批准',
+  handOver: '已转交户籍地办理',
+  reassigned: '经办人员已变更',
+};
+
+/** The family's news as the approved caseStep SMS: the programme and where the case is, no reasons. */
+export function familyNotificationSms(step: StepFacts): SmsMessage {
+  return { template: 'caseStep', params: { programme: step.programmeName, step: smsStepLabels[step.event] ?? '有了新进展' } };
+}
+
+/** An escalation reaches staff who use a phone only as the staffNotice SMS; the case is on the workbench. */
+export const ESCALATION_SMS: SmsMessage = { template: 'staffNotice', params: { subject: '申请超时待督办' } };
 
 /** What the level above reads when a case held below it is overdue. */
 export function escalationText(step: StepFacts): string {

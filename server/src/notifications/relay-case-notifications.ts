@@ -7,7 +7,7 @@ import { regionRef } from '../children/child-view';
 import { sensitiveScreen } from '../applications/sensitive-screen';
 import { escalationRecipients } from './notification-recipients';
 import { writeNotificationOnce } from './write-notification';
-import { escalationText, familyNotificationText, type StepFacts } from './notification-text';
+import { ESCALATION_SMS, escalationText, familyNotificationSms, familyNotificationText, type StepFacts } from './notification-text';
 
 const BATCH = 200;
 
@@ -33,9 +33,9 @@ async function messagesFor(db: Connection, doc: NotifiedCase, step: CaseStepDoc)
   const facts = await stepFacts(db, doc, step);
   if (step.entry.event === 'overdue') {
     const recipients = step.entry.holder ? await escalationRecipients(db, step.entry.holder) : [];
-    return recipients.map((accountId) => ({ accountId, text: escalationText(facts) }));
+    return recipients.map((accountId) => ({ accountId, text: escalationText(facts), sms: ESCALATION_SMS }));
   }
-  return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts) }];
+  return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts), sms: familyNotificationSms(facts) }];
 }
 
 /**
@@ -58,6 +58,7 @@ export async function relayCaseNotifications(deps: Pick<AppDeps, 'db'>, now = ne
         event: step.entry.event,
         recipientAccountId: message.accountId as Types.ObjectId,
         text: message.text,
+        sms: message.sms,
         createdAt: now,
       });
       if (isNew) written += 1;

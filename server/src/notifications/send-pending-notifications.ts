@@ -1,7 +1,8 @@
 import type { AppDeps } from '../app-deps';
 import { insertOnce } from '../db/insert-once';
 import { notificationClaimModel, notificationModel, type NotificationDoc } from './notification-model';
-import { logNotificationAdapters, type NotificationAdapters } from './notification-adapters';
+import { notificationAdapters, type NotificationAdapters } from './notification-adapters';
+import { SmsNotSent } from '../sms/sms-not-sent';
 
 const BATCH = 100;
 /** A claim not finished within this long is taken to be from a sender that died; another may send. */
@@ -30,13 +31,14 @@ async function claim(deps: Pick<AppDeps, 'db'>, notification: NotificationDoc, n
 
 /**
  * Sends what the relay wrote: pending notifications, failed ones due for a retry, and claims left stale by
- * a sender that stopped. Each is claimed before it is sent, so several senders running at once send each
+ * a sender that stopped. A notification that failed for good (retryAt null) stays `failed` for staff to see
+ * (failed-notifications.ts). Each is claimed before it is sent, so several senders running at once send each
  * notification once; a sender dying between sending and recording may cause one repeat after a minute.
  * Returns how many were sent and how many failed this run.
  */
 export async function sendPendingNotifications(
-  deps: Pick<AppDeps, 'db' | 'logger'>,
-  adapters: NotificationAdapters = logNotificationAdapters(deps.logger),
+  deps: Pick<AppDeps, 'db' | 'logger' | 'sms'>,
+  adapters: NotificationAdapters = notificationAdapters(deps),
   now = new Date(),
 ): Promise<{ sent: number; failed: number }> {
   const Notifications = notificationModel(deps.db);
@@ -55,14 +57,17 @@ export async function sendPendingNotifications(
     const attempt = await claim(deps, notification, now);
     if (attempt === null) continue;
     try {
-      await adapters[notification.channel]({ id: notification._id, channel: notification.channel, to: notification.to, text: notification.text });
+      const { _id: id, channel, to, text, sms } = notification;
+      await adapters[channel]({ id, channel, to, text, sms });
       await Notifications.updateOne({ _id: notification._id }, { $set: { status: 'sent', sentAt: new Date(), lastError: null } });
       result.sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // A carrier that refused the message itself (template, parameter) would refuse it again: no retry, staff see it.
+      const retry = !(error instanceof SmsNotSent && !error.retry) && attempt < MAX_ATTEMPTS;
       await Notifications.updateOne(
         { _id: notification._id },
-        { $set: { status: 'failed', lastError: message, retryAt: new Date(now.getTime() + retryDelayMs(attempt)) } },
+        { $set: { status: 'failed', lastError: message, retryAt: retry ? new Date(now.getTime() + retryDelayMs(attempt)) : null } },
       );
       deps.logger.warn({ notificationId: notification._id, channel: notification.channel, attempt, err: message }, 'notification not sent');
       result.failed += 1;

@@ -6,14 +6,6 @@
  */
 export const smsTemplates = {
   signInCode: { params: ['code', 'minutes'], text: '您的登录验证码是{code}，{minutes}分钟内有效。请勿告诉他人。' },
-  /** A family's case moved on; reasons stay in the app (notification-text.ts). */
-  caseStep: { params: ['programme', 'step'], text: '您为孩子申请的{programme}：{step}。详情请打开“我的申请”查看。' },
-  /** An entrusted-care agreement ends soon or has ended, to the parent and the village's director. */
-  agreementReminder: { params: ['children', 'when'], text: '{children}的委托照护协议{when}，请打开“委托照护协议”查看是否续签。' },
-  /** The director's visit found the caregiver can no longer care. */
-  caregiverUnable: { params: ['children'], text: '村儿童主任走访发现，照护人已不能继续照护{children}，请打开“委托照护协议”另选照护人。' },
-  /** Work for staff (an overdue case to supervise, an agreement ended early): the details are on the workbench. */
-  staffNotice: { params: ['subject'], text: '您有一条工作提醒：{subject}，请登录工作台查看。' },
   /**
    * The parent invites the caregiver to read and sign a care agreement. Names go masked (母亲王*, 王*雨), never a
    * full name with an ID number; the code opens the invitation in the app (no link: carriers refuse links in parameters).
@@ -24,11 +16,9 @@ export const smsTemplates = {
   },
   /** A family's case moved on; reasons stay in the app (notification-text.ts). */
   caseStep: { params: ['programme', 'step'], text: '您为孩子申请的{programme}：{step}。详情请打开“我的申请”查看。' },
-  /** An entrusted-care agreement ends soon or has ended, to the parent and the village's director. */
-  agreementReminder: { params: ['children', 'when'], text: '{children}的委托照护协议{when}，请打开“委托照护协议”查看是否续签。' },
-  /** The director's visit found the caregiver can no longer care. */
-  caregiverUnable: { params: ['children'], text: '村儿童主任走访发现，照护人已不能继续照护{children}，请打开“委托照护协议”另选照护人。' },
-  /** Work for staff (an overdue case to supervise, an agreement ended early): the details are on the workbench. */
+  /** News of an entrusted-care agreement (it ends soon, the caregiver cannot care or said no); the details are in the app. */
+  agreementNotice: { params: ['children', 'news'], text: '{children}的委托照护协议有新情况：{news}。请打开“委托照护协议”查看。' },
+  /** Work for staff (an overdue case to supervise): the details are on the workbench. */
   staffNotice: { params: ['subject'], text: '您有一条工作提醒：{subject}，请登录工作台查看。' },
 } as const satisfies Record<string, { params: readonly string[]; text: string }>;
 
