@@ -38,7 +38,7 @@ export interface LaunchedDatabase {
 export type EmbeddedBackend = 'postgresql' | 'sqlite';
 
 export interface LaunchOptions {
-  /** Folder for the server's files; defaults to `.data/` in the checkout. */
+  /** Folder for the server's files; defaults to `DATA_DIR`, else `.data/` in the checkout. */
   dataDir?: string;
   /** Port to listen on; defaults to a free one. The crash test restarts a killed server on the same files and port. */
   port?: number;
@@ -59,7 +59,7 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     await waitForPing(env.MONGODB_URI, 10_000);
     return { uri: env.MONGODB_URI, kind: 'external', command: [], stop: async () => {} };
   }
-  const dataDir = options.dataDir ?? join(REPO_ROOT, '.data');
+  const dataDir = options.dataDir ?? env.DATA_DIR ?? join(REPO_ROOT, '.data');
   const port = options.port ?? (await freePort());
   const uri = `mongodb://127.0.0.1:${port}/`;
   let child: ChildProcess;
