@@ -36,7 +36,8 @@ export interface Scenario {
   nextFloor(db: Db): (() => Promise<unknown>) | null;
 }
 
-export const SEARCH_WORDS = ['上学', 'dibao', 'db', '低保', '疫苗', '康复', '孤儿', 'canji'];
+/** Words, pinyin and initials, and the larger matching: a homophone, traditional characters, a whole question, a kind of place (issue 21). */
+export const SEARCH_WORDS = ['上学', 'dibao', 'db', '低保', '疫苗', '康复', '孤儿', 'canji', '医报', '兒童之家', '孩子在这边看病怎么报销', 'yi bao', '救助站', '交不起学费'];
 
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -75,7 +76,7 @@ async function queueFloor(db: Db, tables: FerretdbTables | undefined, accountTok
   const skip = (page - 1) * 20;
   let docs: Document[];
   if (tables) {
-    const [ids] = await Promise.all([tables.pageIds(db.databaseName, 'applications', filter, sort, skip, 20), tables.count(db.databaseName, 'applications', filter)]);
+    const [ids] = await Promise.all([tables.pageIds(db.databaseName, 'applications', filter, sort, skip, 20), tables.count(db.databaseName, 'applications', filter, sort)]);
     docs = await Promise.all(ids.map(async (id) => (await applications.findOne({ _id: new ObjectId(id) }))!));
   } else {
     [docs] = await Promise.all([applications.find(filter).sort(sort).skip(skip).limit(20).toArray(), applications.countDocuments(filter)]);

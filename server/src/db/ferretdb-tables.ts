@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 type Scalar = string | number | boolean;
@@ -9,7 +10,8 @@ export type TopLevelSort = Record<string, 1 | -1>;
 export interface FerretdbTables {
   /** The `_id`s of one page of matching documents, in `sort` order and then by `_id`. */
   pageIds(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, skip: number, limit: number): Promise<string[]>;
-  count(database: string, collection: string, filter: TopLevelFilter): Promise<number>;
+  /** How many match; `sort` is the page's, so that one set of columns and one index serve both. */
+  count(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort): Promise<number>;
   /** PostgreSQL's plan of the page query (EXPLAIN, FORMAT JSON), for the benchmark. */
   explainPage(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, limit: number): Promise<unknown>;
   end(): Promise<void>;
@@ -17,85 +19,137 @@ export interface FerretdbTables {
 
 /** FerretDB's metadata table in each database's schema: one row per collection, naming its table. */
 const METADATA_TABLE = '_ferretdb_database_metadata';
-/** PostgreSQL's undefined_table: no collection yet, or one dropped and created again under a new table name. */
-const UNDEFINED_TABLE = '42P01';
+/**
+ * PostgreSQL's undefined_table and undefined_column: no collection yet, or one dropped and made again under the same
+ * name without the columns added here.
+ */
+const TABLE_CHANGED = new Set(['42P01', '42703']);
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * Reads FerretDB v1.24's own PostgreSQL tables with SQL, for the one thing FerretDB cannot do fast: it sorts, skips
  * and counts in Go after decoding every matching document, so a county officer's page of 20 cost all 15,000 of
- * their open cases. Here PostgreSQL answers the page and the count from the btree FerretDB built for the model's
- * index (`_jsonb -> 'field'`), decoding nothing; the caller then reads the page's documents through FerretDB by `_id`.
- * FerretDB stores a document as `_jsonb` in its sjson form, in which strings, numbers and booleans are plain JSON
- * (a date is its milliseconds) and a document's `_id` is its string (an ObjectId's hex), so equality and order on
- * those are PostgreSQL's jsonb equality and order. Tied to the FerretDB version the project builds (`FERRETDB_VERSION`).
+ * their open cases. FerretDB keeps a document as one `_jsonb` value in its sjson form, in which strings, numbers and
+ * booleans are plain JSON (a date is its milliseconds, an ObjectId its hex string), so equality and order on them are
+ * jsonb's. A case is several kilobytes with its sealed fields, stored compressed out of line (TOAST), and PostgreSQL
+ * unpacks the whole value for every `_jsonb -> 'field'` it evaluates: 0.1–0.2 ms a row, as slow as FerretDB's own
+ * decoding. So each field a page filters or sorts on is copied into a small generated column of the table
+ * (`ccs_<field>`, `GENERATED ALWAYS AS (_jsonb -> 'field') STORED`, which FerretDB's inserts and updates, naming
+ * `_jsonb` only, keep current in the same statement), with a btree on the first filter field and the sort: the page
+ * and the count then read those columns and never the document. Added the first time a page of the collection is
+ * read (a table rewrite, once); the caller reads the page's documents through FerretDB by `_id`.
  */
 export function ferretdbTables(url: string): FerretdbTables {
   // A few connections: each query is an index read of a few milliseconds.
   const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 5_000 });
   // A connection that dies idle (PostgreSQL restarted) is dropped by the pool; without a listener it would throw.
   pool.on('error', () => {});
-  const tables = new Map<string, Promise<string | null>>();
+  /** Per `<database>.<collection>`: its table, once the columns of the fields asked for are there. */
+  const ready = new Map<string, Promise<string | null>>();
 
-  const tableOf = (database: string, collection: string): Promise<string | null> => {
-    const key = `${database}.${collection}`;
-    let table = tables.get(key);
+  /** The collection's table with a column for each of `fields` and a btree on `indexed`, or null when there is no collection yet. */
+  const tableFor = (database: string, collection: string, fields: string[], indexed: string[]): Promise<string | null> => {
+    const key = `${database}.${collection}:${fields.join(',')}:${indexed.join(',')}`;
+    let table = ready.get(key);
     if (!table) {
-      table = pool
-        .query<{ table: string }>(`SELECT _jsonb->>'table' AS table FROM ${quoted(database)}.${METADATA_TABLE} WHERE _jsonb->>'_id' = $1`, [collection])
-        .then(({ rows }) => rows[0]?.table ?? null, (error: unknown) => (codeOf(error) === UNDEFINED_TABLE ? null : Promise.reject(error)));
-      tables.set(key, table);
+      table = prepareTable(pool, database, collection, fields, indexed);
+      ready.set(key, table);
       // A collection not there yet is looked up again next time.
-      void table.then((name) => name ?? tables.delete(key), () => tables.delete(key));
+      void table.then((name) => name ?? ready.delete(key), () => ready.delete(key));
     }
     return table;
   };
 
-  /** Runs `sql` on the collection's table; a table FerretDB dropped and made again is looked up once more. */
-  const onTable = async <R extends pg.QueryResultRow>(database: string, collection: string, sql: (table: string) => string, values: unknown[]): Promise<R[] | null> => {
+  /** Runs `sql` on the collection's table; a table FerretDB dropped and made again is prepared once more. */
+  const onTable = async <R extends pg.QueryResultRow>(database: string, collection: string, fields: string[], indexed: string[], sql: (table: string) => string, values: unknown[]): Promise<R[] | null> => {
     for (let attempt = 0; ; attempt++) {
-      const table = await tableOf(database, collection);
+      const table = await tableFor(database, collection, fields, indexed);
       if (!table) return null;
       try {
         return (await pool.query<R>(sql(`${quoted(database)}.${quoted(table)}`), values)).rows;
       } catch (error) {
-        if (codeOf(error) !== UNDEFINED_TABLE || attempt > 0) throw error;
-        tables.delete(`${database}.${collection}`);
+        if (!TABLE_CHANGED.has(String(codeOf(error))) || attempt > 0) throw error;
+        for (const key of ready.keys()) if (key.startsWith(`${database}.${collection}:`)) ready.delete(key);
       }
     }
   };
 
-  const pageSql = (filter: TopLevelFilter, sort: TopLevelSort, skip: number, limit: number) => {
+  const read = <R extends pg.QueryResultRow>(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, sql: (table: string, where: string) => string) => {
     const { where, values } = whereOf(filter);
-    // Ascending, as the btree is built, so PostgreSQL reads the page off the index in order; `_id` breaks ties so pages never overlap.
-    const order = [...Object.entries(sort).map(([field, direction]) => `${fieldOf(field)}${direction === -1 ? ' DESC' : ''}`), fieldOf('_id')];
-    return { sql: (table: string) => `SELECT _jsonb->>'_id' AS id FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${skip}`, values };
+    const fields = [...new Set(['_id', ...Object.keys(filter), ...Object.keys(sort)])].sort();
+    // The first filter field (the post) then the sort: the page is read off the index in order, the count from it.
+    const indexed = [...new Set([...Object.keys(filter).slice(0, 1), ...Object.keys(sort)])];
+    return onTable<R>(database, collection, fields, indexed, (table) => sql(table, where), values);
+  };
+
+  const pageSql = (table: string, where: string, sort: TopLevelSort, skip: number, limit: number) => {
+    // `_id` breaks ties, so pages never overlap.
+    const order = [...Object.entries(sort).map(([field, direction]) => `${columnOf(field)}${direction === -1 ? ' DESC' : ''}`), columnOf('_id')];
+    return `SELECT ${columnOf('_id')} #>> '{}' AS id FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${skip}`;
   };
 
   return {
     async pageIds(database, collection, filter, sort, skip, limit) {
-      const { sql, values } = pageSql(filter, sort, checkedCount(skip), checkedCount(limit));
-      const rows = await onTable<{ id: string }>(database, collection, sql, values);
+      const rows = await read<{ id: string }>(database, collection, filter, sort, (table, where) => pageSql(table, where, sort, checkedCount(skip), checkedCount(limit)));
       return (rows ?? []).map((row) => row.id);
     },
-    async count(database, collection, filter) {
-      const { where, values } = whereOf(filter);
-      const rows = await onTable<{ n: string }>(database, collection, (table) => `SELECT count(*) AS n FROM ${table} WHERE ${where}`, values);
+    async count(database, collection, filter, sort) {
+      const rows = await read<{ n: string }>(database, collection, filter, sort, (table, where) => `SELECT count(*) AS n FROM ${table} WHERE ${where}`);
       return Number(rows?.[0]?.n ?? 0);
     },
     async explainPage(database, collection, filter, sort, limit) {
-      const { sql, values } = pageSql(filter, sort, 0, checkedCount(limit));
-      const rows = await onTable<{ 'QUERY PLAN': unknown }>(database, collection, (table) => `EXPLAIN (FORMAT JSON) ${sql(table)}`, values);
+      const rows = await read<{ 'QUERY PLAN': unknown }>(database, collection, filter, sort, (table, where) => `EXPLAIN (FORMAT JSON) ${pageSql(table, where, sort, 0, checkedCount(limit))}`);
       return rows?.[0]?.['QUERY PLAN'] ?? null;
     },
     end: () => pool.end(),
   };
 }
 
-/** `_jsonb -> 'field'`, for a top-level field named plainly (no dots, no operators). */
-function fieldOf(field: string): string {
+/**
+ * Finds the collection's table in FerretDB's metadata and adds what is missing: the generated columns (all in one
+ * `ALTER TABLE`, one rewrite) and the btree. Serialised per table by an advisory lock, as several API processes may
+ * read their first page at once.
+ */
+async function prepareTable(pool: pg.Pool, database: string, collection: string, fields: string[], indexed: string[]): Promise<string | null> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const found = await client
+      .query<{ table: string }>(`SELECT _jsonb->>'table' AS table FROM ${quoted(database)}.${METADATA_TABLE} WHERE _jsonb->>'_id' = $1`, [collection])
+      .catch((error: unknown) => (TABLE_CHANGED.has(String(codeOf(error))) ? { rows: [] } : Promise.reject(error)));
+    const table = found.rows[0]?.table;
+    if (!table) {
+      await client.query('ROLLBACK');
+      return null;
+    }
+    const qualified = `${quoted(database)}.${quoted(table)}`;
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [qualified]);
+    const { rows } = await client.query<{ name: string }>('SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND NOT attisdropped', [qualified]);
+    const existing = new Set(rows.map((row) => row.name));
+    const missing = fields.filter((field) => !existing.has(`ccs_${field}`));
+    if (missing.length > 0) {
+      await client.query(`ALTER TABLE ${qualified} ${missing.map((field) => `ADD COLUMN IF NOT EXISTS ${columnOf(field)} jsonb GENERATED ALWAYS AS (${expressionOf(field)}) STORED`).join(', ')}`);
+    }
+    const index = `${table.slice(0, 40)}_ccs_${createHash('md5').update(indexed.join(',')).digest('hex').slice(0, 8)}`;
+    await client.query(`CREATE INDEX IF NOT EXISTS ${quoted(index)} ON ${qualified} (${indexed.map(columnOf).join(', ')})`);
+    await client.query('COMMIT');
+    return table;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The generated column that holds a top-level field. */
+const columnOf = (field: string): string => quoted(`ccs_${checkedField(field)}`);
+const expressionOf = (field: string): string => `_jsonb -> '${checkedField(field)}'`;
+
+/** A top-level field named plainly (no dots, no operators), so it can be written into SQL as it is. */
+function checkedField(field: string): string {
   if (!FIELD.test(field)) throw new Error(`ferretdbTables reads top-level fields only, not ${field}`);
-  return `(_jsonb -> '${field}')`;
+  return field;
 }
 
 function whereOf(filter: TopLevelFilter): { where: string; values: unknown[] } {
@@ -103,10 +157,10 @@ function whereOf(filter: TopLevelFilter): { where: string; values: unknown[] } {
   const conditions = Object.entries(filter).map(([field, condition]) => {
     if (typeof condition === 'object') {
       values.push(condition.$in.map((value) => JSON.stringify(scalar(value))));
-      return `${fieldOf(field)} = ANY($${values.length}::jsonb[])`;
+      return `${columnOf(field)} = ANY($${values.length}::jsonb[])`;
     }
     values.push(JSON.stringify(scalar(condition)));
-    return `${fieldOf(field)} = $${values.length}::jsonb`;
+    return `${columnOf(field)} = $${values.length}::jsonb`;
   });
   return { where: conditions.join(' AND ') || 'true', values };
 }

@@ -25,7 +25,7 @@ export async function findPage<T>(model: Model<T>, filter: TopLevelFilter, sort:
   const stored = storedFilterOf(model, filter) as TopLevelFilter;
   const [ids, total] = await Promise.all([
     tables.pageIds(model.db.name, model.collection.collectionName, stored, sort, skip, limit),
-    tables.count(model.db.name, model.collection.collectionName, stored),
+    tables.count(model.db.name, model.collection.collectionName, stored, sort),
   ]);
   const docs = await Promise.all(ids.map((id) => model.findById(id).lean<T>()));
   // A document deleted or changed out of the filter between the two reads is left out of the page.
