@@ -68,11 +68,10 @@ export function serviceRoutes({ db }: AppDeps) {
       response: searchResultSchema,
       handler: async ({ query }) => {
         const list = await regionList(db, query.region);
-        const index = searchIndexFor(db.name, list.key, list.items);
-        const kinds = index.placeKindsAsked(query.q);
-        const options = { kinds, limit: PLACES_SHOWN };
-        const places = kinds.length === 0 ? [] : query.near ? await findNearbyPlaces(db, query.near, options) : await findPlacesByRegion(db, query.region, options);
-        return { hits: index.search(query.q, query.limit), places };
+        const { hits, placeKinds } = searchIndexFor(db.name, list.key, list.items).find(query.q, query.limit);
+        const options = { kinds: placeKinds, limit: PLACES_SHOWN };
+        const places = placeKinds.length === 0 ? [] : query.near ? await findNearbyPlaces(db, query.near, options) : await findPlacesByRegion(db, query.region, options);
+        return { hits, places };
       },
     }),
     defineRoute({

@@ -60,12 +60,12 @@ describe('search over the real seed lists (a 修文县 village: Guizhou + Guiyan
   });
 
   it('asks for places when the query names a kind of place, in any of its forms', () => {
-    expect(xiuwenVillage.placeKindsAsked('儿童之家')).toEqual(['childrenHome']);
-    expect(xiuwenVillage.placeKindsAsked('兒童之家')).toEqual(['childrenHome']);
-    expect(xiuwenVillage.placeKindsAsked('附近的救助站')).toEqual(['protectionCentre']);
-    expect(xiuwenVillage.placeKindsAsked('jiuzhuzhan')).toEqual(['protectionCentre']);
-    expect(xiuwenVillage.placeKindsAsked('医院在哪里')).toEqual(['tomorrowPlanHospital']);
-    expect(xiuwenVillage.placeKindsAsked('低保')).toEqual([]);
+    expect(xiuwenVillage.find('儿童之家').placeKinds).toEqual(['childrenHome']);
+    expect(xiuwenVillage.find('兒童之家').placeKinds).toEqual(['childrenHome']);
+    expect(xiuwenVillage.find('附近的救助站').placeKinds).toEqual(['protectionCentre']);
+    expect(xiuwenVillage.find('jiuzhuzhan').placeKinds).toEqual(['protectionCentre']);
+    expect(xiuwenVillage.find('医院在哪里').placeKinds).toEqual(['tomorrowPlanHospital']);
+    expect(xiuwenVillage.find('低保').placeKinds).toEqual([]);
   });
 
   it('the word typed counts more than its synonym: 入学 first finds the item titled 入学, 上学 the one titled 上学', () => {

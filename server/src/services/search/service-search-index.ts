@@ -49,6 +49,7 @@ interface IndexedItem {
   item: ListedServiceItem;
   order: number;
   title: string;
+  titleLength: number;
   purpose: string;
   questions: string[];
   keywords: string[];
@@ -62,9 +63,12 @@ interface IndexedItem {
 export interface ServiceSearchIndex {
   /** The items indexed, in list order. */
   readonly size: number;
+  /**
+   * The items that answer a query, best first, and the kinds of place it asks for (儿童之家, 救助站, 医院), so the
+   * places themselves can be shown.
+   */
+  find(query: string, limit?: number): { hits: ServiceSearchHit[]; placeKinds: PlaceKind[] };
   search(query: string, limit?: number): ServiceSearchHit[];
-  /** The kinds of place a query asks for (儿童之家, 救助站, 医院), so the places themselves can be shown. */
-  placeKindsAsked(query: string): PlaceKind[];
 }
 
 const domain = new Set(searchWords.domainWords);
@@ -78,6 +82,7 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
     item,
     order,
     title: normalise(item.title),
+    titleLength: length(normalise(item.title)),
     purpose: normalise(item.purpose ?? ''),
     questions: (item.questions ?? []).map(normalise),
     keywords: item.keywords.map(normalise),
@@ -98,12 +103,12 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
   }
   const byFull = new Map<string, string[]>();
   const byInitials = new Map<string, string[]>();
-  const hanWords: { word: string; full: string }[] = [];
+  const hanWords: { word: string; chars: number; full: string }[] = [];
   for (const word of vocabulary) {
     if (length(word) < 2) continue;
     const { full, initials } = pinyinOf(word);
     if (!/^[a-z]+$/.test(full)) continue;
-    hanWords.push({ word, full });
+    hanWords.push({ word, chars: length(word), full });
     (byFull.get(full) ?? byFull.set(full, []).get(full)!).push(word);
     (byInitials.get(initials) ?? byInitials.set(initials, []).get(initials)!).push(word);
   }
@@ -111,7 +116,7 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
 
   function fieldScore(entry: IndexedItem, word: string): number {
     // Within title hits, the more of the title the word is, the better: 低保 finds 低保、特困供养 before 特殊困难补助金（农村低保家庭…）.
-    if (entry.title.includes(word)) return FIELD.title + (TITLE_SHARE * length(word)) / length(entry.title);
+    if (entry.title.includes(word)) return FIELD.title + (TITLE_SHARE * length(word)) / entry.titleLength;
     if (entry.purpose.includes(word)) return FIELD.purpose;
     if (entry.questions.some((question) => question.includes(word))) return FIELD.question;
     if (entry.keywords.includes(word) || entry.hotline === word) return FIELD.keywordExact;
@@ -137,8 +142,8 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
     const offer = (candidate: string, factor: number) => near.set(candidate, Math.max(near.get(candidate) ?? 0, factor));
     for (const candidate of byFull.get(full) ?? []) if (length(candidate) === chars) offer(candidate, FACTOR.homophone);
     const typos = allowedTypos(chars);
-    for (const { word: candidate, full: sound } of hanWords) {
-      const gap = Math.abs(length(candidate) - chars);
+    for (const { word: candidate, chars: candidateChars, full: sound } of hanWords) {
+      const gap = Math.abs(candidateChars - chars);
       if (gap > 1 || candidate === word) continue;
       const edits = distance(candidate, word);
       if (typos > 0 && edits <= typos) offer(candidate, FACTOR.typo * (edits === 1 ? 1 : 0.8));
@@ -237,11 +242,10 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
     return concepts;
   }
 
-  function search(query: string, limit = 10): ServiceSearchHit[] {
+  function find(query: string, limit = 10): { hits: ServiceSearchHit[]; placeKinds: PlaceKind[] } {
     const text = normalise(query).trim();
-    if (!text) return [];
-    const concepts = conceptsOf(text);
-    if (concepts.length === 0) return [];
+    const concepts = text ? conceptsOf(text) : [];
+    if (concepts.length === 0) return { hits: [], placeKinds: [] };
     const whole = text.replace(/\s+/g, '');
     const scored = indexed.flatMap((entry) => {
       let score = 0;
@@ -251,22 +255,18 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
       return [{ entry, score: Math.round(score * 100) / 100 }];
     });
     const best = Math.max(0, ...scored.map((hit) => hit.score));
-    return scored
+    const hits = scored
       .filter((hit) => hit.score >= MIN_SCORE && hit.score >= best * MIN_SHARE_OF_BEST)
       .sort((a, b) => b.score - a.score || Number(b.entry.actionable) - Number(a.entry.actionable) || a.entry.order - b.entry.order)
       .slice(0, limit)
       .map(({ entry, score }) => ({ item: entry.item, score }));
-  }
-
-  function placeKindsAsked(query: string): PlaceKind[] {
-    const text = normalise(query).trim();
-    if (!text) return [];
-    const kinds = new Set<PlaceKind>();
-    for (const concept of conceptsOf(text)) {
-      for (const alt of concept) if (alt.factor >= FACTOR.initialsDomain) for (const kind of searchWords.placeKindsOf(alt.word)) kinds.add(kind);
+    // A place word counts when typed, or read from its pinyin, initials or sound; not from a looser guess.
+    const placeKinds = new Set<PlaceKind>();
+    for (const concept of concepts) {
+      for (const alt of concept) if (alt.factor >= FACTOR.initialsDomain) for (const kind of searchWords.placeKindsOf(alt.word)) placeKinds.add(kind);
     }
-    return [...kinds];
+    return { hits, placeKinds: [...placeKinds] };
   }
 
-  return { size: indexed.length, search, placeKindsAsked };
+  return { size: indexed.length, find, search: (query, limit) => find(query, limit).hits };
 }
