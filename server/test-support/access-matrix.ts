@@ -4,6 +4,7 @@ import { deFactoFacts } from './case-fixtures';
 import { addChild, draftFor } from './agreement-fixtures';
 import { jpegBytes } from './document-fixtures';
 import { loggedSmsCode } from './logged-sms-code';
+import { holidayYear2027 } from './holiday-year-fixtures';
 import { principals, signatureAs, type AccessWorld, type Who } from './access-world';
 import demo from '../src/demo/demo-county.json';
 
@@ -264,6 +265,12 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   // The audit log: county officers only, each finding only their own county's entries.
   'GET /api/audit': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow' }), request: () => ({ path: '/api/audit?pageSize=100' }) },
   // Undelivered messages: the county's officers and admin, each seeing their own county's.
+  // The holiday calendar is national: every staff member sees its reach; county officers and admins enter a year.
+  'GET /api/staff/calendar': { expect: STAFF, request: () => ({ path: '/api/staff/calendar' }) },
+  'POST /api/staff/calendar/years': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
+    request: () => ({ path: '/api/staff/calendar/years', body: holidayYear2027 }),
+  },
   'GET /api/staff/failed-notifications': {
     expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
     request: () => ({ path: '/api/staff/failed-notifications' }),

@@ -7,6 +7,8 @@ export * from './calendar/iso-date';
 export * from './calendar/iso-date-schema';
 export * from './calendar/working-day-calendar';
 export * from './calendar/working-days';
+export * from './calendar/holiday-year';
+export * from './calendar/calendar-horizon';
 export * from './identity/resident-id';
 export * from './identity/resident-id-schema';
 export * from './identity/age-on';

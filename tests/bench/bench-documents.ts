@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Types, type Connection } from 'mongoose';
 import {
   CONSENT_VERSION,
+  createWorkingDayCalendar,
   currentAgreementTemplate,
   residentIdCheckCharacter,
   stageDueDate,
@@ -13,7 +14,6 @@ import {
 import type { ApplicationDoc, HistoryDoc, HolderDoc } from '../../server/src/applications/application-model';
 import { activeKeyOf, postKeyOf } from '../../server/src/applications/application-model';
 import type { CaseStepDoc } from '../../server/src/applications/case-step-model';
-import { workingDayCalendar } from '../../server/src/applications/working-day-calendar';
 import type { ChildDoc } from '../../server/src/children/child-model';
 import type { AgreementDoc } from '../../server/src/agreements/agreement-model';
 import { agreementContentHash } from '../../server/src/agreements/agreement-content-hash';
@@ -147,7 +147,7 @@ export function submittedCase(
       reason: null,
       notes: step.event === 'verify' ? '已入户核实，情况属实' : null,
       holder: step.holder,
-      dueDate: stageDueDate(PROGRAMME, step.to, step.holder.regionCode, toIsoDate(at), params, workingDayCalendar).date,
+      dueDate: stageDueDate(PROGRAMME, step.to, step.holder.regionCode, toIsoDate(at), params, createWorkingDayCalendar()).date,
       requestKey: null,
     };
   });

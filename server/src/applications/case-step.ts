@@ -4,7 +4,7 @@ import { insertOnce } from '../db/insert-once';
 import { applicationModel, postKeyOf, type ActorDoc, type ApplicationDoc, type HistoryDoc, type HolderDoc, type RoutingDoc } from './application-model';
 import { caseStepModel, type CaseStepDoc } from './case-step-model';
 import { stageHolder } from './stage-holder';
-import { workingDayCalendar } from './working-day-calendar';
+import { loadWorkingDayCalendar } from '../calendar/load-working-day-calendar';
 
 export interface StageEntry {
   holder: HolderDoc;
@@ -22,7 +22,7 @@ export async function enterStage(
   now: Date,
 ): Promise<StageEntry> {
   const holder = await stageHolder(db, stage, routing);
-  const due = stageDueDate(programme, stage, holder.regionCode, toIsoDate(now), params, workingDayCalendar);
+  const due = stageDueDate(programme, stage, holder.regionCode, toIsoDate(now), params, await loadWorkingDayCalendar(db));
   return { holder, dueDate: due.date, dueProvisional: due.provisional };
 }
 

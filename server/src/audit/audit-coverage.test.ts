@@ -37,6 +37,7 @@ const notRecorded: Record<string, string> = {
   'GET /api/consent/child-privacy': 'the public privacy notice and the family’s own consent',
   'GET /api/me/data-requests': 'the family’s own requests',
   'GET /api/staff/data-requests': 'names and what was asked; closing a request is recorded (dataRequest.close)',
+  'GET /api/staff/calendar': 'how far the holiday calendar reaches, no personal data',
   'GET /api/staff/failed-notifications': 'case numbers and carrier error codes, no name, text or address',
 };
 

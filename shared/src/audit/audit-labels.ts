@@ -42,6 +42,7 @@ export const auditActionLabels = {
   'dataRequest.create': '申请更正或删除儿童信息',
   'dataRequest.close': '办结更正或删除申请',
   'audit.search': '查询操作记录',
+  'calendar.enterYear': '录入全年放假安排',
   'access.refused': '越权查看，已拒绝',
 } as const satisfies Record<string, string>;
 
@@ -58,6 +59,7 @@ export const auditTargetKindLabels = {
   serviceList: '服务清单',
   dataRequest: '更正或删除申请',
   auditLog: '操作记录',
+  holidayYear: '放假安排',
   route: '功能',
 } as const satisfies Record<string, string>;
 

@@ -19,6 +19,7 @@ export const errorMessages = {
   SMS_TOO_FREQUENT: '验证码发送太频繁，请过{wait}再试。',
   SMS_NOT_SENT: '验证码短信暂时发不出去，请过一会儿再点“获取验证码”；一直收不到，可以用微信登录，或联系村里的儿童主任。',
   SMS_CARRIER_LIMIT: '这个手机号今天收到的短信太多，运营商暂停发送，请明天再试，或用微信登录。',
+  HOLIDAY_YEAR_INCOMPLETE: '放假安排不完整或有误：{problems}请对照国务院办公厅的通知改正后再保存。',
   WECHAT_LOGIN_FAILED: '微信登录没有成功，请关闭小程序后重新打开再试。',
   WECHAT_UNAVAILABLE: '暂时连不上微信，请稍后重试，或用手机号登录。',
   CREDENTIALS_INVALID: '用户名或密码不对，请重新输入。',
