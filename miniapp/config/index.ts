@@ -22,6 +22,12 @@ const apiBase = platform === 'h5' ? '' : (process.env.TARO_APP_API_BASE ?? 'http
 const sharedSource = path.resolve(__dirname, '../../shared/src')
 
 /**
+ * zod ships ES2020 (`?.`, `??`), which babel leaves alone under node_modules: compiled like our code, down to what
+ * the browserslist phones run, so no package depends on the devtools' ES6→ES5 step (tests/weapp-build.test.ts).
+ */
+const zodSource = path.dirname(require.resolve('zod/package.json'))
+
+/**
  * npm keeps this plugin in miniapp/node_modules (not hoisted), where @tarojs/taro-h5 in the root
  * node_modules cannot find its runtime; point the H5 bundle at it.
  */
@@ -58,7 +64,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: [sharedSource] },
+      compile: { include: [sharedSource, zodSource] },
       // Page styles override NutUI with more specific selectors, so chunk CSS order does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -13,6 +13,7 @@ import AgreementContent from '../../components/agreement-content'
 import InvitePanel from '../../components/invite-panel'
 import { invitePath } from '../../components/invite-panel-props'
 import SignInFirst from '../../../../components/sign-in-first'
+import IncompleteLink from '../../../../components/incomplete-link'
 import SignaturesPanel from '../../components/signatures-panel'
 import TellSchool from '../../components/tell-school'
 import AgreementLifecycle, { AgreementNotices } from '../../components/agreement-lifecycle'
@@ -135,6 +136,7 @@ function AgreementView({ agreementId }: { agreementId: string }) {
 
 export default function AgreementPage() {
   const session = useSession()
-  const agreementId = useRouter().params.id ?? ''
-  return session ? <AgreementView agreementId={agreementId} /> : <SignInFirst what='查看委托照护协议' block='agreements' />
+  const agreementId = useRouter().params.id
+  if (!session) return <SignInFirst what='查看委托照护协议' block='agreements' />
+  return agreementId ? <AgreementView agreementId={agreementId} /> : <IncompleteLink reopenFrom='委托照护协议' block='agreements' />
 }

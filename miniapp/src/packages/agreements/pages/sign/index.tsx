@@ -10,6 +10,7 @@ import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useLocalDraft } from '../../../../lib/local-draft'
 import { useSession } from '../../../../session/use-session'
 import SignInFirst from '../../../../components/sign-in-first'
+import IncompleteLink from '../../../../components/incomplete-link'
 import SignaturePad from '../../components/signature-pad'
 import SignaturePadFrame from '../../components/signature-pad-frame'
 import TextField from '../../components/text-field'
@@ -129,7 +130,8 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
 
 export default function SignPage() {
   const session = useSession()
-  const { id = '', party } = useRouter().params
+  const { id, party } = useRouter().params
   if (!session) return <SignInFirst what='签字' block='agreements' />
+  if (!id) return <IncompleteLink reopenFrom='委托照护协议' block='agreements' />
   return <SignForm agreementId={id} party={party === 'caregiver' ? 'caregiver' : 'parent'} />
 }

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useSession } from '../../../../session/use-session'
 import SignInFirst from '../../../../components/sign-in-first'
+import IncompleteLink from '../../../../components/incomplete-link'
 import CheckScreen from './check-screen'
 import DocumentsScreen from './documents-screen'
 import DoneScreen from './done-screen'
@@ -61,7 +62,8 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
 
 export default function ApplicationFormPage() {
   const session = useSession()
-  const applicationId = useRouter().params.applicationId ?? ''
+  const { applicationId } = useRouter().params
   if (!session) return <SignInFirst what='填写申请' block='family' />
+  if (!applicationId) return <IncompleteLink reopenFrom='我的申请' block='family' />
   return <ApplicationForm applicationId={applicationId} />
 }

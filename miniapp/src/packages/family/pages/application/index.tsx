@@ -12,6 +12,7 @@ import { fetchApplication } from '../../api/applications-api'
 import ApplicationTimeline from '../../components/application-timeline'
 import DocumentList from '../../components/document-list'
 import SignInFirst from '../../../../components/sign-in-first'
+import IncompleteLink from '../../../../components/incomplete-link'
 import { formatDate } from '../../../../lib/format-date'
 import { holderText } from '../../lib/holder-text'
 import '../../family.scss'
@@ -108,6 +109,7 @@ function ApplicationView({ id }: { id: string }) {
 
 export default function ApplicationPage() {
   const session = useSession()
-  const id = useRouter().params.id ?? ''
-  return session ? <ApplicationView id={id} /> : <SignInFirst what='查看申请进度' block='family' />
+  const { id } = useRouter().params
+  if (!session) return <SignInFirst what='查看申请进度' block='family' />
+  return id ? <ApplicationView id={id} /> : <IncompleteLink reopenFrom='我的申请' block='family' />
 }
