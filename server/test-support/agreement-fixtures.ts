@@ -27,6 +27,7 @@ export async function addChild(server: TestServer, token: string, options: { bir
       hukouRegion: options.village ?? '520123103201',
       residenceRegion: null,
       relation: 'mother',
+      guardianName: '李芳',
     },
   });
   if (res.status >= 300) throw new Error(`add child failed: ${JSON.stringify(res.body)}`);

@@ -84,6 +84,7 @@ async function createDraft(server: TestServer, token: string, options: DraftOpti
       hukouRegion: options.hukouRegion ?? '520123103201',
       residenceRegion: options.residenceRegion ?? null,
       relation: 'grandparent',
+      guardianName: '张桂兰',
     },
   });
   if (child.status >= 300) throw new Error(`add child failed: ${JSON.stringify(child.body)}`);

@@ -71,6 +71,7 @@ export function childDoc(county: string, index: number, guardianAccountId: Types
     hukouRegion: village,
     residenceRegion: null,
     relation: 'grandparent',
+    guardianName: nameOf(index + 5, '奶奶'),
     createdAt: now,
     updatedAt: now,
   };

@@ -67,6 +67,10 @@ describe('an allowance from the phone to the county and back', () => {
     const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await openCase(director, applicationId);
     expect(await textOf(director, '#case-evaluation')).toContain('每月 700 元');
+    // Who applied, so the director can call before the visit: the name given with the child, the relation, the phone.
+    expect(await textOf(director, '#case-applicant-name')).toBe('张桂兰（孩子的母亲）');
+    expect(await textOf(director, '#case-applicant-call')).toContain('13900000001');
+    await saveWholePage(director, 'journey-2a-director-case-applicant');
     await director.locator('#action-verify').click();
     await fill(director, 'action-notes', '入户走访：孩子由外婆照料，父亲服刑、母亲失联属实，户口簿已核对。');
     const chooser = director.waitForEvent('filechooser');

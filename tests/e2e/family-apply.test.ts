@@ -56,11 +56,13 @@ describe.each(textSizes)('a family applies on the H5 portal in %s text', (mode) 
     await shot('01-child-id-error');
     // That save also said what else was missing; each message goes as soon as its field is answered.
     expect(await page.locator('#child-relation-error:visible').innerText()).toContain('请选择您是孩子的什么人');
+    expect(await page.locator('#child-guardian-name-error:visible').innerText()).toContain('请填写您的姓名');
     expect(await page.locator('#child-hukou-error:visible').innerText()).toContain('请一级一级选到');
     await input(page, 'child-resident-id').fill(residentId);
     await expect.poll(() => page.locator('#child-birth').innerText().catch(() => '')).toContain('2015年6月1日');
     await page.locator('#child-relation-grandparent').click();
     await expect.poll(() => page.locator('#child-relation-error:visible').count()).toBe(0);
+    await input(page, 'child-guardian-name').fill('王桂芳');
     for (const code of ['5201', '520123', '520123103', '520123103201']) await page.locator(`#region-${code}`).click();
     await expect.poll(() => page.locator('#child-hukou-chosen').innerText().catch(() => '')).toContain('六广村');
     await expect.poll(() => page.locator('#child-hukou-error:visible').count()).toBe(0);

@@ -30,7 +30,7 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     await page.locator('#child-save').click();
     await expect.poll(() => focusedId(page)).toBe('child-error-summary');
     const summary = await textOf(page, '#child-error-summary');
-    for (const problem of ['请填写孩子的姓名', '请填写孩子的身份证号码', '请选择您是孩子的什么人', '请一级一级选到']) expect(summary).toContain(problem);
+    for (const problem of ['请填写孩子的姓名', '请填写孩子的身份证号码', '请选择您是孩子的什么人', '请填写您的姓名', '请一级一级选到']) expect(summary).toContain(problem);
     await shot('0-error-summary');
     await page.locator('#child-error-summary-child-resident-id').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#child-resident-id') !== null)).toBe(true);

@@ -245,6 +245,7 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
     await input(page, 'child-name').fill(child.name);
     await input(page, 'child-resident-id').fill(child.residentId);
     await page.locator('#child-relation-grandparent').click();
+    await input(page, 'child-guardian-name').fill('王桂芳');
     await page.reload();
     await openChildForm();
     expect(await input(page, 'child-name').inputValue()).toBe(child.name);

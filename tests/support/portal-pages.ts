@@ -50,6 +50,7 @@ export async function signInFamilyOnPortal(page: Page, server: TestServer, phone
   await page.locator('#get-code').click();
   await expect.poll(() => loggedSmsCode(server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
   await input(page, 'code-input').fill(loggedSmsCode(server, phone)!);
+  await page.locator('#sign-in-terms').click();
   await page.locator('#sms-login').click();
   await page.locator('#account-card').waitFor();
 }
@@ -90,6 +91,8 @@ export interface ChildOnPortal {
   name: string;
   residentId: string;
   relation: string;
+  /** The applicant's own name (张桂兰 unless told). */
+  guardianName?: string;
   /** Region codes clicked in the picker, from the city down to the hukou village. */
   villagePath: string[];
 }
@@ -115,6 +118,7 @@ export async function addChildOnPortal(page: Page, child: ChildOnPortal): Promis
   await input(page, 'child-name').fill(child.name);
   await input(page, 'child-resident-id').fill(child.residentId);
   await page.locator(`#child-relation-${child.relation}`).click();
+  await input(page, 'child-guardian-name').fill(child.guardianName ?? '张桂兰');
   for (const code of child.villagePath) await page.locator(`#region-${code}`).click();
   await page.locator('#child-save').click();
 }

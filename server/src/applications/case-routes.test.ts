@@ -4,6 +4,7 @@ import { CONSENT_VERSION, loadParameterFiles, paymentStart, toIsoDate } from '@c
 import { signInFamily, signInStaff, submitApplication } from '../../test-support/case-fixtures';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { parameterModel } from '../parameters/parameter-model';
+import { auditLogModel } from '../audit/audit-log-model';
 import { seededCountySuite } from '../../test-support/seeded-county-suite';
 
 const county = seededCountySuite();
@@ -193,6 +194,21 @@ describe('the queue', () => {
     const paged = await county.api.get('/api/staff/cases?pageSize=1&page=2', tokens.director01);
     expect(paged.body).toMatchObject({ page: 2, pageSize: 1, total: mine.body.total });
     expect(paged.body.cases).toHaveLength(1);
+  });
+});
+
+describe('who applied, on the case page (issue 17 item 9)', () => {
+  it('names the applicant, their phone and relation to the child for the director, the look audited; another village’s director gets 404', async () => {
+    const { id } = await newCase();
+    const seen = await caseOf(id, 'director01');
+    expect(seen.status).toBe(200);
+    expect(seen.body.applicant).toEqual({ name: '张桂兰', phone: '13900000001', relation: '祖父母或外祖父母' });
+    const looks = await auditLogModel(county.server.deps.db).find({ action: 'case.view' }).lean();
+    expect(looks.filter((entry) => entry.target.id === id && entry.actor.roles.includes('childDirector'))).toHaveLength(1);
+
+    const elsewhere = await caseOf(id, 'director02');
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body).not.toHaveProperty('applicant');
   });
 });
 

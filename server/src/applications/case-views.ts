@@ -3,6 +3,7 @@ import {
   actionsFor,
   amountOrNotEntered,
   applicationStatusLabels,
+  guardianRelationLabels,
   routingRules,
   toIsoDate,
   type CaseDetail,
@@ -10,6 +11,7 @@ import {
   type ParameterSet,
 } from '@ccs/shared';
 import type { Principal } from '../http/app-state';
+import { accountModel } from '../auth/account-model';
 import { regionRef } from '../children/child-view';
 import type { ChildDoc } from '../children/child-model';
 import type { ApplicationDoc } from './application-model';
@@ -51,7 +53,10 @@ export async function toCaseDetail(
   params: ParameterSet,
   now = new Date(),
 ): Promise<CaseDetail> {
-  const application = await toApplication(db, doc, child, now);
+  const [application, account] = await Promise.all([
+    toApplication(db, doc, child, now),
+    accountModel(db).findById(doc.guardianAccountId, { phone: 1 }).lean(),
+  ]);
   const programme = programmeOf(doc.programme);
   const today = toIsoDate(now);
   const region = doc.routing?.regionCode ?? child.hukouRegion;
@@ -69,6 +74,8 @@ export async function toCaseDetail(
     routing: application.routing && screen.programmeWithheld ? { ...application.routing, reason: routingRules[doc.programme].reason } : application.routing,
     requiredDocuments: application.requiredDocuments.filter((document) => !screen.hidesDocument(document.kind)),
     residentId: child.residentId,
+    // Who applied is not need-to-know: the screen hides the condition, not the family the director visits.
+    applicant: { name: child.guardianName ?? null, phone: account?.phone ?? null, relation: guardianRelationLabels[child.relation] },
     evaluation: screen.programmeWithheld
       ? { eligible: 'unknown', reasons: [], missingFacts: [], amountText: `${screen.neutralLabel}：由县级民政部门审核认定` }
       : { ...eligibility, amountText: amount.staffNote ?? amount.text },

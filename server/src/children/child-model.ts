@@ -16,6 +16,8 @@ export interface ChildDoc {
   hukouRegion: string;
   residenceRegion: string | null;
   relation: GuardianRelation;
+  /** The applicant's name as they gave it with the child; null for children added before it was asked. */
+  guardianName: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -32,6 +34,7 @@ const childSchema = new Schema<ChildDoc>(
     hukouRegion: { type: String, required: true },
     residenceRegion: { type: String, default: null },
     relation: { type: String, required: true },
+    guardianName: { type: String, default: null },
   },
   { collection: 'children', timestamps: true, versionKey: false },
 );
@@ -45,6 +48,7 @@ childSchema.plugin(
     { path: 'name', kind: 'text' },
     { path: 'birthDate', kind: 'text' },
     { path: 'relation', kind: 'text' },
+    { path: 'guardianName', kind: 'text' },
   ]),
 );
 

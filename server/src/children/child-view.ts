@@ -23,5 +23,6 @@ export async function toChild(db: Connection, doc: ChildDoc): Promise<Child> {
     hukouRegion,
     residenceRegion,
     relation: guardianRelationLabels[doc.relation],
+    guardianName: doc.guardianName ?? null,
   };
 }

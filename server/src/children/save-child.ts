@@ -9,7 +9,7 @@ import { findRegion } from '../regions/find-region';
 import { childDependency } from './child-dependency';
 import { childModel, type ChildDoc } from './child-model';
 
-type ParsedChildInput = Required<Omit<ChildInput, 'residentId'>> & { residentId?: string };
+type ParsedChildInput = Required<Omit<ChildInput, 'residentId' | 'guardianName'>> & { residentId?: string; guardianName?: string };
 
 /**
  * Adds a child to a family under the id the app made, or updates it when the same family sends it again:
@@ -46,6 +46,7 @@ export async function saveChild(
     hukouRegion: input.hukouRegion,
     residenceRegion: input.residenceRegion,
     relation: input.relation,
+    guardianName: input.guardianName ?? existing?.guardianName ?? null,
   };
   try {
     if (existing) {

@@ -14,6 +14,8 @@ interface DemoCase {
   family: string;
   childId: string;
   name: string;
+  /** The grandparent who applied, named on the staff case page. */
+  guardianName: string;
   residentId: string;
   hukouRegion: string;
   residenceRegion: string | null;
@@ -32,13 +34,13 @@ export async function seedDemoCases(deps: AppDeps): Promise<void> {
   for (const demoCase of demo.cases as DemoCase[]) {
     const family = await findOrCreateAccount(deps, 'phone', demoCase.family, demoCase.family);
     const familyId = family._id.toHexString();
-    const { childId, name, residentId, hukouRegion, residenceRegion, programme, facts } = demoCase;
+    const { childId, name, guardianName, residentId, hukouRegion, residenceRegion, programme, facts } = demoCase;
     // Tests load one county's regions only; the migrant family's hukou place is then absent.
     if (!(await findRegion(deps.db, hukouRegion))) {
       deps.logger.warn({ childId, hukouRegion }, 'demo case skipped: its hukou region is not loaded');
       continue;
     }
-    await saveChild(deps, familyId, childId, { name, residentId, hukouRegion, residenceRegion, relation: 'grandparent' });
+    await saveChild(deps, familyId, childId, { name, residentId, hukouRegion, residenceRegion, relation: 'grandparent', guardianName });
     if (await applicationModel(deps.db).exists({ activeKey: activeKeyOf(deps.db, childId, programme) })) continue;
     const { draft } = await startDraft(deps, familyId, { childId, programme, facts });
     const submitted = await submitApplication(deps, familyId, draft._id.toHexString(), `demo-${childId}`);

@@ -165,6 +165,12 @@ export const caseDetailSchema = applicationSchema
     /** Facts, documents and the rules' verdict that name a need-to-know condition were left out for this staff member. */
     withheld: z.boolean(),
     residentId: z.string(),
+    /**
+     * Who applied, so the director can call before the home visit: the name given with the child, the phone the
+     * family signed in with, their relation to the child. Null where not known (a child added before the form asked
+     * the name; a family signed in through WeChat, which gives no phone number).
+     */
+    applicant: z.object({ name: z.string().nullable(), phone: z.string().nullable(), relation: z.string() }),
     evaluation: evaluationSchema,
     /** Actions the signed-in staff member may take now (empty when someone else holds the case). */
     actions: z.array(caseActionSchema),

@@ -24,6 +24,8 @@ export const childInputSchema = z
     /** Where the child lives now, when that is not the hukou village. */
     residenceRegion: villageCodeSchema.nullable().default(null),
     relation: z.enum(Object.keys(guardianRelationLabels) as [GuardianRelation, ...GuardianRelation[]]),
+    /** The name of the person adding the child (the applicant), so the director knows whom to call before a visit. Left out, it stays as it was. */
+    guardianName: plainText().min(1, '请填写您的姓名').max(32, '姓名太长了').optional(),
   })
   .meta({ id: 'ChildInput' });
 export type ChildInput = z.input<typeof childInputSchema>;
@@ -39,6 +41,8 @@ export const childSchema = z
     hukouRegion: regionRefSchema,
     residenceRegion: regionRefSchema.nullable(),
     relation: z.string(),
+    /** Null for a child added before the form asked it. */
+    guardianName: z.string().nullable(),
   })
   .meta({ id: 'Child' });
 export type Child = z.infer<typeof childSchema>;

@@ -21,6 +21,7 @@ const fieldIds: Record<keyof Errors, string> = {
   name: 'child-name',
   residentId: 'child-resident-id',
   relation: 'child-relation',
+  guardianName: 'child-guardian-name',
   hukou: 'child-hukou',
   save: 'child-save-error',
 }
@@ -114,6 +115,17 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing
         ))}
       </View>
       {errors.relation && <Text id='child-relation-error' className='form-error'>{errors.relation}</Text>}
+
+      <Text className='field-label'>您的姓名</Text>
+      <Text className='family__line muted'>村里的儿童主任上门核实前，会按这个名字和您的手机号联系您。</Text>
+      <Input
+        id='child-guardian-name'
+        className='field-input'
+        placeholder='和身份证上一样'
+        value={draft.guardianName ?? ''}
+        onChange={(text) => set('guardianName', text)}
+      />
+      {errors.guardianName && <Text id='child-guardian-name-error' className='form-error'>{errors.guardianName}</Text>}
 
       <Text className='field-label'>户口所在的村（社区）</Text>
       <VillageField id='child-hukou' value={hukou} onChange={(village) => set('hukou', village)} />

@@ -10,7 +10,7 @@ import { fetchChildPrivacy } from '../api/consent-api'
 import { newUuid } from '../../../lib/new-uuid'
 import type { Village } from './village-field'
 
-export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'hukou' | 'save', string>>
+export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'guardianName' | 'hukou' | 'save', string>>
 
 function residentIdHint(text: string, editing: boolean): string | undefined {
   // Editing, a blank ID number keeps the one saved.
@@ -25,6 +25,8 @@ interface ChildDraft {
   name: string
   residentId: string
   relation: GuardianRelation | null
+  /** The applicant's own name; absent from drafts kept before the form asked it. */
+  guardianName?: string
   hukou: Village | null
   livesElsewhere: boolean
   residence: Village | null
@@ -41,6 +43,7 @@ function startingDraft(editing: Child | undefined, initial: ChildFormOptions['in
       name: editing.name,
       residentId: '',
       relation: relationKeyOf(editing),
+      guardianName: editing.guardianName ?? '',
       hukou: { code: editing.hukouRegion.code, label: editing.hukouRegion.name },
       livesElsewhere: editing.residenceRegion !== null,
       residence: editing.residenceRegion && { code: editing.residenceRegion.code, label: editing.residenceRegion.name },
@@ -51,6 +54,7 @@ function startingDraft(editing: Child | undefined, initial: ChildFormOptions['in
     name: '',
     residentId: '',
     relation: null,
+    guardianName: '',
     hukou: initial?.hukou ?? null,
     livesElsewhere: Boolean(initial?.residence && initial.residence.code !== initial.hukou?.code),
     residence: initial?.residence ?? null,
@@ -73,6 +77,7 @@ export interface ChildFormOptions {
 export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
   const draft = useLocalDraft<ChildDraft>(editing ? `child-${editing.id}` : 'child', () => startingDraft(editing, initial))
   const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
+  const guardianName = (draft.value.guardianName ?? '').trim()
   const [errors, setErrors] = useState<Errors>({})
   const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
     draft.set((current) => ({ ...current, [field]: value }))
@@ -104,6 +109,7 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
       name: name.trim() ? undefined : '请填写孩子的姓名',
       residentId: residentIdHint(residentId, !!editing),
       relation: relation ? undefined : '请选择您是孩子的什么人',
+      guardianName: guardianName ? undefined : '请填写您的姓名，村里的儿童主任上门前会按这个名字联系您',
       hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
     }
     if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
@@ -115,6 +121,7 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
         name: name.trim(),
         ...(residentId.trim() ? { residentId: residentId.trim() } : {}),
         relation,
+        guardianName,
         hukouRegion: hukou.code,
         residenceRegion: livesElsewhere && residence ? residence.code : null,
       })
@@ -128,6 +135,7 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
       failed({
         name: fields['body.name'],
         residentId: fields['body.residentId'],
+        guardianName: fields['body.guardianName'],
         save: plain ? error.message : `没有保存成功：${errorMessageOf(error)}`,
       })
     } finally {

@@ -6,6 +6,7 @@ import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchCase } from '../../api/staff-cases-api'
 import CaseActionsPanel from '../../components/case-actions-panel'
+import CaseApplicant from '../../components/case-applicant'
 import CaseChild from '../../components/case-child'
 import CaseDocuments from '../../components/case-documents'
 import CaseEvaluation from '../../components/case-evaluation'
@@ -77,6 +78,7 @@ export default function CasePage() {
     <PageFrame className='staff'>
       <CaseStatus detail={detail} />
       <CaseChild detail={detail} />
+      <CaseApplicant applicant={detail.applicant} />
       <CaseFacts detail={detail} />
       <CaseEvaluation evaluation={detail.evaluation} />
       <CaseDocuments detail={detail} />
