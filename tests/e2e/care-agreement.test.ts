@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { residentIdFor } from '../../server/test-support/case-fixtures';
 import { loggedSmsCode } from '../../server/test-support/logged-sms-code';
@@ -8,6 +10,12 @@ import { seededPortalSuite } from '../support/seeded-portal-suite';
 import { drawSignature } from '../support/draw-signature';
 
 const portal = seededPortalSuite();
+
+/** The latest invitation SMS the test server's log sender recorded for a phone. */
+function invitationSms(phone: string): { params: Record<string, string>; text: string } | undefined {
+  const sent = portal.server.logLines.map((line) => line.sms as { phone: string; template: string; params: Record<string, string>; text: string } | undefined);
+  return sent.reverse().find((sms) => sms?.template === 'caregiverInvitation' && sms.phone === phone);
+}
 
 /** Each text size has a family of its own, so one run's child and agreement do not meet the other's. */
 const families: Record<TextSize, { parentPhone: string; child: { name: string; residentId: string }; caregiver: { name: string; residentId: string; phone: string } }> = {
@@ -93,6 +101,11 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await parent.locator('#invite-qr').waitFor();
     const inviteLink = await textOf(parent, '#invite-link');
     expect(inviteLink).toContain('/#/packages/agreements/pages/invite/index?token=');
+    // The SMS went to the grandmother's phone, as the approved template with masked names and a code; the panel says where.
+    expect(await textOf(parent, '#invite-sms-sent')).toContain(`邀请短信已发到照护人的手机 ${caregiver.phone.slice(0, 3)}****${caregiver.phone.slice(-4)}`);
+    const sms = invitationSms(caregiver.phone);
+    expect(sms?.params).toMatchObject({ parent: '母亲王*', child: `${child.name[0]}*${child.name.at(-1)}` });
+    expect(sms?.text).toContain(`输入${sms?.params.inviteCode}`);
     await saveWholePage(parent, `agreement-${mode}-3-parent-invites`);
     await parent.locator('#invite-panel').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-3b-invite-panel.png` });
 
@@ -102,6 +115,16 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await setTextSize(grandmother, mode);
     await grandmother.goto(inviteLink);
     await grandmother.locator('#invite-sign-in').waitFor();
+    // Before anything else the invitation says who invites her, for which child and until when.
+    await expect.poll(() => textOf(grandmother, '#invite-who')).toContain(`孩子的母亲王芳，请${caregiver.name}照顾孩子`);
+    expect(await textOf(grandmother, '#invite-who')).toContain(`孩子：${child.name}`);
+    expect(await textOf(grandmother, '#invite-who')).toMatch(/照顾的时间：\d{4}年\d{1,2}月\d{1,2}日 到 \d{4}年/);
+    await saveWholePage(grandmother, `agreement-${mode}-3c-invitation`);
+    // In standard text she turns 大字模式 on herself, on the invitation; in large text it is on already.
+    if (mode === 'standard') {
+      await grandmother.locator('#text-size-switch').click();
+      await saveWholePage(grandmother, `agreement-${mode}-3d-invitation-large`);
+    }
     await input(grandmother, 'phone-input').fill(caregiver.phone);
     await grandmother.locator('#get-code').click();
     await expect.poll(() => loggedSmsCode(portal.server, caregiver.phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
@@ -109,18 +132,17 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await grandmother.locator('#sms-login').click();
     await grandmother.locator('#invite-accept').click();
     await grandmother.locator('#screen-agreement').waitFor();
-    // In standard text she turns 大字模式 on herself, on the agreement; in large text it is on already.
-    if (mode === 'standard') await grandmother.locator('#text-size-switch').click();
     await saveWholePage(grandmother, `agreement-${mode}-4-caregiver-reads-large`);
     await grandmother.locator('#agreement-caregiver').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-4b-large-text.png` });
     await grandmother.locator('#sign-caregiver').click();
     await grandmother.locator('#screen-sign').waitFor();
-    await input(grandmother, 'identity-name').fill('李桂英'); // a name unlike hers: the form says so and stays
-    await input(grandmother, 'identity-resident-id').fill(caregiver.residentId);
+    // Her name is shown; she confirms who she is by her ID number. Another person's number: the form says so and stays.
+    expect(await textOf(grandmother, '#identity-name')).toContain(caregiver.name);
+    await input(grandmother, 'identity-resident-id').fill(residentIdFor('1958-04-12', '202'));
     await drawSignature(grandmother);
     await grandmother.locator('#sign-submit').click();
     await expect.poll(() => textOf(grandmother, '#sign-error')).not.toBe('');
-    await input(grandmother, 'identity-name').fill(caregiver.name);
+    await input(grandmother, 'identity-resident-id').fill(caregiver.residentId);
     await saveWholePage(grandmother, `agreement-${mode}-5-caregiver-signs`);
     await grandmother.locator('#sign-submit').click();
     await grandmother.locator('#screen-agreement:visible').waitFor();
@@ -142,6 +164,19 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-6c-tell-school.png` });
     const archivedHash = await textOf(parent, '#agreement-hash:visible');
     await parentMeter.finish(task.meta);
+
+    // Each party downloads the signed agreement from the agreement page: a PDF naming the child and both signers.
+    await grandmother.reload();
+    for (const [who, page] of [['parent', parent], ['caregiver', grandmother]] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#agreement-pdf:visible').click()]);
+      const path = `${ARTIFACTS_DIR}/agreement-${mode}-6d-${who}.pdf`;
+      await download.saveAs(path);
+      expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+      expect(text).toContain(child.name);
+      expect(text).toContain(caregiver.name);
+    }
+    await saveWholePage(grandmother, `agreement-${mode}-6e-caregiver-pdf-button`);
 
     const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await director.locator('#staff-agreements-link').click();

@@ -177,11 +177,8 @@ describe('the caregiver declines', () => {
     const byStranger = await decline(id, stranger, 'health');
     expect(byStranger.status).toBe(404);
 
-    const signed = await county.api.post(
-      `/api/agreements/${id}/signatures`,
-      { party: 'caregiver', image: signaturePng, identity: { name: grandmother.name, residentId: grandmother.residentId } },
-      caregiver,
-    );
+    // As the app signs: her ID number confirms who she is (her name is shown, not typed).
+    const signed = await county.api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: { residentId: grandmother.residentId } }, caregiver);
     expect(signed.status).toBe(201);
     const afterSigning = await decline(id, caregiver, 'health');
     expect(afterSigning.status).toBe(409);

@@ -14,7 +14,7 @@ import { loadAgreement, type LoadedAgreement } from './load-agreement';
 export interface SignatureInput {
   party: AgreementParty;
   image: string;
-  identity?: { name: string; residentId: string };
+  identity?: { name?: string; residentId: string };
   expectedVersion?: number;
 }
 
@@ -25,7 +25,8 @@ const sameId = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toU
  * One party signs the content as it is now. The first signature seals the agreement; each signature records
  * the content hash, the time, the party and the SHA-256 of the drawn image. Its `_id`
  * `<agreementId>:<contentHash>:<party>` makes a repeat return the first signature. The caregiver must be the
- * person the parent named: name and ID number must match (issue 4 §2).
+ * person the parent named: the ID number must match, and the name too when the app sends it (issue 4 §2; the app
+ * shows her name and asks only for the number, which alone identifies her).
  */
 export async function signAgreement(deps: AppDeps, principal: Principal, agreementId: string, input: SignatureInput, now = new Date()): Promise<{ loaded: LoadedAgreement; created: boolean }> {
   const loaded = await loadAgreement(deps.db, agreementId);
@@ -40,7 +41,8 @@ export async function signAgreement(deps: AppDeps, principal: Principal, agreeme
 
   if (input.party === 'caregiver') {
     const identity = input.identity;
-    if (!identity || identity.name.trim() !== doc.caregiver.name || !sameId(identity.residentId, doc.caregiver.residentId)) {
+    const nameDiffers = identity?.name !== undefined && identity.name.trim() !== doc.caregiver.name;
+    if (!identity || nameDiffers || !sameId(identity.residentId, doc.caregiver.residentId)) {
       throw new AppError('IDENTITY_MISMATCH', { fields: { 'body.identity': '姓名或身份证号与家长填写的不一致' } });
     }
   }

@@ -164,8 +164,8 @@ export const signatureRequestSchema = z
       .string()
       .max(400_000, '签名图片太大了，请重新签')
       .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, '请在框里手写签名后再提交'),
-    /** The caregiver confirms who they are: must match what the parent entered. */
-    identity: z.object({ name: plainText().min(1), residentId: z.string().trim() }).optional(),
+    /** The caregiver confirms who they are by the ID number (and the name, when sent): must match what the parent entered. */
+    identity: z.object({ name: plainText().min(1).optional(), residentId: z.string().trim() }).optional(),
     /** The `version` of the agreement the signer read; a newer one refuses with 409 AGREEMENT_CHANGED. */
     expectedVersion: z.number().int().optional(),
   })

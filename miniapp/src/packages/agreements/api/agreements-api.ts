@@ -1,5 +1,6 @@
 import { request } from '../../../api/request'
-import type { Agreement, AgreementDraft, AgreementVerification, SignatureRequest } from '@ccs/shared/agreements/agreement-schemas'
+import type { Agreement, AgreementDraft, AgreementVerification, Invitation, InvitationPreview, SignatureRequest } from '@ccs/shared/agreements/agreement-schemas'
+import type { DeclineReason } from '@ccs/shared/agreements/agreement-status'
 
 /** The agreements the signed-in person is party to, as parent or as caregiver. */
 export async function fetchAgreements(): Promise<Agreement[]> {
@@ -15,8 +16,19 @@ export function saveAgreement(agreementId: string, draft: AgreementDraft): Promi
   return request<Agreement>('PUT', `/api/agreements/${agreementId}`, { body: draft })
 }
 
-export function inviteCaregiver(agreementId: string): Promise<{ token: string; url: string }> {
-  return request<{ token: string; url: string }>('POST', `/api/agreements/${agreementId}/invitation`)
+/** A link and QR code, and the SMS to the caregiver's phone: sent once, again only with `resendSms` after the wait. */
+export function inviteCaregiver(agreementId: string, resendSms = false): Promise<Invitation> {
+  return request<Invitation>('POST', `/api/agreements/${agreementId}/invitation`, { body: { resendSms } })
+}
+
+/** Public: who invites, whom, for which children and until when, before the caregiver signs in. */
+export function previewInvitation(token: string): Promise<InvitationPreview> {
+  return request<InvitationPreview>('GET', `/api/agreement-invitations/${encodeURIComponent(token)}`, { auth: false })
+}
+
+/** The caregiver says no; a repeat gives the first answer, so a dropped answer may be sent again. */
+export function declineAgreement(agreementId: string, reason?: DeclineReason): Promise<Agreement> {
+  return request<Agreement>('POST', `/api/agreements/${agreementId}/decline`, { body: reason ? { reason } : {}, repeatable: true })
 }
 
 /** Accepting again from the same account gives the same agreement, so a dropped answer may be sent again. */

@@ -9,15 +9,17 @@ import EndAgreement from './end-agreement'
 
 const agreementPage = (id: string) => `/packages/agreements/pages/agreement/index?id=${id}`
 export const replaceCaregiverPage = (id: string) => `/packages/agreements/pages/draft/index?replaces=${id}`
+/** After the caregiver said no: a new agreement started from this one, with the caregiver left to fill in. */
+const askAnotherPage = (id: string) => `/packages/agreements/pages/draft/index?from=${id}`
 
 /** 更换照护人 starts a new agreement, or continues the one already started and not yet signed by both. */
 const replaceCaregiver = (agreement: Agreement) =>
   void Taro.navigateTo({ url: agreement.pendingReplacement ? agreementPage(agreement.pendingReplacement) : replaceCaregiverPage(agreement.id) })
 
 /**
- * How the agreement ended or what it needs now (issue 4 §6): the director's finding that the caregiver cannot
- * care, an early ending, the new agreement that replaced it; and for the parent of one in force, 更换照护人 and
- * 提前结束协议.
+ * How the agreement ended or what it needs now (issue 4 §6): the caregiver's no (and for the parent, 另请一位照护人),
+ * the director's finding that the caregiver cannot care, an early ending, the new agreement that replaced it; and for
+ * the parent of one in force, 更换照护人 and 提前结束协议.
  */
 export function AgreementNotices({ agreement }: { agreement: Agreement }) {
   const inForce = agreement.status === 'signed' || agreement.status === 'filed'
@@ -39,6 +41,18 @@ export function AgreementNotices({ agreement }: { agreement: Agreement }) {
         <Tappable id='agreement-supersedes' className='text-link' onClick={() => void Taro.navigateTo({ url: agreementPage(agreement.supersedes!) })}>
           这份协议更换了照护人，签好后代替原来的协议。看原来的协议
         </Tappable>
+      )}
+      {agreement.declined && (
+        <View id='agreement-declined' className='agreements__notice'>
+          <Text className='agreements__title'>{agreement.caregiver.name}没有答应照顾孩子</Text>
+          {agreement.declined.reason && <Text className='agreements__line'>原因：{agreement.declined.reason}</Text>}
+          {isParent && <Text className='agreements__line'>这份协议不能再签了。请另请一位照护人：孩子、父母和紧急联系人都已经填好，只要填新的照护人，再请他签字。</Text>}
+          {isParent && (
+            <Button id='ask-another-caregiver' className='agreements__button' type='primary' size='xlarge' block onClick={() => void Taro.navigateTo({ url: askAnotherPage(agreement.id) })}>
+              另请一位照护人
+            </Button>
+          )}
+        </View>
       )}
       {unable && inForce && (
         <View id='caregiver-unable' className='agreements__notice'>

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Tappable from '../../../../components/tappable'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
+import type { Agreement, Invitation } from '@ccs/shared/agreements/agreement-schemas'
 import type { AgreementParty } from '@ccs/shared/agreements/agreement-status'
 import { errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
@@ -18,6 +18,7 @@ import SignaturesPanel from '../../components/signatures-panel'
 import TellSchool from '../../components/tell-school'
 import AgreementLifecycle, { AgreementNotices } from '../../components/agreement-lifecycle'
 import ContactCard from '../../components/contact-card'
+import AgreementPdfButton from '../../components/agreement-pdf-button'
 import { fetchAgreement, inviteCaregiver } from '../../api/agreements-api'
 import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
@@ -27,6 +28,7 @@ import { takeJustSigned } from '../../lib/just-signed'
 
 const editable = (agreement: Agreement) => agreement.status === 'draft' || agreement.status === 'awaitingSignatures'
 const hasSigned = (agreement: Agreement, party: AgreementParty) => agreement.signatures.some((each) => each.party === party)
+const bothSigned = (agreement: Agreement) => hasSigned(agreement, 'parent') && hasSigned(agreement, 'caregiver')
 const signPage = (agreement: Agreement, party: AgreementParty) => `/packages/agreements/pages/sign/index?id=${agreement.id}&party=${party}`
 
 /** What happens after a signature, for the one who has just signed. */
@@ -43,7 +45,7 @@ function afterSigning(agreement: Agreement, party: AgreementParty): string {
 function AgreementView({ agreementId }: { agreementId: string }) {
   const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
   const { data: agreement, error, setData } = useLoadedOnShow(load)
-  const [invitation, setInvitation] = useState<{ token: string; url: string } | null>(null)
+  const [invitation, setInvitation] = useState<Invitation | null>(null)
   const [inviteError, setInviteError] = useState<string | null>(null)
   const share = useRef<{ title: string; path: string } | null>(null)
   const [justSigned, setJustSigned] = useState<AgreementParty | null>(null)
@@ -76,6 +78,7 @@ function AgreementView({ agreementId }: { agreementId: string }) {
       setInviteError(errorMessageOf(e))
     }
   }
+  const resendSms = async () => setInvitation(await inviteCaregiver(agreementId, true))
 
   return (
     <PageFrame id='screen-agreement' className='agreements'>
@@ -92,12 +95,13 @@ function AgreementView({ agreementId }: { agreementId: string }) {
       <TextSizeSwitch />
       <AgreementContent agreement={agreement} />
       <SignaturesPanel agreement={agreement} />
+      {bothSigned(agreement) && <AgreementPdfButton agreementId={agreement.id} />}
       <AgreementLifecycle agreement={agreement} onChanged={setData} />
       {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <ContactCard agreement={agreement} />}
       {(agreement.status === 'signed' || agreement.status === 'filed') && isParent && <TellSchool agreement={agreement} />}
 
       {inviteError && <Text id='invite-error' className='form-error'>{inviteError}</Text>}
-      {inviteFirst && invitation && <InvitePanel invitation={invitation} />}
+      {inviteFirst && invitation && <InvitePanel invitation={invitation} onResendSms={resendSms} />}
       {inviteFirst && !invitation && (
         <Button id='invite' className='agreements__button' type='primary' size='xlarge' block onClick={invite}>
           邀请照护人签字

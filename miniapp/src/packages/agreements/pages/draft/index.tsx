@@ -38,12 +38,13 @@ const agreementPage = (id: string) => `/packages/agreements/pages/agreement/inde
 
 /**
  * Drafting an agreement in five short screens; the fourth saves it, the fifth reads the duties through. With
- * `replaces` (更换照护人) it starts from the old agreement with the caregiver empty and supersedes it once signed.
+ * `replaces` (更换照护人) it starts from the old agreement with the caregiver empty and supersedes it once signed;
+ * with `from` (另请一位照护人, after a caregiver said no) it starts the same way and replaces nothing.
  * What is typed and the screen are kept on the phone until the parent moves on to the signatures, so a reload
  * or a killed app loses nothing, not even the caregiver's ID number the saved view masks.
  */
-function DraftForm({ editId, replaces }: { editId?: string; replaces?: string }) {
-  const draft = useLocalDraft(`agreement.${editId ?? (replaces ? `replaces.${replaces}` : 'new')}`, () => ({
+function DraftForm({ editId, replaces, from }: { editId?: string; replaces?: string; from?: string }) {
+  const draft = useLocalDraft(`agreement.${editId ?? (replaces ? `replaces.${replaces}` : from ? `from.${from}` : 'new')}`, () => ({
     agreementId: editId ?? newUuid(),
     form: emptyDraftForm(),
     step: 0,
@@ -65,8 +66,8 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
     if (draft.restored && step === 4) fetchAgreement(agreementId).then(setSaved).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
     if (draft.restored) return
     if (editId) fetchAgreement(editId).then((agreement) => setForm(draftFormOf(agreement))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
-    else if (replaces) fetchAgreement(replaces).then((old) => setForm(replacementFormOf(old))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
-  }, [editId, replaces])
+    else if (replaces ?? from) fetchAgreement((replaces ?? from)!).then((old) => setForm(replacementFormOf(old))).catch((e: unknown) => setErrors({ save: errorMessageOf(e) }))
+  }, [editId, replaces, from])
 
   const checks = [
     () => ({ children: form.children.length > 0 ? undefined : '请选择要托付的孩子' }),
@@ -107,6 +108,11 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
       {step === 2 && <ParentsScreen form={form} errors={errors} onChange={edit} />}
       {step === 3 && <ContactScreen form={form} errors={errors} onChange={edit} />}
       {step === 4 && saved && (
+      {from && step < 4 && (
+        <Text id='draft-from' className='agreements__notice'>
+          另请一位照护人：孩子、父母、紧急联系人和时间已从原来的协议带过来，请填写新的照护人。
+        </Text>
+      )}
         <View id='screen-draft-duties'>
           <Text className='agreements__step'>第5步，共5步</Text>
           <StepTitle id='draft-duties-title'>请读一遍协议</StepTitle>
@@ -129,6 +135,10 @@ function DraftForm({ editId, replaces }: { editId?: string; replaces?: string })
 
 export default function DraftPage() {
   const session = useSession()
-  const { agreementId: editId, replaces } = useRouter().params
-  return session ? <DraftForm editId={editId} replaces={editId ? undefined : replaces} /> : <SignInFirst what='填写委托照护协议' block='agreements' />
+  const { agreementId: editId, replaces, from } = useRouter().params
+  return session ? (
+    <DraftForm editId={editId} replaces={editId ? undefined : replaces} from={editId || replaces ? undefined : from} />
+  ) : (
+    <SignInFirst what='填写委托照护协议' block='agreements' />
+  )
 }

@@ -22,6 +22,9 @@ function AgreementList() {
       {error && <Text id='agreements-error' className='form-error'>{error}</Text>}
       {agreements === null && !error && <Text className='agreements__line muted'>正在加载…</Text>}
       {agreements?.length === 0 && <Text className='page-lead'>还没有协议。</Text>}
+      <Tappable id='invitation-code-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/agreements/pages/invite/index' })}>
+        我有邀请码（收到了请我照顾孩子的短信）
+      </Tappable>
       {agreements?.map((agreement) => (
         <Tappable
           key={agreement.id}

@@ -19,7 +19,7 @@ import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
 import { rememberJustSigned } from '../../lib/just-signed'
 
-type Errors = Partial<Record<'name' | 'residentId' | 'image' | 'sign', string>>
+type Errors = Partial<Record<'residentId' | 'image' | 'sign', string>>
 
 /** Back to the agreement; opened straight from a link or reloaded, the sign page has no page under it to go back to. */
 function backToAgreement(agreementId: string) {
@@ -29,21 +29,21 @@ function backToAgreement(agreementId: string) {
 }
 
 interface SignDraft {
-  name: string
   residentId: string
   image: string | null
 }
 
 /**
- * Signing by hand: the caregiver first confirms name and ID number (they must match the agreement). What is
+ * Signing by hand: the caregiver first confirms who she is by her ID number (it must match the agreement; her
+ * name is shown, and she writes it as her signature). What is
  * typed and the drawn signature are kept on the phone until the signature is in, so a reload or a dropped
  * connection does not make an elderly caregiver write it all again.
  */
 function SignForm({ agreementId, party }: { agreementId: string; party: AgreementParty }) {
   const load = useCallback(() => fetchAgreement(agreementId), [agreementId])
   const { data: agreement, error: loadError } = useLoadedOnShow(load)
-  const draft = useLocalDraft<SignDraft>(`sign.${agreementId}.${party}`, () => ({ name: '', residentId: '', image: null }))
-  const { name, residentId, image } = draft.value
+  const draft = useLocalDraft<SignDraft>(`sign.${agreementId}.${party}`, () => ({ residentId: '', image: null }))
+  const { residentId, image } = draft.value
   const change = (fields: Partial<SignDraft>) => draft.set((current) => ({ ...current, ...fields }))
   /** A signature drawn before a reload is shown as it was, until 擦掉重写. */
   const [showKept, setShowKept] = useState(image !== null)
@@ -55,7 +55,6 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
     const parsed = parseResidentId(residentId)
     const found: Errors = confirmIdentity
       ? {
-          name: name.trim() ? undefined : '请填写您的姓名',
           residentId: residentId.trim() ? (parsed.valid ? undefined : residentIdProblemMessages[parsed.problem]) : '请填写您的身份证号码',
         }
       : {}
@@ -67,7 +66,7 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
       await signAgreement(agreementId, {
         party,
         image,
-        identity: confirmIdentity ? { name: name.trim(), residentId: residentId.trim() } : undefined,
+        identity: confirmIdentity ? { residentId: residentId.trim() } : undefined,
       })
       draft.clear()
       rememberJustSigned(agreementId, party)
@@ -89,10 +88,10 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
           您签字后，协议内容就定下来了。孩子：{agreement.children.map((child) => child.name).join('、')}；照护人：{agreement.caregiver.name}。
         </Text>
       )}
-      {confirmIdentity && (
+      {confirmIdentity && agreement && (
         <View className='card agreements__card'>
           <Text className='agreements__title'>先确认是您本人</Text>
-          <TextField id='identity-name' label='您的姓名' value={name} onChange={(text) => { change({ name: text }); setErrors({}) }} error={errors.name} />
+          <Text id='identity-name' className='agreements__line'>照护人：{agreement.caregiver.name}</Text>
           <TextField id='identity-resident-id' label='您的身份证号码' type='idcard' maxLength={18} value={residentId} onChange={(text) => { change({ residentId: text }); setErrors({}) }} error={errors.residentId} />
         </View>
       )}
