@@ -66,23 +66,21 @@ async function servicesFloor(db: Db, village: string) {
 }
 
 /**
- * A staff request's account check, one page of the queue, its total and the children's names. With FerretDB's
- * PostgreSQL (`tables`), as `findPage` reads them: the page's `_id`s and the count in SQL, then each case by `_id`.
+ * A staff request's account check, one page of the queue, its total and the children's names, as `findPage` and
+ * `findByIds` read them: with FerretDB's PostgreSQL (`tables`) in SQL, else through the driver.
  */
 async function queueFloor(db: Db, tables: FerretdbTables | undefined, accountToken: { accountId: string }, regionScope: string, role: Role, page: number) {
   await db.collection('accounts').findOne({ _id: new ObjectId(accountToken.accountId) }, { projection: { disabledAt: 1 } });
   const { filter, sort } = caseQueueQuery({ regionScope, roles: [role] });
-  const applications = db.collection('applications');
   const skip = (page - 1) * 20;
-  let docs: Document[];
   if (tables) {
-    const [ids] = await Promise.all([tables.pageIds(db.databaseName, 'applications', filter, sort, skip, 20), tables.count(db.databaseName, 'applications', filter, sort)]);
-    docs = await Promise.all(ids.map(async (id) => (await applications.findOne({ _id: new ObjectId(id) }))!));
-  } else {
-    [docs] = await Promise.all([applications.find(filter).sort(sort).skip(skip).limit(20).toArray(), applications.countDocuments(filter)]);
+    const [docs] = await Promise.all([tables.page(db.databaseName, 'applications', filter, sort, skip, 20), tables.count(db.databaseName, 'applications', filter, sort)]);
+    await tables.byIds(db.databaseName, 'children', [...new Set(docs.map((doc) => doc.childId as string))]);
+    return;
   }
-  const children = db.collection<Keyed>('children');
-  await Promise.all([...new Set(docs.map((doc) => doc.childId as string))].map((_id) => children.findOne({ _id }, { projection: { name: 1 } })));
+  const applications = db.collection('applications');
+  const [docs] = await Promise.all([applications.find(filter).sort(sort).skip(skip).limit(20).toArray(), applications.countDocuments(filter)]);
+  await db.collection<Keyed>('children').find({ _id: { $in: [...new Set(docs.map((doc) => doc.childId as string))] } }, { projection: { name: 1 } }).toArray();
 }
 
 /** The subject of a signed access token, without verifying it (the bench signed it). */

@@ -2,6 +2,7 @@ import { isSensitiveProgramme, mayKnowSensitive, reviewStatuses, type Applicatio
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../http/app-state';
 import { childModel } from '../children/child-model';
+import { findByIds } from '../db/find-by-ids';
 import { findPage } from '../db/find-page';
 import { applicationModel, postKeyOf } from './application-model';
 import { toCaseSummary } from './case-views';
@@ -38,10 +39,8 @@ export async function listCaseQueue(deps: AppDeps, principal: Principal, query: 
   }
   const { filter, sort } = caseQueueQuery(principal, query);
   const { docs, total } = await findPage(applicationModel(deps.db), filter, sort, (query.page - 1) * query.pageSize, query.pageSize);
-  // One look-up by `_id` per child, which FerretDB pushes down and PostgreSQL answers from an index; `$in` is not.
-  const Child = childModel(deps.db);
-  const children = await Promise.all([...new Set(docs.map((doc) => doc.childId))].map((id) => Child.findById(id, { name: 1 }).lean()));
-  const names = new Map(children.flatMap((child) => (child ? [[child._id, child.name] as const] : [])));
+  const children = await findByIds(childModel(deps.db), [...new Set(docs.map((doc) => doc.childId))]);
+  const names = new Map(children.map((child) => [child._id, child.name] as const));
   const cases: CaseSummary[] = await Promise.all(docs.map((doc) => toCaseSummary(deps.db, doc, names.get(doc.childId) ?? '', sensitiveScreen(principal, doc))));
   return { cases, total, page: query.page, pageSize: query.pageSize };
 }

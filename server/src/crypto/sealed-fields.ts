@@ -75,6 +75,13 @@ export function sealedFields(paths: readonly SealedPath[]) {
   };
 }
 
+/** A stored document of the model with its sealed fields opened, as a lean read gives it, for a reader that does not go through mongoose (`findPage`). */
+export function openedDocument<T>(model: Model<T>, stored: Raw): Raw {
+  const paths = sealedPathsOf(model.schema);
+  const roots = new Set(paths.map((spec) => spec.path.split('.')[0]!));
+  return { ...stored, ...transform(() => fieldCipherOf(model.db), model.schema.get('collection') as string, paths, pick(stored, roots), 'open') };
+}
+
 /** A filter as the model's documents are stored, for a reader that does not go through mongoose (`findPage`). */
 export function storedFilterOf<T>(model: Model<T>, filter: Raw): Raw {
   const paths = sealedPathsOf(model.schema);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { sjsonDocument } from './sjson-document';
 
 type Scalar = string | number | boolean;
 
@@ -8,8 +9,10 @@ export type TopLevelFilter = Record<string, Scalar | { $in: readonly Scalar[] }>
 export type TopLevelSort = Record<string, 1 | -1>;
 
 export interface FerretdbTables {
-  /** The `_id`s of one page of matching documents, in `sort` order and then by `_id`. */
-  pageIds(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, skip: number, limit: number): Promise<string[]>;
+  /** One page of matching documents as the driver reads them, in `sort` order and then by `_id`. */
+  page(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, skip: number, limit: number): Promise<Record<string, unknown>[]>;
+  /** The documents with these `_id`s (strings, an ObjectId's hex), by FerretDB's own `_id` index, in no order. */
+  byIds(database: string, collection: string, ids: readonly string[]): Promise<Record<string, unknown>[]>;
   /** How many match; `sort` is the page's, so that one set of columns and one index serve both. */
   count(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort): Promise<number>;
   /** PostgreSQL's plan of the page query (EXPLAIN, FORMAT JSON), for the benchmark. */
@@ -26,6 +29,8 @@ const METADATA_TABLE = '_ferretdb_database_metadata';
 const TABLE_CHANGED = new Set(['42P01', '42703']);
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+type Stored = { _jsonb: Record<string, unknown> };
+
 /**
  * Reads FerretDB v1.24's own PostgreSQL tables with SQL, for the one thing FerretDB cannot do fast: it sorts, skips
  * and counts in Go after decoding every matching document, so a county officer's page of 20 cost all 15,000 of
@@ -37,7 +42,7 @@ const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * (`ccs_<field>`, `GENERATED ALWAYS AS (_jsonb -> 'field') STORED`, which FerretDB's inserts and updates, naming
  * `_jsonb` only, keep current in the same statement), with a btree on the first filter field and the sort: the page
  * and the count then read those columns and never the document. Added the first time a page of the collection is
- * read (a table rewrite, once); the caller reads the page's documents through FerretDB by `_id`.
+ * read (a table rewrite, once). The page's documents come in the same query, read from sjson (`sjsonDocument`).
  */
 export function ferretdbTables(url: string): FerretdbTables {
   // A few connections: each query is an index read of a few milliseconds.
@@ -85,13 +90,19 @@ export function ferretdbTables(url: string): FerretdbTables {
   const pageSql = (table: string, where: string, sort: TopLevelSort, skip: number, limit: number) => {
     // `_id` breaks ties, so pages never overlap.
     const order = [...Object.entries(sort).map(([field, direction]) => `${columnOf(field)}${direction === -1 ? ' DESC' : ''}`), columnOf('_id')];
-    return `SELECT ${columnOf('_id')} #>> '{}' AS id FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${skip}`;
+    // `_jsonb` itself is unpacked only for the rows sent, not for those skipped.
+    return `SELECT _jsonb FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${skip}`;
   };
 
   return {
-    async pageIds(database, collection, filter, sort, skip, limit) {
-      const rows = await read<{ id: string }>(database, collection, filter, sort, (table, where) => pageSql(table, where, sort, checkedCount(skip), checkedCount(limit)));
-      return (rows ?? []).map((row) => row.id);
+    async page(database, collection, filter, sort, skip, limit) {
+      const rows = await read<Stored>(database, collection, filter, sort, (table, where) => pageSql(table, where, sort, checkedCount(skip), checkedCount(limit)));
+      return (rows ?? []).map((row) => sjsonDocument(row._jsonb));
+    },
+    async byIds(database, collection, ids) {
+      if (ids.length === 0) return [];
+      const rows = await onTable<Stored>(database, collection, [], [], (table) => `SELECT _jsonb FROM ${table} WHERE (${expressionOf('_id')}) = ANY($1::jsonb[])`, [ids.map((id) => JSON.stringify(id))]);
+      return (rows ?? []).map((row) => sjsonDocument(row._jsonb));
     },
     async count(database, collection, filter, sort) {
       const rows = await read<{ n: string }>(database, collection, filter, sort, (table, where) => `SELECT count(*) AS n FROM ${table} WHERE ${where}`);
@@ -130,8 +141,10 @@ async function prepareTable(pool: pg.Pool, database: string, collection: string,
     if (missing.length > 0) {
       await client.query(`ALTER TABLE ${qualified} ${missing.map((field) => `ADD COLUMN IF NOT EXISTS ${columnOf(field)} jsonb GENERATED ALWAYS AS (${expressionOf(field)}) STORED`).join(', ')}`);
     }
-    const index = `${table.slice(0, 40)}_ccs_${createHash('md5').update(indexed.join(',')).digest('hex').slice(0, 8)}`;
-    await client.query(`CREATE INDEX IF NOT EXISTS ${quoted(index)} ON ${qualified} (${indexed.map(columnOf).join(', ')})`);
+    if (indexed.length > 0) {
+      const index = `${table.slice(0, 40)}_ccs_${createHash('md5').update(indexed.join(',')).digest('hex').slice(0, 8)}`;
+      await client.query(`CREATE INDEX IF NOT EXISTS ${quoted(index)} ON ${qualified} (${indexed.map(columnOf).join(', ')})`);
+    }
     await client.query('COMMIT');
     return table;
   } catch (error) {
