@@ -16,7 +16,7 @@ import { seedBenchCounty, type BenchData } from './seed-bench-county';
 import { startBenchServer } from './start-bench-server';
 
 /**
- * `npm run bench [-- --scale 1 --base-scale 0.1 --connections 50 --requests 200]` (issue 8): seeds a county,
+ * `npm run bench [-- --scale 1 --base-scale 0.1 --connections 50 --requests 200 --scenarios search]` (issue 8): seeds a county,
  * drives the real API in its own process with autocannon, measures each scenario's floor of raw driver
  * operations, repeats the read scenarios at the base scale to show how cost grows, asks the database for its
  * query plans, weighs the built apps, and prints it all beside the targets; the same goes to tests/artifacts/bench.json.
@@ -28,8 +28,12 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     requests: { type: 'string', default: '200' },
     'skip-app-weight': { type: 'boolean', default: false },
+    /** Only these scenarios, comma-separated (e.g. `search`): one can be measured without waiting for the rest. */
+    scenarios: { type: 'string' },
   },
 });
+const only = args.scenarios ? new Set(args.scenarios.split(',').map((name) => name.trim())) : null;
+const chosen = (name: string) => only === null || only.has(name);
 const scale = Number(args.scale);
 const baseScale = Number(args['base-scale'] ?? scale / 10);
 const connections = Number(args.connections);
@@ -91,8 +95,8 @@ async function appWeight(): Promise<BenchReport['appWeight']> {
 }
 
 try {
-  const base = await runAtScale(baseScale, (_, growth) => growth);
-  const main = await runAtScale(scale, () => true);
+  const base = await runAtScale(baseScale, (name, growth) => growth && chosen(name));
+  const main = await runAtScale(scale, chosen);
   const report: BenchReport = {
     measuredAt: new Date().toISOString(),
     database: database.kind === 'ferretdb' ? `FerretDB v1.24.2 (${database.backend === 'sqlite' ? 'SQLite' : 'PostgreSQL, queue pages read in SQL'})` : database.kind,

@@ -23,6 +23,14 @@ const pick = async (page: Page, codes: string[]) => {
   for (const code of codes) await page.locator(`#region-${code}`).click();
 };
 
+/** Types a query on the services page, searches, and gives the titles of the services found. */
+async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  await input(page, 'services-search').fill(query);
+  await Promise.all([page.waitForResponse((response) => response.url().includes('/api/services/search')), page.locator('#services-search-go').click()]);
+  await page.locator('#search-results').waitFor();
+  return page.locator('#search-results .tap-card__title').allInnerTexts();
+}
+
 /** Close to 六广村, 修文县, where the family lives now. */
 const nearLiuguang = { latitude: 27.049, longitude: 106.585 };
 
@@ -126,6 +134,7 @@ describe.each(textSizes)('a migrant family, signed out, finds what its child is 
     await page.locator('#get-code').click();
     await expect.poll(() => loggedSmsCode(portal.server, phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
     await input(page, 'code-input').fill(loggedSmsCode(portal.server, phone)!);
+    await page.locator('#sign-in-terms').click();
     await page.locator('#sms-login').click();
 
     await page.locator('#handover-notice:visible').waitFor();
@@ -173,12 +182,7 @@ describe('the service list, signed out', () => {
     await page.locator('#services-region-take').click();
     await page.locator('#services-home').waitFor();
 
-    const search = async (query: string) => {
-      await input(page, 'services-search').fill(query);
-      await Promise.all([page.waitForResponse((response) => response.url().includes('/api/services/search')), page.locator('#services-search-go').click()]);
-      await page.locator('#search-results').waitFor();
-      return page.locator('#search-results .tap-card__title').allInnerTexts();
-    };
+    const search = (query: string) => searchOnPage(page, query);
     // 上学: the item titled with the word (劝返复学) and enrolment in primary and middle school come first.
     expect((await search('上学')).slice(0, 2).join()).toContain('上小学');
     expect((await search('dibao'))[0]).toContain('低保');
@@ -205,12 +209,7 @@ describe('the service list, signed out', () => {
     await page.locator('#services-choose-region').waitFor();
     await pick(page, ['5201', '520123', '520123103', '520123103201']);
     await page.locator('#services-home').waitFor();
-    const search = async (query: string) => {
-      await input(page, 'services-search').fill(query);
-      await Promise.all([page.waitForResponse((response) => response.url().includes('/api/services/search')), page.locator('#services-search-go').click()]);
-      await page.locator('#search-results').waitFor();
-      return page.locator('#search-results .tap-card__title').allInnerTexts();
-    };
+    const search = (query: string) => searchOnPage(page, query);
 
     // A homophone typed by pinyin input (医报), traditional characters, a whole question.
     expect((await search('医报'))[0]).toContain('居民医保');
