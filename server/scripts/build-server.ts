@@ -42,7 +42,7 @@ function nodeSpecifier(specifier: string, importer: string): string {
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['start', 'backup', 'restore', 'reencrypt-fields'].map((name) => join(serverDir, 'scripts', `${name}.ts`)),
+  entryPoints: ['start', 'backup', 'restore', 'reencrypt-fields', 'add-staff'].map((name) => join(serverDir, 'scripts', `${name}.ts`)),
   outdir,
   bundle: true,
   platform: 'node',

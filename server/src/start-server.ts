@@ -18,14 +18,16 @@ import { backfillHolderPost } from './applications/backfill-holder-post';
 const DATABASE_NAME = 'child_care';
 
 /**
- * `npm start`: a database (MONGODB_URI, a local mongod, or FerretDB), region data, the demo county
- * outside production, then the API and the H5 portal on one port. Stops cleanly on SIGINT/SIGTERM.
+ * `npm start` and the production start (docs/DEPLOY.md): a database (MONGODB_URI, a local mongod, or FerretDB),
+ * region data, the demo county outside production, then the API and the H5 portal on one port. Stops cleanly on
+ * SIGINT/SIGTERM.
  */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  // The log sender would leak codes into production logs; a carrier gateway adapter must come first,
-  // and so must real notification adapters (notifications/notification-adapters.ts only log).
-  if (nodeEnv === 'production') throw new Error('No SMS gateway adapter exists yet: production start is refused');
+  const production = nodeEnv === 'production';
+  // Checked before the database starts, so a refused start (one line per missing or development setting) starts
+  // nothing; the embedded database's address is known only once it runs.
+  loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: env.MONGODB_URI ?? `mongodb://127.0.0.1/${DATABASE_NAME}` });
   const database = await launchDatabase({ env });
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
   const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri, POSTGRESQL_URL: env.POSTGRESQL_URL ?? database.postgresqlUrl });
@@ -40,21 +42,27 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   // Each region's list from shared/service-lists/ becomes its version 1 if it has none; never rewritten after.
   await seedServiceListVersions(db);
   await backfillHolderPost(db);
-  const signIns = await seedDemoCounty(deps);
+  const signIns = production ? [] : await seedDemoCounty(deps);
 
   const app = createApp(deps);
   const jobs = startJobs(deps);
+  deps.jobs = jobs;
   const server: Server = await new Promise((done) => {
     const listening = app.listen(config.PORT, config.HOST, () => done(listening));
   });
   const address = `http://${config.HOST}:${config.PORT}`;
-  console.log(`\n儿童关爱服务 is running (${database.kind} database).`);
-  console.log(`  Family portal (H5): ${address}/  ${H5_DIR}`);
-  console.log(`  API health:         ${address}/api/health`);
-  console.log(`  OpenAPI document:   ${address}/api/openapi.json\n`);
-  console.log('Demo sign-ins (修文县):');
-  for (const s of signIns) console.log(`  ${s.role.padEnd(16)} ${s.who.padEnd(28)} ${s.signIn}`);
-  console.log('\nStop with Ctrl-C.\n');
+  if (production) {
+    // Production's stdout is JSON lines for the journal; the welcome below is for a person at a terminal.
+    logger.info({ address, database: database.kind, portal: H5_DIR }, 'listening');
+  } else {
+    console.log(`\n儿童关爱服务 is running (${database.kind} database).`);
+    console.log(`  Family portal (H5): ${address}/  ${H5_DIR}`);
+    console.log(`  API health:         ${address}/api/health`);
+    console.log(`  OpenAPI document:   ${address}/api/openapi.json\n`);
+    console.log('Demo sign-ins (修文县):');
+    for (const s of signIns) console.log(`  ${s.role.padEnd(16)} ${s.who.padEnd(28)} ${s.signIn}`);
+    console.log('\nStop with Ctrl-C.\n');
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

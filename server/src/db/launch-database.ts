@@ -60,7 +60,8 @@ export async function launchDatabase(options: LaunchOptions = {}): Promise<Launc
     return { uri: env.MONGODB_URI, kind: 'external', command: [], stop: async () => {} };
   }
   const dataDir = options.dataDir ?? env.DATA_DIR ?? join(REPO_ROOT, '.data');
-  const port = options.port ?? (await freePort());
+  // A fixed DATABASE_PORT lets the operator's commands (backup, add-staff) reach the embedded database.
+  const port = options.port ?? (env.DATABASE_PORT ? Number(env.DATABASE_PORT) : await freePort());
   const uri = `mongodb://127.0.0.1:${port}/`;
   let child: ChildProcess;
   let storage: ChildProcess | undefined;

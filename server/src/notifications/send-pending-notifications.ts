@@ -37,7 +37,7 @@ async function claim(deps: Pick<AppDeps, 'db'>, notification: NotificationDoc, n
  * Returns how many were sent and how many failed this run.
  */
 export async function sendPendingNotifications(
-  deps: Pick<AppDeps, 'db' | 'logger' | 'sms'>,
+  deps: Pick<AppDeps, 'db' | 'logger' | 'sms' | 'config'>,
   adapters: NotificationAdapters = notificationAdapters(deps),
   now = new Date(),
 ): Promise<{ sent: number; failed: number }> {
