@@ -6,6 +6,7 @@ import { insertOnce } from '../db/insert-once';
  * Unique keys that make "only one may" hold on FerretDB v1, whose conditional updates are not atomic: the
  * first insert of a key wins and a repeat finds it. Keys in use:
  * - `code:<verificationCode>` → the agreement a public verification code names;
+ * - `check:<防伪码>` → the agreement and content hash a 防伪码 was made for (claim-check-code.ts), one content each;
  * - `invitation:<sha256 of token>` → the agreement an invitation opens (the token or SMS code itself is never stored);
  * - `<agreementId>:invitationSms:<n>` → the n-th invitation SMS to the caregiver, claimed before it is sent;
  * - `<agreementId>:declined` → the invited caregiver's no (also the outbox entry telling the parent);

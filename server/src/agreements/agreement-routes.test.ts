@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { residentIdFor, signInFamily, signInStaff } from '../../test-support/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
 import { seededCountySuite } from '../../test-support/seeded-county-suite';
+import { formatCheckCode } from '@ccs/shared/agreements/check-code';
+import { agreementContentHash } from './agreement-content-hash';
+import { agreementModel } from './agreement-model';
+import { claimCheckCode } from './claim-check-code';
 
 const county = seededCountySuite();
 let parent: string;
@@ -130,6 +134,58 @@ describe('entrusted-care agreement over HTTP', () => {
     const tampered = await county.api.get(`/api/agreements/verify/${edited.body.verificationCode}?hash=${'0'.repeat(64)}`);
     expect(tampered.body.matches).toBe(false);
     expect((await county.api.get('/api/agreements/verify/ZZZZZZZZZZ')).body).toMatchObject({ found: false });
+  });
+
+  it('checks a paper copy by its 8-character 防伪码, typed any way; the full hash still works; a wrong one is said plainly', async () => {
+    const { id } = await invitedAgreement();
+    const draft = await county.api.get(`/api/agreements/${id}`, parent);
+    expect(draft.body.checkCode).toBeNull();
+    await sign(id, asParent, parent);
+    const sealed = await sign(id, asCaregiver, caregiver);
+    const checkCode = sealed.body.checkCode as string;
+    // Grouped 4 + 4 from an alphabet without 0/O, 1/I/L.
+    expect(checkCode).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    expect((await county.api.get(`/api/agreements/${id}`, caregiver)).body.checkCode).toBe(checkCode);
+    const verify = (typed: string) => county.api.get(`/api/agreements/verify/${sealed.body.verificationCode}?hash=${encodeURIComponent(typed)}`);
+
+    const page = await verify(checkCode);
+    expect(page.body).toMatchObject({ found: true, checkCode, contentHash: sealed.body.contentHash, matches: true });
+    for (const typed of [checkCode.replace('-', '').toLowerCase(), ` ${checkCode.toLowerCase()} `, checkCode.replace('-', ' ')]) {
+      expect((await verify(typed)).body.matches, typed).toBe(true);
+    }
+    expect((await verify(sealed.body.contentHash)).body.matches).toBe(true);
+
+    // A code of the right shape that is not this copy's: 不一致, not an error.
+    const other = checkCode.startsWith('A') ? `B${checkCode.slice(1)}` : `A${checkCode.slice(1)}`;
+    expect((await verify(other)).body).toMatchObject({ found: true, matches: false });
+    // What cannot be a 防伪码 is refused in words a person can act on.
+    const misread = await verify('K7PX-3MQ0');
+    expect(misread.status).toBe(400);
+    expect(JSON.stringify(misread.body)).toContain('防伪码里没有数字0、1，也没有字母O、I、L');
+    const short = await verify('K7PX');
+    expect(short.status).toBe(400);
+    expect(JSON.stringify(short.body)).toContain('防伪码是8位字母和数字');
+
+    // Edited after signing: a new code; the old paper's code no longer matches.
+    const edited = await put(id, { ...draftFor(draft.body.children.map((c: { id: string }) => c.id)), period: { ...draft.body.period, end: '2099-12-31' } });
+    expect(edited.body.checkCode).not.toBe(checkCode);
+    expect(edited.body.checkCode).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    expect((await verify(checkCode)).body.matches).toBe(false);
+    expect((await verify(edited.body.checkCode)).body.matches).toBe(true);
+  });
+
+  it('never gives two agreements one 防伪码: a code another content already holds is passed over', async () => {
+    const { id } = await invitedAgreement();
+    const contentHash = agreementContentHash((await agreementModel(county.server.deps.db).findById(id).lean())!);
+    // Another agreement already holds the code this content would be given first (as two hashes might share it).
+    const squatted = formatCheckCode(await claimCheckCode(county.server.deps.db, randomUUID(), contentHash));
+    const sealed = await sign(id, asParent, parent);
+    expect(sealed.body.contentHash).toBe(contentHash);
+    expect(sealed.body.checkCode).not.toBe(squatted);
+    expect((await county.api.get(`/api/agreements/${id}`, parent)).body.checkCode).toBe(sealed.body.checkCode);
+    const verify = (typed: string) => county.api.get(`/api/agreements/verify/${sealed.body.verificationCode}?hash=${typed}`);
+    expect((await verify(sealed.body.checkCode)).body.matches).toBe(true);
+    expect((await verify(squatted)).body.matches).toBe(false);
   });
 
   it('keeps a caregiver and other families out of agreements they are not party to', async () => {

@@ -13,6 +13,8 @@ import { regionRef } from '../children/child-view';
 import type { AgreementSignatureDoc } from './agreement-signature-model';
 import type { AgreementViewer } from './agreement-access';
 import type { LoadedAgreement } from './load-agreement';
+import { formatCheckCode } from '@ccs/shared/agreements/check-code';
+import { claimCheckCode } from './claim-check-code';
 
 /** Where the portal's verification page lives; the QR code and the link sent to the school carry it. */
 export const verificationPathOf = (code: string): string => `/#/packages/agreements/pages/verify/index?code=${code}`;
@@ -32,7 +34,10 @@ const toSignature = (s: AgreementSignatureDoc) => ({
  */
 export async function toAgreementView(db: Connection, loaded: LoadedAgreement, viewer: AgreementViewer): Promise<Agreement> {
   const { doc } = loaded;
-  const village = await regionRef(db, doc.villageCode);
+  const [village, checkCode] = await Promise.all([
+    regionRef(db, doc.villageCode),
+    doc.sealed ? claimCheckCode(db, doc._id, loaded.contentHash) : null,
+  ]);
   return {
     id: doc._id,
     status: loaded.status,
@@ -50,6 +55,7 @@ export async function toAgreementView(db: Connection, loaded: LoadedAgreement, v
     period: doc.period,
     template: doc.template,
     contentHash: doc.sealed ? loaded.contentHash : null,
+    checkCode: checkCode && formatCheckCode(checkCode),
     signatures: loaded.signatures.map(toSignature),
     voidedSignatures: loaded.voidedSignatures.map(toSignature),
     village: { code: village.code, name: village.name },

@@ -126,8 +126,10 @@ export function writeVerification(
   } else {
     writer.text('第一个人签字后才有核验二维码。', { size: 12, indent: textIndent });
   }
-  writer.text('协议内容的指纹（SHA-256）：', { size: 12, indent: textIndent });
-  writer.text(agreement.contentHash ?? '第一个人签字后生成', { size: 10, indent: textIndent });
+  // What a person types on the verification page to check this paper; the full hash for those who check the seal.
+  writer.text(`防伪码：${agreement.checkCode ?? '第一个人签字后生成'}`, { size: 16, indent: textIndent });
+  writer.text('完整校验值（SHA-256，协议内容改动任何一个字都会变）：', { size: 10, indent: textIndent, color: pdfMuted });
+  writer.text(agreement.contentHash ?? '第一个人签字后生成', { size: 9, indent: textIndent, color: pdfMuted });
   writer.y = Math.min(writer.y, top - qrSize - 6);
   writer.gap(8);
   writer.text('为保护个人隐私，本协议上的身份证号只显示前后几位，中间用 * 号代替。', { size: 11, color: pdfMuted });

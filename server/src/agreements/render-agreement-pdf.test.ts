@@ -33,6 +33,7 @@ const agreement: Agreement = {
     duties: currentAgreementTemplate.duties,
   },
   contentHash,
+  checkCode: 'K7PX-3MQ9',
   signatures: [
     { party: 'parent', name: '张伟', at: '2026-11-20T06:05:00.000Z', contentHash, imageHash: 'a'.repeat(64) },
     { party: 'caregiver', name: '李秀兰', at: '2026-11-21T01:30:00.000Z', contentHash, imageHash: 'b'.repeat(64) },
@@ -104,6 +105,9 @@ describe('renderAgreementPdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The 防伪码 a person types, in large print; the full hash beside it for those who check the seal.
+    expect(text).toContain('防伪码：K7PX-3MQ9');
+    expect(text).toContain('完整校验值');
     expect(text.replace(/\s/g, '')).toContain(contentHash);
     expect(text).not.toMatch(/520123\d{8}/); // no full ID number anywhere
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { residentIdSchema } from '../identity/resident-id-schema';
 import { isoDateSchema } from '../calendar/iso-date-schema';
 import { plainText } from '../validation/plain-text';
+import { checkCodeProblem, parseTypedCheck } from './check-code';
 import {
   agreementParties,
   agreementStatuses,
@@ -90,8 +91,10 @@ export const agreementSchema = z
     emergencyContacts: z.array(z.object({ name: z.string(), phone: z.string(), relation: z.string() })),
     period: z.object({ start: isoDateSchema, end: isoDateSchema }),
     template: z.object({ id: z.string(), version: z.number().int(), title: z.string(), duties: z.array(dutySchema) }),
-    /** Null until the first signature seals the content. */
+    /** Null until the first signature seals the content: the 完整校验值 for those who check the seal. */
     contentHash: z.string().nullable(),
+    /** The 防伪码 of the current content (K7PX-3MQ9, check-code.ts), what people type to check a copy; null until sealed. */
+    checkCode: z.string().nullable(),
     /** Signatures on the current content only. */
     signatures: z.array(signatureSchema),
     /** Signatures that an edit after sealing voided; they must sign again. */
@@ -173,7 +176,18 @@ export const signatureRequestSchema = z
 export type SignatureRequest = z.input<typeof signatureRequestSchema>;
 
 export const verificationParamsSchema = z.object({ verificationCode: z.string().regex(/^[A-Z0-9]{6,16}$/, '核验码格式不对') });
-export const verificationQuerySchema = z.object({ hash: z.string().regex(/^[0-9a-fA-F]{64}$/, '哈希值应为64位').optional() });
+/** `hash`: what is printed on the copy, the 防伪码 (any case, with or without the dash) or the full content hash. */
+export const verificationQuerySchema = z.object({
+  hash: z
+    .string()
+    .max(100)
+    .transform((typed, context) => {
+      const parsed = parseTypedCheck(typed);
+      if (!parsed) context.addIssue({ code: 'custom', message: checkCodeProblem(typed) });
+      return parsed ?? z.NEVER;
+    })
+    .optional(),
+});
 
 /** What the public verification page shows: no ID numbers, names masked. */
 export const agreementVerificationSchema = z
@@ -182,6 +196,7 @@ export const agreementVerificationSchema = z
     status: agreementStatusSchema.nullable(),
     statusLabel: z.string().nullable(),
     contentHash: z.string().nullable(),
+    checkCode: z.string().nullable(),
     period: z.object({ start: z.string(), end: z.string() }).nullable(),
     villageName: z.string().nullable(),
     signatures: z.array(z.object({ party: agreementPartySchema, name: z.string(), at: z.string() })),

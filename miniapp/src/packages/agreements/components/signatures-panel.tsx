@@ -3,7 +3,7 @@ import type { Agreement } from '@ccs/shared/agreements/agreement-schemas'
 import { agreementParties, agreementPartyLabels } from '@ccs/shared/agreements/agreement-status'
 import { formatMoment } from '../../../lib/format-date'
 
-/** Who has signed the sealed content and when, and the content's fingerprint (SHA-256) once sealed. */
+/** Who has signed the sealed content and when, and once sealed its 防伪码 with the full fingerprint (SHA-256) below. */
 export default function SignaturesPanel({ agreement }: { agreement: Agreement }) {
   return (
     <View id='agreement-signatures' className='card agreements__card'>
@@ -26,10 +26,15 @@ export default function SignaturesPanel({ agreement }: { agreement: Agreement })
           协议内容改过了，之前的签字已作废，请各方重新签字。
         </Text>
       )}
+      {agreement.checkCode && (
+        <Text className='agreements__line'>
+          防伪码：<Text id='agreement-check-code' className='agreements__check-code'>{agreement.checkCode}</Text>
+        </Text>
+      )}
       {agreement.contentHash && (
         <>
-          <Text className='agreements__line muted'>协议内容的防伪码（改动任何一个字都会变）：</Text>
-          <Text id='agreement-hash' className='agreements__hash'>{agreement.contentHash}</Text>
+          <Text className='agreements__line muted'>完整校验值（协议内容改动任何一个字都会变）：</Text>
+          <Text id='agreement-hash' className='agreements__hash muted'>{agreement.contentHash}</Text>
         </>
       )}
     </View>

@@ -9,6 +9,7 @@ import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import TextField from '../../components/text-field'
 import { verifyAgreement } from '../../api/agreements-api'
+import { checkCodeProblem, parseTypedCheck } from '@ccs/shared/agreements/check-code'
 import '../../agreements.scss'
 import PageFrame from '../../../../components/page-frame'
 
@@ -24,10 +25,10 @@ export default function VerifyPage() {
   const [check, setCheck] = useState<{ matches: boolean } | { error: string } | null>(null)
 
   async function compare() {
-    const typed = hash.trim().toLowerCase()
-    if (!/^[0-9a-f]{64}$/.test(typed)) return setCheck({ error: '防伪码是64位数字和字母，请照纸上的抄全' })
+    const typed = parseTypedCheck(hash)
+    if (!typed) return setCheck({ error: checkCodeProblem(hash) })
     try {
-      setCheck({ matches: (await verifyAgreement(code, typed)).matches === true })
+      setCheck({ matches: (await verifyAgreement(code, 'checkCode' in typed ? typed.checkCode : typed.contentHash)).matches === true })
     } catch (e) {
       setCheck({ error: errorMessageOf(e) })
     }
@@ -56,20 +57,27 @@ export default function VerifyPage() {
             </Text>
           ))}
           {result.filedAt && <Text className='agreements__line'>村里 {formatMoment(result.filedAt)} 存档</Text>}
+          {result.checkCode && (
+            <Text className='agreements__line'>
+              存档协议的防伪码：<Text id='verify-check-code' className='agreements__check-code'>{result.checkCode}</Text>
+            </Text>
+          )}
           {result.contentHash && (
             <>
-              <Text className='agreements__line muted'>存档协议的防伪码：</Text>
-              <Text id='verify-hash' className='agreements__hash'>{result.contentHash}</Text>
+              <Text className='agreements__line muted'>完整校验值（给核对印章的人用）：</Text>
+              <Text id='verify-hash' className='agreements__hash muted'>{result.contentHash}</Text>
             </>
           )}
         </View>
       )}
       {result?.found && (
         <>
-          <TextField id='verify-copy-hash' label='核对手上的纸质协议：输入纸上印的防伪码' placeholder='64位数字和字母' value={hash} onChange={setHash} />
+          <TextField id='verify-copy-hash' label='核对手上的纸质协议：输入纸上印的防伪码（8位，大小写都可以）' placeholder='例如 K7PX-3MQ9' value={hash} onChange={setHash} />
           {check && 'matches' in check && (
             <Text id='verify-copy-result' className={`agreements__line ${check.matches ? 'agreements__ok' : 'agreements__missing'}`}>
-              {check.matches ? '一致：这份纸质协议和存档的一样。' : '不一致：这份纸质协议和存档的不一样，可能被改过。请问村里的儿童主任。'}
+              {check.matches
+                ? '一致：这份纸质协议和存档的一样。'
+                : '不一致：纸上的防伪码和存档的不一样。这份纸质协议可能是改动以前打印的，也可能被改过，请问村里的儿童主任。'}
             </Text>
           )}
           {check && 'error' in check && <Text id='verify-copy-error' className='form-error'>{check.error}</Text>}
