@@ -7,6 +7,7 @@ export * from './calendar/iso-date';
 export * from './calendar/iso-date-schema';
 export * from './calendar/working-day-calendar';
 export * from './calendar/working-days';
+export * from './calendar/statutory-festivals';
 export * from './calendar/holiday-year';
 export * from './calendar/calendar-horizon';
 export * from './identity/resident-id';

@@ -3,10 +3,8 @@ import { addDays, dayOfWeek, type IsoDate } from './iso-date';
 import { isoDateSchema } from './iso-date-schema';
 import { plainText } from '../validation/plain-text';
 import type { AnnouncedSchedule } from './working-day-calendar';
+import { statutoryFestivals, type StatutoryFestival } from './statutory-festivals';
 
-/** The statutory holidays every year's State Council notice schedules (全国年节及纪念日放假办法). */
-export const statutoryFestivals = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] as const;
-export type StatutoryFestival = (typeof statutoryFestivals)[number];
 
 /**
  * Where each festival's days off must fall, to catch a mistyped month: the fixed-date ones hold their day, the
