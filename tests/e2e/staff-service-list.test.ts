@@ -166,6 +166,30 @@ describe('服务清单 for the county officer', () => {
     expect(titles((await portal.api.get('/api/service-lists/520123/versions/2', token)).body.items)).toContain(LIBRARY);
   }, 180_000);
 
+  it('an item that says nowhere how to act is marked until it gives a phone, a place or a step in the app', async () => {
+    const page = await openServiceList();
+    expect(await page.locator('#draft-lacking-ways').count()).toBe(0);
+    await page.locator('#item-add').click();
+    await page.locator('#item-category-culture').click();
+    await fill(page, 'item-title', '周六象棋课');
+    await fill(page, 'item-for-whom', '全县7到14岁的孩子。');
+    await fill(page, 'item-gives', '每周六下午免费学象棋。');
+    await fill(page, 'item-department', '修文县文化和旅游局');
+    await fill(page, 'item-how-to-apply', '开学时留意学校的通知报名。');
+    await page.locator('#item-save').click();
+    await expect.poll(() => textOf(page, '#draft-lacking-ways')).toContain('有 1 项还没写怎么办');
+    const marked = page.locator('[id^="item-no-way-"]');
+    expect(await marked.innerText()).toContain('请填咨询电话，或选在哪里办');
+    await saveWholePage(page, 'service-list-6-lacking-way-to-act');
+
+    const itemDomId = (await marked.getAttribute('id'))!.replace('item-no-way-', '');
+    await page.locator(`#item-edit-${itemDomId}`).click();
+    await fill(page, 'item-hotline', '12345');
+    await page.locator('#item-save').click();
+    await expect.poll(() => page.locator('#draft-lacking-ways').count()).toBe(0);
+    expect(await page.locator('[id^="item-no-way-"]').count()).toBe(0);
+  }, 120_000);
+
   it('a child director has no 服务清单 link, and the API refuses them', async () => {
     const page = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await page.locator('#staff-agreements-link').waitFor();
