@@ -42,7 +42,7 @@ export default function DeclineInvitation({ token, onDeclined }: { token: string
     <View id='invite-decline-form' className='card agreements__card'>
       <Text className='agreements__title'>告诉孩子的父母：您照顾不了</Text>
       <Text className='agreements__line'>为什么照顾不了？可以选一个，不选也可以。</Text>
-      <View className='choice-row' role='radiogroup'>
+      <View role='radiogroup'>
         {(Object.keys(declineReasonLabels) as DeclineReason[]).map((each) => (
           <Tappable
             key={each}
