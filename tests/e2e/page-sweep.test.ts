@@ -84,6 +84,7 @@ function visitsOf(seeded: Seeded): Visit[] {
     { persona: 'director', route: 'packages/staff/pages/data-requests/index' },
     { persona: 'county', route: 'packages/staff/pages/service-list/index' },
     { persona: 'county', route: 'packages/staff/pages/audit/index' },
+    { persona: 'county', route: 'packages/staff/pages/calendar/index' },
   ];
 }
 

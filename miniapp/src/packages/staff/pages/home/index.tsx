@@ -11,6 +11,7 @@ import RegionPicker from '../../../../components/region-picker'
 import { hasStaffRole } from '../../../../session/has-staff-role'
 import { useSession } from '../../../../session/use-session'
 import CaseQueue from '../../components/case-queue'
+import CalendarWarning from '../../components/calendar-warning'
 import '../staff.scss'
 import PageFrame from '../../../../components/page-frame'
 
@@ -55,6 +56,7 @@ export default function StaffHomePage() {
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <CalendarWarning />}
       <CaseQueue reloadKey={shown} />
       <Tappable id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
         委托照护协议：存档和覆盖情况
@@ -63,6 +65,11 @@ export default function StaffHomePage() {
         家长申请更正或删除孩子的信息
       </Tappable>
       {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <Tappable id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</Tappable>}
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && (
+        <Tappable id='staff-calendar-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/calendar/index' })}>
+          放假安排：办理期限用到的法定节假日
+        </Tappable>
+      )}
       {account.roles.includes('countyOfficer') && (
         <Tappable id='staff-audit-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/audit/index' })}>
           操作记录：谁查看或修改了儿童的信息
