@@ -103,5 +103,5 @@ describe('an allowance from the phone to the county and back', () => {
     const timeline = await textOf(parent, '#timeline:visible');
     for (const step of ['已提交申请', '儿童主任已入户核实', '乡镇（街道）已审核', '县民政局已批准']) expect(timeline).toContain(step);
     await saveWholePage(parent, 'journey-5-parent-sees-approval');
-  });
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
+import { toIsoDate } from '../../shared/src/calendar/iso-date';
 // Kept before the model imports: mongoose's inferred model types check differently when a model module comes first.
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 import { agreeToChildPrivacy, residentIdFor, signInFamily, startDraft } from '../../server/test-support/case-fixtures';
@@ -75,6 +76,14 @@ describe('a family on a weak signal loses nothing and sends nothing twice', () =
 
     await page.goto(formUrl);
     await page.locator('#question-father-imprisoned').click();
+    // Out of contact since this month: the screen says at once it does not count yet, and from which day it will.
+    const thisMonth = toIsoDate(new Date()).slice(0, 7);
+    await page.locator('#question-mother-lostContact').click();
+    await page.locator(`#question-motherLostContactSince-year-${thisMonth.slice(0, 4)}`).click();
+    await page.locator(`#question-motherLostContactSince-month-${thisMonth}`).click();
+    expect(await textOf(page, '#question-motherLostContactSince-note')).toContain('还不满6个月，现在还不算失联');
+    expect(await textOf(page, '#question-motherLostContactSince-note')).toMatch(/到\d{4}年\d{1,2}月1日就满6个月了/);
+    await saveWholePage(page, 'weak-network-0-lost-contact-too-recent');
     await answerLostContact(page, 'mother');
     await page.locator('#next').click();
     await page.locator('#screen-questions-support').waitFor();
