@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +132,27 @@ describe('the production build, started as docs/DEPLOY.md says', () => {
     );
     expect(personal).toEqual([]);
   });
+
+  it('backs up as the nightly timer does, deletes backups past their retention, and restores into a drill database', async () => {
+    const backups = join(dataDir, 'backups');
+    const expired = join(backups, '2026-01-01T0230');
+    mkdirSync(expired, { recursive: true });
+    const fortyDaysAgo = new Date(Date.now() - 40 * 86_400_000);
+    utimesSync(expired, fortyDaysAgo, fortyDaysAgo);
+    await execFileAsync('deploy/backup.sh', [], { cwd: REPO_ROOT, env: { ...env, BACKUP_DIR: backups, BACKUP_KEEP_DAYS: '30' } });
+    const kept = readdirSync(backups);
+    expect(kept).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{4}$/)]);
+
+    const manifest = JSON.parse(readFileSync(join(backups, kept[0]!, 'manifest.json'), 'utf8')) as { collections: { documents: number }[] };
+    const documents = manifest.collections.reduce((sum, collection) => sum + collection.documents, 0);
+    const drill = await execFileAsync('node', ['server/dist/restore.js', join(backups, kept[0]!), '--drop'], {
+      cwd: REPO_ROOT,
+      env: { ...env, MONGODB_URI: `mongodb://127.0.0.1:${env.DATABASE_PORT}/child_care_drill` },
+      encoding: 'utf8',
+    });
+    expect(drill.stdout).toContain(`Restored ${manifest.collections.length} collections, ${documents} documents, from`);
+    expect(documents).toBeGreaterThan(0);
+  }, 300_000);
 
   it('stops cleanly on SIGTERM, as systemd stops it', async () => {
     server.kill('SIGTERM');
