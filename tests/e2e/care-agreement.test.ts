@@ -163,6 +163,9 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await parent.locator('#agreement-signatures:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-6b-signatures.png` });
     await parent.locator('#tell-school:visible').screenshot({ path: `${ARTIFACTS_DIR}/agreement-${mode}-6c-tell-school.png` });
     const archivedHash = await textOf(parent, '#agreement-hash:visible');
+    // The 防伪码 a person types: 8 characters grouped 4 + 4, shown above the full hash (完整校验值).
+    const checkCode = await textOf(parent, '#agreement-check-code:visible');
+    expect(checkCode).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     await parentMeter.finish(task.meta);
 
     // Each party downloads the signed agreement from the agreement page: a PDF naming the child and both signers.
@@ -205,6 +208,16 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await input(teacher, 'verify-copy-hash').fill(archivedHash);
     await teacher.locator('#verify-compare').click();
     await expect.poll(() => textOf(teacher, '#verify-copy-result')).toContain('一致：');
+    // The teacher types the 防伪码 as read off the paper, in small letters without the dash; a 0 misread is explained.
+    expect(await textOf(teacher, '#verify-check-code')).toBe(checkCode);
+    const typed = checkCode.replace('-', '').toLowerCase();
+    await input(teacher, 'verify-copy-hash').fill(`${typed.slice(0, -1)}0`);
+    await teacher.locator('#verify-compare').click();
+    await expect.poll(() => textOf(teacher, '#verify-copy-error')).toContain('防伪码里没有数字0、1');
+    await input(teacher, 'verify-copy-hash').fill(typed);
+    await teacher.locator('#verify-compare').click();
+    await expect.poll(() => textOf(teacher, '#verify-copy-result')).toContain('一致：');
+    await expect.poll(() => teacher.locator('#verify-copy-error').count()).toBe(0);
     await saveWholePage(teacher, `agreement-${mode}-8-school-verifies`);
   }, 240_000);
 });
