@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { seedItemsFor } from '@ccs/shared/services/load-service-lists';
-import table from '@ccs/shared/services/search-queries-file';
+import { searchQueriesFile } from '@ccs/shared/services/search-queries-file';
 import { buildServiceSearchIndex } from './service-search-index';
 
 /**
@@ -14,7 +14,7 @@ const { regionCode, queries } = z
     regionCode: z.string(),
     queries: z.array(z.object({ query: z.string().min(1), expect: z.string(), within: z.union([z.literal(1), z.literal(3)]), how: z.string() })).min(60),
   })
-  .parse(table);
+  .parse(searchQueriesFile);
 
 const items = seedItemsFor(regionCode).map((item) => ({ ...item, listRegionCode: regionCode.slice(0, 2), listVersion: 1 }));
 const index = buildServiceSearchIndex(items);

@@ -1,7 +1,7 @@
 import type { Place } from '@ccs/shared/services/service-schemas'
 
 /** Amap's web map at the place (it takes WGS-84 as stored and offers 路线, or opens the Amap app when the phone has it). */
-export const mapLinkOf = (place: Place) =>
+const mapLinkOf = (place: Place) =>
   `https://uri.amap.com/marker?position=${place.location.longitude},${place.location.latitude}&name=${encodeURIComponent(place.name)}&coordinate=wgs84&callnative=1&src=ccs`
 
 /** On the portal: a plain link to a map site, which a browser opens in a new tab (the mini-program opens WeChat's map). */
