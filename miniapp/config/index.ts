@@ -5,15 +5,23 @@ import prodConfig from './prod'
 import { InlineAppCss } from './inline-app-css'
 import { evaluateInSteps } from './evaluate-in-steps'
 import { FirstScreen } from './first-screen'
+import { EmitProjectConfig, weappSettings } from './weapp-release'
 import type Chain from 'webpack-chain'
 
 const platform = process.env.TARO_ENV
+
+/** The mini-program's AppID and API origin from the environment; a release build missing one stops here, a line each. */
+const weapp = weappSettings(process.env)
+if (platform === 'weapp' && weapp.problems.length > 0) {
+  for (const problem of weapp.problems) console.error(`Release build refused: ${problem} (docs/weapp-release.md)`)
+  process.exit(1)
+}
 
 /**
  * H5 is served by the API server on the same origin, so it calls a relative `/api`.
  * The mini-program needs an absolute origin (WeChat allow-lists request domains).
  */
-const apiBase = platform === 'h5' ? '' : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000')
+const apiBase = platform === 'h5' ? '' : weapp.settings.apiBase
 
 /**
  * `@ccs/shared` is TypeScript source reached through the workspace symlink; webpack resolves the
@@ -59,7 +67,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: { API_BASE: JSON.stringify(apiBase) },
     alias: { '@tarojs/plugin-framework-react': reactPlugin },
     // The portal's tab icon doubles as its browser icon, so a browser's default /favicon.ico request never 404s.
-    copy: { patterns: platform === 'h5' ? [{ from: 'src/assets/tab/home-active.png', to: 'dist/h5/favicon.png' }] : [], options: {} },
+    // WeChat reads which pages its search may index from sitemap.json (app.config.ts sitemapLocation).
+    copy: {
+      patterns:
+        platform === 'h5'
+          ? [{ from: 'src/assets/tab/home-active.png', to: 'dist/h5/favicon.png' }]
+          : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -67,6 +82,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [sharedSource, zodSource] },
       // Page styles override NutUI with more specific selectors, so chunk CSS order does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain(chain) {
+        chain.plugin('emitProjectConfig').use(EmitProjectConfig, [weapp.settings])
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

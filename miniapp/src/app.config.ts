@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/data-requests/index', 'pages/audit/index', 'pages/calendar/index'],
+      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/data-requests/index', 'pages/audit/index'],
     },
     {
       root: 'packages/family',
@@ -35,6 +35,9 @@ export default defineAppConfig({
       pages: ['pages/home/index', 'pages/item/index', 'pages/places/index', 'pages/check/index'],
     },
   ],
+  // Each page injects only the components it renders, not every one the package declares (WeChat's 按需注入).
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
   // The position is asked only when the family taps "用我的位置", to order places by distance.
   permission: { 'scope.userLocation': { desc: '用来找离您最近的儿童之家等服务地点' } },
   requiredPrivateInfos: ['getLocation'],

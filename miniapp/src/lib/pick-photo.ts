@@ -11,18 +11,19 @@ const maxBytes = 300 * 1024
  */
 export async function pickPhoto(): Promise<string | null> {
   if (!(await privacyAuthorized())) return null
-  let chosen: Taro.chooseImage.SuccessCallbackResult
+  let chosen: Taro.chooseMedia.SuccessCallbackResult
   try {
-    chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
+    // chooseMedia, not chooseImage, which WeChat has deprecated since base library 2.21.0.
+    chosen = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['camera', 'album'] })
   } catch {
     return null
   }
   const file = chosen.tempFiles[0]
   if (!file) return null
-  if (file.size <= maxBytes) return file.path
+  if (file.size <= maxBytes) return file.tempFilePath
   try {
-    return (await Taro.compressImage({ src: file.path, quality: 60 })).tempFilePath
+    return (await Taro.compressImage({ src: file.tempFilePath, quality: 60 })).tempFilePath
   } catch {
-    return file.path
+    return file.tempFilePath
   }
 }

@@ -9,7 +9,9 @@ const standardWechatFontSize = 17
  */
 export function platformPrefersLarge(): boolean {
   try {
-    return (Taro.getSystemInfoSync().fontSizeSetting ?? standardWechatFontSize) > standardWechatFontSize
+    // getAppBaseInfo, not the deprecated getSystemInfoSync; Taro's type leaves out the field WeChat documents.
+    const { fontSizeSetting } = Taro.getAppBaseInfo() as { fontSizeSetting?: number }
+    return (fontSizeSetting ?? standardWechatFontSize) > standardWechatFontSize
   } catch {
     return false
   }

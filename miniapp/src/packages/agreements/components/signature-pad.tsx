@@ -41,7 +41,7 @@ export default function SignaturePad({ id, onChange }: SignaturePadProps) {
         .exec((results: { node: CanvasNode; width: number; height: number }[]) => {
           const found = results[0]
           if (!found?.node) return
-          ratio.current = Math.min(Taro.getSystemInfoSync().pixelRatio || 1, 2)
+          ratio.current = Math.min(Taro.getWindowInfo().pixelRatio || 1, 2)
           found.node.width = Math.round(found.width * ratio.current)
           found.node.height = Math.round(found.height * ratio.current)
           ;(found.node.getContext('2d') as unknown as { scale(x: number, y: number): void }).scale(ratio.current, ratio.current)
