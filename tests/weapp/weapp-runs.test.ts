@@ -15,6 +15,13 @@ const readJson = (path: string) => JSON.parse(readFileSync(join(WEAPP, path), 'u
 const appJson = readJson('app.json') as { pages: string[]; subPackages: { root: string; pages: string[] }[]; window: { navigationBarTitleText: string } };
 const routes = [...appJson.pages, ...appJson.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
 
+/** Whether the page's data holds an element with this id (Taro puts an element's id in `uid`). */
+function hasElement(node: unknown, id: string): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  const element = node as { uid?: string; cn?: unknown[]; root?: unknown };
+  return element.uid === id || [element.root, ...(element.cn ?? [])].some((child) => hasElement(child, id));
+}
+
 interface Seen {
   route: string;
   /** What WeChat draws in its bar: the page's own title, else the app's. */
@@ -93,6 +100,7 @@ describe('the built mini-program, run as WeChat runs it', () => {
     const sandbox = sandboxFor({ loginCode: 'weapp-sandbox-family' });
     await sandbox.launch();
     const mine = await sandbox.open('pages/mine/index');
+    if (hasElement(mine.data, 'sign-in-terms')) await sandbox.tap(mine, 'sign-in-terms');
     await sandbox.tap(mine, 'wechat-login');
     expect(textOf(view.render('pages/mine/index', mine.data).tree)).toContain('家长/监护人');
     await sandbox.close(mine);

@@ -15,6 +15,7 @@ import CaseHistory from '../../components/case-history'
 import { DueLine } from '../../components/case-row'
 import '../staff.scss'
 import PageFrame from '../../../../components/page-frame'
+import IncompleteLink from '../../../../components/incomplete-link'
 
 /** Where the case stands now, who holds it and by when; the grant once approved. */
 function CaseStatus({ detail }: { detail: CaseDetail }) {
@@ -41,8 +42,7 @@ function CaseStatus({ detail }: { detail: CaseDetail }) {
 }
 
 /** 办理申请: everything a reviewer needs on one page, then the actions open to them. */
-export default function CasePage() {
-  const id = useRouter().params.id ?? ''
+function CaseView({ id }: { id: string }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -86,4 +86,9 @@ export default function CasePage() {
       <CaseActionsPanel detail={detail} onDone={setDetail} onRefresh={load} />
     </PageFrame>
   )
+}
+
+export default function CasePage() {
+  const { id } = useRouter().params
+  return id ? <CaseView id={id} /> : <IncompleteLink reopenFrom='我的待办' block='staff' />
 }

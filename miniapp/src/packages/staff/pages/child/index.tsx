@@ -9,10 +9,10 @@ import { casePage, DueLine } from '../../components/case-row'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import '../staff.scss'
 import PageFrame from '../../../../components/page-frame'
+import IncompleteLink from '../../../../components/incomplete-link'
 
 /** 一人一档 (001 二（二）8): who the child is, every application, what was granted from when, and each home visit. */
-export default function ChildFilePage() {
-  const id = useRouter().params.id ?? ''
+function ChildFileView({ id }: { id: string }) {
   const [file, setFile] = useState<ChildFile | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -101,4 +101,9 @@ export default function ChildFilePage() {
       </View>
     </PageFrame>
   )
+}
+
+export default function ChildFilePage() {
+  const { id } = useRouter().params
+  return id ? <ChildFileView id={id} /> : <IncompleteLink reopenFrom='我的待办' block='staff' />
 }
