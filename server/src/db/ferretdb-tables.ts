@@ -30,6 +30,8 @@ const TABLE_CHANGED = new Set(['42P01', '42703']);
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 type Stored = { _jsonb: Record<string, unknown> };
+/** A btree on `keys`, carrying `included` for filtering without the table. */
+type PageIndex = { keys: string[]; included: string[] };
 
 /**
  * Reads FerretDB v1.24's own PostgreSQL tables with SQL, for the one thing FerretDB cannot do fast: it sorts, skips
@@ -40,8 +42,8 @@ type Stored = { _jsonb: Record<string, unknown> };
  * unpacks the whole value for every `_jsonb -> 'field'` it evaluates: 0.1–0.2 ms a row, as slow as FerretDB's own
  * decoding. So each field a page filters or sorts on is copied into a small generated column of the table
  * (`ccs_<field>`, `GENERATED ALWAYS AS (_jsonb -> 'field') STORED`, which FerretDB's inserts and updates, naming
- * `_jsonb` only, keep current in the same statement), with a btree on the first filter field and the sort: the page
- * and the count then read those columns and never the document. Added the first time a page of the collection is
+ * `_jsonb` only, keep current in the same statement), with a btree on the first filter field, the sort and `_id`,
+ * carrying the other filter fields: the page's `_id`s and the count then come from the index alone. Added the first time a page of the collection is
  * read (a table rewrite, once). The page's documents come in the same query, read from sjson (`sjsonDocument`).
  */
 export function ferretdbTables(url: string): FerretdbTables {
@@ -52,12 +54,12 @@ export function ferretdbTables(url: string): FerretdbTables {
   /** Per `<database>.<collection>`: its table, once the columns of the fields asked for are there. */
   const ready = new Map<string, Promise<string | null>>();
 
-  /** The collection's table with a column for each of `fields` and a btree on `indexed`, or null when there is no collection yet. */
-  const tableFor = (database: string, collection: string, fields: string[], indexed: string[]): Promise<string | null> => {
-    const key = `${database}.${collection}:${fields.join(',')}:${indexed.join(',')}`;
+  /** The collection's table with a column for each of `fields` and the btree `index`, or null when there is no collection yet. */
+  const tableFor = (database: string, collection: string, fields: string[], index: PageIndex | null): Promise<string | null> => {
+    const key = `${database}.${collection}:${fields.join(',')}:${index ? `${index.keys.join(',')}+${index.included.join(',')}` : ''}`;
     let table = ready.get(key);
     if (!table) {
-      table = prepareTable(pool, database, collection, fields, indexed);
+      table = prepareTable(pool, database, collection, fields, index);
       ready.set(key, table);
       // A collection not there yet is looked up again next time.
       void table.then((name) => name ?? ready.delete(key), () => ready.delete(key));
@@ -66,9 +68,9 @@ export function ferretdbTables(url: string): FerretdbTables {
   };
 
   /** Runs `sql` on the collection's table; a table FerretDB dropped and made again is prepared once more. */
-  const onTable = async <R extends pg.QueryResultRow>(database: string, collection: string, fields: string[], indexed: string[], sql: (table: string) => string, values: unknown[]): Promise<R[] | null> => {
+  const onTable = async <R extends pg.QueryResultRow>(database: string, collection: string, fields: string[], index: PageIndex | null, sql: (table: string) => string, values: unknown[]): Promise<R[] | null> => {
     for (let attempt = 0; ; attempt++) {
-      const table = await tableFor(database, collection, fields, indexed);
+      const table = await tableFor(database, collection, fields, index);
       if (!table) return null;
       try {
         return (await pool.query<R>(sql(`${quoted(database)}.${quoted(table)}`), values)).rows;
@@ -82,16 +84,20 @@ export function ferretdbTables(url: string): FerretdbTables {
   const read = <R extends pg.QueryResultRow>(database: string, collection: string, filter: TopLevelFilter, sort: TopLevelSort, sql: (table: string, where: string) => string) => {
     const { where, values } = whereOf(filter);
     const fields = [...new Set(['_id', ...Object.keys(filter), ...Object.keys(sort)])].sort();
-    // The first filter field (the post) then the sort: the page is read off the index in order, the count from it.
-    const indexed = [...new Set([...Object.keys(filter).slice(0, 1), ...Object.keys(sort)])];
-    return onTable<R>(database, collection, fields, indexed, (table) => sql(table, where), values);
+    // The first filter field (the post), the sort and `_id`, with the other filter fields alongside: the page's
+    // `_id`s and the count are read from the index alone (an index-only scan), in order.
+    const keys = [...new Set([...Object.keys(filter).slice(0, 1), ...Object.keys(sort), '_id'])];
+    const index = { keys, included: Object.keys(filter).filter((field) => !keys.includes(field)).sort() };
+    return onTable<R>(database, collection, fields, index, (table) => sql(table, where), values);
   };
 
   const pageSql = (table: string, where: string, sort: TopLevelSort, skip: number, limit: number) => {
     // `_id` breaks ties, so pages never overlap.
-    const order = [...Object.entries(sort).map(([field, direction]) => `${columnOf(field)}${direction === -1 ? ' DESC' : ''}`), columnOf('_id')];
-    // `_jsonb` itself is unpacked only for the rows sent, not for those skipped.
-    return `SELECT _jsonb FROM ${table} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${skip}`;
+    const order = [...Object.entries(sort).map(([field, direction]) => `${columnOf(field)}${direction === -1 ? ' DESC' : ''}`), columnOf('_id')].join(', ');
+    // The page's `_id`s from the index, then their documents by FerretDB's `_id` index: `_jsonb` is unpacked for
+    // the rows of the page only.
+    const ids = `SELECT ${columnOf('_id')} FROM ${table} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}`;
+    return `SELECT _jsonb FROM ${table} WHERE (${expressionOf('_id')}) = ANY(ARRAY(${ids})) ORDER BY ${order}`;
   };
 
   return {
@@ -101,7 +107,7 @@ export function ferretdbTables(url: string): FerretdbTables {
     },
     async byIds(database, collection, ids) {
       if (ids.length === 0) return [];
-      const rows = await onTable<Stored>(database, collection, [], [], (table) => `SELECT _jsonb FROM ${table} WHERE (${expressionOf('_id')}) = ANY($1::jsonb[])`, [ids.map((id) => JSON.stringify(id))]);
+      const rows = await onTable<Stored>(database, collection, [], null, (table) => `SELECT _jsonb FROM ${table} WHERE (${expressionOf('_id')}) = ANY($1::jsonb[])`, [ids.map((id) => JSON.stringify(id))]);
       return (rows ?? []).map((row) => sjsonDocument(row._jsonb));
     },
     async count(database, collection, filter, sort) {
@@ -121,7 +127,7 @@ export function ferretdbTables(url: string): FerretdbTables {
  * `ALTER TABLE`, one rewrite) and the btree. Serialised per table by an advisory lock, as several API processes may
  * read their first page at once.
  */
-async function prepareTable(pool: pg.Pool, database: string, collection: string, fields: string[], indexed: string[]): Promise<string | null> {
+async function prepareTable(pool: pg.Pool, database: string, collection: string, fields: string[], index: PageIndex | null): Promise<string | null> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -141,11 +147,16 @@ async function prepareTable(pool: pg.Pool, database: string, collection: string,
     if (missing.length > 0) {
       await client.query(`ALTER TABLE ${qualified} ${missing.map((field) => `ADD COLUMN IF NOT EXISTS ${columnOf(field)} jsonb GENERATED ALWAYS AS (${expressionOf(field)}) STORED`).join(', ')}`);
     }
-    if (indexed.length > 0) {
-      const index = `${table.slice(0, 40)}_ccs_${createHash('md5').update(indexed.join(',')).digest('hex').slice(0, 8)}`;
-      await client.query(`CREATE INDEX IF NOT EXISTS ${quoted(index)} ON ${qualified} (${indexed.map(columnOf).join(', ')})`);
+    const name = index && `${table.slice(0, 40)}_ccs_${createHash('md5').update(`${index.keys.join(',')}+${index.included.join(',')}`).digest('hex').slice(0, 8)}`;
+    const created = index && !(await client.query('SELECT 1 FROM pg_class WHERE relname = $1 AND relnamespace = $2::regnamespace', [name, quoted(database)])).rowCount;
+    if (index && created) {
+      const included = index.included.length > 0 ? ` INCLUDE (${index.included.map(columnOf).join(', ')})` : '';
+      await client.query(`CREATE INDEX IF NOT EXISTS ${quoted(name!)} ON ${qualified} (${index.keys.map(columnOf).join(', ')})${included}`);
     }
     await client.query('COMMIT');
+    // Statistics for the new columns, so the planner reads the page off the index, and the visibility map an
+    // index-only scan needs; both kept current by autovacuum from then on.
+    if (missing.length > 0 || created) await client.query(`VACUUM (ANALYZE) ${qualified}`);
     return table;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
