@@ -50,13 +50,19 @@ describe('search over the real seed lists (a 修文县 village: Guizhou + Guiyan
     expect(hits.map((hit) => hit.item.id)).not.toContain('national.exams-where-living');
   });
 
-  it('equal scores put the item with a way to act first', () => {
+  it('equal scores put first the item with a way to act, then the one handled where the family lives', () => {
     const hits = xiuwenVillage.search('儿童', 50);
+    const acts = (hit: (typeof hits)[number]) => Number(waysToAct(hit.item).length > 0);
+    const here = (hit: (typeof hits)[number]) => Number(hit.item.handledAt === 'residence');
+    let ties = 0;
     for (let at = 1; at < hits.length; at += 1) {
-      if (hits[at]!.score !== hits[at - 1]!.score) continue;
-      const acts = (hit: (typeof hits)[number]) => Number(waysToAct(hit.item).length > 0);
-      expect(acts(hits[at - 1]!)).toBeGreaterThanOrEqual(acts(hits[at]!));
+      const [before, after] = [hits[at - 1]!, hits[at]!];
+      if (before.score !== after.score) continue;
+      ties += 1;
+      expect(acts(before)).toBeGreaterThanOrEqual(acts(after));
+      if (acts(before) === acts(after)) expect(here(before)).toBeGreaterThanOrEqual(here(after));
     }
+    expect(ties).toBeGreaterThan(0);
   });
 
   it('asks for places when the query names a kind of place, in any of its forms', () => {

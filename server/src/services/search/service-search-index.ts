@@ -10,7 +10,8 @@ import { searchWords } from './search-words';
  * of its words appears: the title above the item's purpose above the questions it answers above the keywords
  * above the category above the rest of the text. Pinyin, full or initials, is first turned back into the
  * Chinese words of the list that sound so (dibao → 低保, db → 低保), then searched as Chinese. Hits far
- * below the best are dropped, and equal scores put the item the family can act on now first.
+ * below the best are dropped, and equal scores put first the item the family can act on now: one with a way to act,
+ * then one handled where it lives.
  */
 
 /** What a word is worth where it is found. */
@@ -56,8 +57,9 @@ interface IndexedItem {
   category: string;
   body: string;
   hotline: string;
-  /** A phone, a place or an in-app step: ties go to these. */
+  /** A phone, a place or an in-app step: ties go to these, then to what is handled where the family lives. */
   actionable: boolean;
+  handledHere: boolean;
 }
 
 export interface ServiceSearchIndex {
@@ -90,6 +92,7 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
     body: normalise([item.forWhom, item.gives, item.howToApply, item.department, item.crossRegion ?? '', ...item.documents].join('\n')),
     hotline: item.hotline ?? '',
     actionable: waysToAct(item).length > 0,
+    handledHere: item.handledAt === 'residence',
   }));
 
   // The vocabulary pinyin and typos are resolved against: every Han word of two or more characters in the
@@ -257,7 +260,13 @@ export function buildServiceSearchIndex(items: readonly ListedServiceItem[]): Se
     const best = Math.max(0, ...scored.map((hit) => hit.score));
     const hits = scored
       .filter((hit) => hit.score >= MIN_SCORE && hit.score >= best * MIN_SHARE_OF_BEST)
-      .sort((a, b) => b.score - a.score || Number(b.entry.actionable) - Number(a.entry.actionable) || a.entry.order - b.entry.order)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(b.entry.actionable) - Number(a.entry.actionable) ||
+          Number(b.entry.handledHere) - Number(a.entry.handledHere) ||
+          a.entry.order - b.entry.order,
+      )
       .slice(0, limit)
       .map(({ entry, score }) => ({ item: entry.item, score }));
     // A place word counts when typed, or read from its pinyin, initials or sound; not from a looser guess.
