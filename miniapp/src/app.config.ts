@@ -17,6 +17,7 @@ export default defineAppConfig({
         'pages/application/index',
         'pages/child-privacy/index',
         'pages/privacy/index',
+        'pages/terms/index',
       ],
     },
     {

@@ -51,6 +51,7 @@ export * from './agreements/canonical-content';
 export * from './agreements/agreement-contact-labels';
 export * from './agreements/agreement-contact-schemas';
 export * from './consent/child-privacy-notice';
+export * from './consent/sign-in-terms';
 export * from './consent/consent-schemas';
 export * from './privacy/need-to-know';
 export * from './audit/audit-labels';

@@ -129,6 +129,7 @@ describe.each(textSizes)('an entrusted-care agreement from draft to the village 
     await grandmother.locator('#get-code').click();
     await expect.poll(() => loggedSmsCode(portal.server, caregiver.phone), { timeout: 10_000 }).toMatch(/^\d{6}$/);
     await input(grandmother, 'code-input').fill(loggedSmsCode(portal.server, caregiver.phone)!);
+    await grandmother.locator('#sign-in-terms').click();
     await grandmother.locator('#sms-login').click();
     await grandmother.locator('#invite-accept').click();
     await grandmother.locator('#screen-agreement').waitFor();

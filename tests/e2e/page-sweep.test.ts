@@ -63,6 +63,7 @@ function visitsOf(seeded: Seeded): Visit[] {
     { persona: 'signedOut', route: 'packages/agreements/pages/verify/index', query: 'code=ABC12345' },
     { persona: 'signedOut', route: 'packages/family/pages/apply/index' },
     { persona: 'signedOut', route: 'packages/family/pages/child-privacy/index' },
+    { persona: 'signedOut', route: 'packages/family/pages/terms/index', query: 'doc=privacy' },
     { persona: 'signedOut', route: 'packages/staff/pages/login/index' },
     { persona: 'family', route: 'pages/index/index' },
     { persona: 'family', route: 'pages/mine/index' },

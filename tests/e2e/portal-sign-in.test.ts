@@ -27,6 +27,7 @@ describe('the H5 family portal', () => {
     await expect.poll(() => loggedCode('13900000011'), { timeout: 10_000 }).toMatch(/^\d{6}$/);
     await page.locator('#code-input input, input#code-input').first().fill(loggedCode('13900000011')!);
     await saveScreenshot(page, 'portal-sign-in-form');
+    await page.locator('#sign-in-terms').click();
     await page.locator('#sms-login').click();
     await page.locator('#account-card').waitFor();
     expect(await page.locator('#account-card').innerText()).toContain('139****0011');
@@ -47,6 +48,7 @@ describe('the H5 family portal', () => {
     await expect.poll(() => loggedCode('13900000012'), { timeout: 10_000 }).toMatch(/^\d{6}$/);
     const wrong = loggedCode('13900000012') === '000000' ? '111111' : '000000';
     await page.locator('#code-input input, input#code-input').first().fill(wrong);
+    await page.locator('#sign-in-terms').click();
     await page.locator('#sms-login').click();
     await expect.poll(() => page.locator('#sms-error').innerText().catch(() => '')).toContain('验证码不对');
     await saveScreenshot(page, 'portal-sign-in-wrong-code');

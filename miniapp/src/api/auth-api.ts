@@ -17,13 +17,14 @@ async function signIn(path: string, body: unknown): Promise<Session> {
   return session
 }
 
-export function signInWithSms(phone: string, code: string): Promise<Session> {
-  return signIn('/api/auth/sms-login', { phone, code })
+/** `terms`: the version of 服务协议 and 个人信息处理说明 the person ticked, kept on the account. */
+export function signInWithSms(phone: string, code: string, terms: string): Promise<Session> {
+  return signIn('/api/auth/sms-login', { phone, code, terms })
 }
 
 /** `code` comes from Taro.login() and is exchanged by the server for the WeChat openid. */
-export function signInWithWechat(code: string): Promise<Session> {
-  return signIn('/api/auth/wechat-login', { code })
+export function signInWithWechat(code: string, terms: string): Promise<Session> {
+  return signIn('/api/auth/wechat-login', { code, terms })
 }
 
 export function signInAsStaff(username: string, password: string): Promise<Session> {

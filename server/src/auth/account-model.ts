@@ -15,6 +15,8 @@ const accountSchema = new Schema(
     /** Who took over the post, so a repeated succession request finishes the first one. */
     successorId: { type: Schema.Types.ObjectId, default: null },
     textSize: { type: String, enum: textSizes, default: null },
+    /** The 服务协议 and 个人信息处理说明 last agreed to at sign-in, and when (shared/src/consent/sign-in-terms.ts). */
+    termsAgreed: { type: new Schema({ version: String, at: Date }, { _id: false }), default: null },
   },
   // Named, as the sealed fields bind their collection and field to each value.
   { collection: 'accounts', timestamps: true },

@@ -10,12 +10,14 @@ import {
   staffLoginSchema,
   staffRoles,
   wechatLoginSchema,
+  type Session,
 } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute } from '../http/define-route';
 import { requestSmsCode, signInWithSms } from './sms-sign-in';
 import { signInWithWechat } from './wechat-sign-in';
 import { signInStaff } from './staff-sign-in';
+import { recordTermsAgreed } from './record-terms-agreed';
 import { REFRESH_TOKEN_REUSE, refreshSession, signOut } from './refresh-session';
 import { loadAccount, savePreferences } from './find-or-create-account';
 import { maskPhone, toAccountView } from './issue-session';
@@ -25,6 +27,11 @@ import { addressKey } from '../security/address-key';
 
 export function authRoutes(deps: AppDeps) {
   const tag = 'auth';
+  /** A family sign-in keeps the terms version the person ticked on the sign-in page. */
+  const agreed = async (session: Session, terms: string | undefined) => {
+    if (terms) await recordTermsAgreed(deps, session.account.id, terms);
+    return session;
+  };
   return [
     defineRoute({
       method: 'post', path: '/api/auth/sms-codes', tag, access: 'public', status: 202,
@@ -44,7 +51,7 @@ export function authRoutes(deps: AppDeps) {
         record: ({ body }, session) => signedIn(session.account, maskPhone(body.phone), 'sms'),
         failure: { action: 'auth.signInFailed', record: ({ body }, error) => phoneAttempt(body.phone, error) },
       },
-      handler: ({ body }) => signInWithSms(deps, body.phone, body.code),
+      handler: async ({ body }) => agreed(await signInWithSms(deps, body.phone, body.code), body.terms),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/wechat-login', tag, access: 'public',
@@ -53,7 +60,7 @@ export function authRoutes(deps: AppDeps) {
       // A wx.login code names no account until WeChat answers: counted per address only.
       rateLimit: ({ ctx }) => consumeRateLimit(deps, ctx, 'signIn'),
       audit: { action: 'auth.signIn', record: (_input, session) => signedIn(session.account, null, 'wechat') },
-      handler: ({ body }) => signInWithWechat(deps, body.code),
+      handler: async ({ body }) => agreed(await signInWithWechat(deps, body.code), body.terms),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/staff-login', tag, access: 'public',

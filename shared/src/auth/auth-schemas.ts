@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from './roles';
+import { SIGN_IN_TERMS_VERSION } from '../consent/sign-in-terms';
 
 export const roleSchema = z.enum(roles);
 
@@ -13,10 +14,18 @@ export const smsCodeRequestSchema = z.object({ phone: phoneSchema }).meta({ id: 
 export const smsCodeSentSchema = z
   .object({ expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
   .meta({ id: 'SmsCodeSent' });
+/**
+ * The version of 服务协议 and 个人信息处理说明 the person ticked on the sign-in page (consent/sign-in-terms.ts),
+ * kept on the account. An older version is refused, so nobody is recorded as agreeing to words they were not shown.
+ */
+const signInTermsSchema = z
+  .literal(SIGN_IN_TERMS_VERSION, '《服务协议》和《个人信息处理说明》已更新，请刷新后重新阅读并勾选同意')
+  .optional()
+  .meta({ description: '勾选同意的《服务协议》《个人信息处理说明》版本' });
 export const smsLoginSchema = z
-  .object({ phone: phoneSchema, code: z.string().trim().regex(/^\d{6}$/, '验证码是6位数字') })
+  .object({ phone: phoneSchema, code: z.string().trim().regex(/^\d{6}$/, '验证码是6位数字'), terms: signInTermsSchema })
   .meta({ id: 'SmsLogin' });
-export const wechatLoginSchema = z.object({ code: z.string().min(1).max(128) }).meta({ id: 'WechatLogin' });
+export const wechatLoginSchema = z.object({ code: z.string().min(1).max(128), terms: signInTermsSchema }).meta({ id: 'WechatLogin' });
 export const staffLoginSchema = z
   .object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) })
   .meta({ id: 'StaffLogin' });

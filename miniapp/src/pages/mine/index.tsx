@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import Tappable from '../../components/tappable'
@@ -9,6 +9,7 @@ import { useSession } from '../../session/use-session'
 import AccountView from './account-view'
 import SmsLoginForm from './sms-login-form'
 import WechatLogin from './wechat-login'
+import SignInTerms from './sign-in-terms'
 import './index.scss'
 import PageFrame from '../../components/page-frame'
 import TextSizeSwitch from '../../components/text-size-switch'
@@ -22,6 +23,9 @@ function openStaffLogin() {
 /** 我的: sign-in when signed out, the account and children when signed in. */
 export default function MinePage() {
   const session = useSession()
+  // One tick for both ways of signing in.
+  const [agreed, setAgreed] = useState(false)
+  const terms = { agreed, onChange: setAgreed }
 
   useDidShow(() => {
     // Roles or region may have changed since sign-in; a failure keeps what is stored.
@@ -41,8 +45,9 @@ export default function MinePage() {
       <Text className='page-title'>登录</Text>
       <Text className='page-lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
       <TextSizeSwitch />
-      {isWeapp && <WechatLogin />}
-      <SmsLoginForm primary={!isWeapp} />
+      <SignInTerms {...terms} />
+      {isWeapp && <WechatLogin terms={terms} />}
+      <SmsLoginForm primary={!isWeapp} terms={terms} />
       <Tappable id='staff-login-link' className='text-link' onClick={openStaffLogin}>
         工作人员登录
       </Tappable>
