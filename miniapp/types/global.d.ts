@@ -15,3 +15,10 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string;
   }
 }
+
+/** One NutUI icon, imported by its own file so a page carries only the icons it draws. */
+declare module '@nutui/icons-react-taro/dist/es/icons/*.js' {
+  import type { FunctionComponent } from 'react';
+  const Icon: FunctionComponent<{ size?: string | number; color?: string; className?: string }>;
+  export default Icon;
+}

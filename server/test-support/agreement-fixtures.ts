@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, toIsoDate, type AgreementDraft } from '@ccs/shared';
 import { httpClient } from './http-client';
-import { agreeToChildPrivacy, residentIdFor } from './case-fixtures';
+import { agreeToChildPrivacy, residentIdFor, signInFamily } from './case-fixtures';
 import type { TestServer } from './start-test-server';
 
 /** A small hand-drawn-looking PNG (16×8, grey strokes) as the signature pad sends it. */
@@ -46,4 +46,27 @@ export function draftFor(children: string[], overrides: Partial<AgreementDraft> 
     period: { start: today, end: addDays(today, 365) },
     ...overrides,
   };
+}
+
+/**
+ * An agreement in force for a new child: the caregiver (signed in on `caregiverPhone`) accepts the invitation and
+ * signs, then the parent; its period began `daysAgo` days ago, with no contact recorded since.
+ */
+export async function signedAgreement(
+  server: TestServer,
+  parentToken: string,
+  { caregiverPhone, childName = '王小军', daysAgo = 10 }: { caregiverPhone: string; childName?: string; daysAgo?: number },
+): Promise<{ id: string; childId: string }> {
+  const api = httpClient(server.baseUrl);
+  const caregiver = await signInFamily(server, caregiverPhone);
+  const id = randomUUID();
+  const childId = await addChild(server, parentToken, { name: childName });
+  const start = addDays(toIsoDate(new Date()), -daysAgo);
+  await api.put(`/api/agreements/${id}`, draftFor([childId], { period: { start, end: addDays(start, 365) } }), parentToken);
+  const invitation = await api.post(`/api/agreements/${id}/invitation`, undefined, parentToken);
+  await api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
+  await api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
+  const signed = await api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parentToken);
+  if (signed.body.status !== 'signed') throw new Error(`agreement not signed: ${JSON.stringify(signed.body)}`);
+  return { id, childId };
 }

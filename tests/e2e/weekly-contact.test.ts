@@ -1,37 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addDays, toIsoDate } from '@ccs/shared';
-import { httpClient } from '../../server/test-support/http-client';
-import { signInFamily } from '../../server/test-support/case-fixtures';
-import { addChild, draftFor, grandmother, signaturePng } from '../../server/test-support/agreement-fixtures';
+import { signedAgreement } from '../../server/test-support/agreement-fixtures';
 import { ARTIFACTS_DIR, openPhonePage } from '../support/launch-browser';
 import { saveWholePage, sessionTokenOf, signInFamilyOnPortal, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
 
-/** A signed agreement for 王小军 that began ten days ago, with no contact recorded since. */
-async function signedTenDaysAgo(parent: string): Promise<{ id: string; childId: string }> {
-  const api = httpClient(portal.server.baseUrl);
-  const caregiver = await signInFamily(portal.server, '13900000021');
-  const id = randomUUID();
-  const childId = await addChild(portal.server, parent, { name: '王小军' });
-  const start = addDays(toIsoDate(new Date()), -10);
-  await portal.api.put(`/api/agreements/${id}`, draftFor([childId], { period: { start, end: addDays(start, 365) } }), parent);
-  const invitation = await portal.api.post(`/api/agreements/${id}/invitation`, undefined, parent);
-  await portal.api.post(`/api/agreement-invitations/${invitation.body.token}/accept`, undefined, caregiver);
-  await portal.api.post(`/api/agreements/${id}/signatures`, { party: 'caregiver', image: signaturePng, identity: grandmother }, caregiver);
-  const signed = await portal.api.post(`/api/agreements/${id}/signatures`, { party: 'parent', image: signaturePng }, parent);
-  expect(signed.body.status).toBe('signed');
-  return { id, childId };
-}
-
 /** Issue 4 §7: the director sees a child whose parents have been silent for ten days; the mother taps 打电话. */
 describe('weekly contact', () => {
   it('director sees the silent family; the parent taps 打电话 and sees 上次联系：今天; the child leaves the list', async () => {
     const parent = await openPhonePage(portal.browser);
     await signInFamilyOnPortal(parent, portal.server, '13900000001');
-    const { id, childId } = await signedTenDaysAgo(await sessionTokenOf(parent));
+    // 王小军's agreement began ten days ago, with no contact recorded since.
+    const { id, childId } = await signedAgreement(portal.server, await sessionTokenOf(parent), { caregiverPhone: '13900000021' });
 
     const director = await signInStaffOnPortal(portal.browser, portal.server, 'director01');
     await director.locator('#staff-agreements-link').click();

@@ -3,16 +3,19 @@ import { View } from '@tarojs/components'
 import { useTextSize } from '../../text-size/use-text-size'
 import NetworkBanner from '../network-banner'
 import PrivacyAuthorization from '../privacy-authorization'
+import BackLink from '../back-link'
 import { removeFirstScreen } from '../../lib/remove-first-screen'
 
 interface PageFrameProps {
   id?: string
   /** The page's own block class, e.g. `family`. */
   className?: string
+  /** For a page with steps of its own: what the back link at its top does instead of leaving the page (H5). */
+  onBack?: () => void
 }
 
 /** Every page's root, so that 大字模式 applies to every page the same way. */
-export default function PageFrame({ id, className, children }: PropsWithChildren<PageFrameProps>) {
+export default function PageFrame({ id, className, onBack, children }: PropsWithChildren<PageFrameProps>) {
   const large = useTextSize() === 'large'
   const shown = useContentShown()
 
@@ -30,6 +33,7 @@ export default function PageFrame({ id, className, children }: PropsWithChildren
     <View id={id} className={`page${className ? ` ${className}` : ''}${large ? ' page--large' : ''}`}>
       <NetworkBanner />
       <PrivacyAuthorization />
+      {shown && <BackLink onBack={onBack} />}
       {shown && children}
     </View>
   )

@@ -9,6 +9,7 @@ const keyboardFocus = process.env.TARO_ENV === 'h5' ? ({ tabIndex: 0 } as object
  * A View people tap: screen readers (TalkBack, WeChat's 读屏) call it a button unless `role` says otherwise
  * (radio, checkbox, switch, link), with its state in aria-checked or aria-pressed.
  */
-export default function Tappable({ role = 'button', ...props }: ViewProps) {
-  return <View role={role} {...keyboardFocus} {...props} />
+export default function Tappable({ role = 'button', className, ...props }: ViewProps) {
+  // Drawn pressed while touched (app.scss), so a tap is seen to have landed.
+  return <View role={role} {...keyboardFocus} hoverClass='tappable--pressed' className={`tappable${className ? ` ${className}` : ''}`} {...props} />
 }

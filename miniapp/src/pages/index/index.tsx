@@ -12,7 +12,7 @@ function openFeature(feature: FamilyFeature) {
   void Taro.navigateTo({ url: feature.url })
 }
 
-/** 首页: the family's four services as large cards, and the hotlines. */
+/** 首页: the family's four services as large cards, each with its picture, and the hotlines. */
 export default function HomePage() {
   return (
     <PageFrame className='home'>
@@ -25,6 +25,9 @@ export default function HomePage() {
           className='home__entry card'
           onClick={() => openFeature(feature)}
         >
+          <View className='home__entry-icon' aria-hidden>
+            <feature.icon size={30} />
+          </View>
           <View className='home__entry-text'>
             <Text className='home__entry-title'>{feature.title}</Text>
             <Text className='home__entry-summary'>{feature.summary}</Text>

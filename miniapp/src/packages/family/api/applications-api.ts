@@ -30,3 +30,8 @@ export function submitApplication(applicationId: string, idempotencyKey: string,
     headers: { 'Idempotency-Key': idempotencyKey },
   })
 }
+
+/** Removes one of the family's photos before the application is sent; removing a removed photo is fine. */
+export function deleteDocument(applicationId: string, documentId: string): Promise<null> {
+  return request<null>('DELETE', `/api/applications/${applicationId}/documents/${documentId}`)
+}

@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Tappable from '../../../components/tappable'
 import type { CaseDetail } from '@ccs/shared/applications/application-schemas'
 import { formatMoment } from '../../../lib/format-date'
-import { useDocumentImages } from './use-document-images'
+import { useDocumentImages } from '../../../hooks/use-document-images'
 
 /** The photos the family (or a director on a visit) sent, and the documents the rules ask for that are still missing. */
 export default function CaseDocuments({ detail }: { detail: CaseDetail }) {

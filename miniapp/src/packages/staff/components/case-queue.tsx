@@ -8,6 +8,7 @@ import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
 import { errorMessageOf } from '../../../api/api-error'
 import { fetchCaseQueue } from '../api/staff-cases-api'
 import CaseRow from './case-row'
+import EmptyState from '../../../components/empty-state'
 import FilterChips, { type Chip } from './filter-chips'
 
 const pageSize = 20
@@ -73,6 +74,10 @@ export default function CaseQueue({ reloadKey }: { reloadKey: number }) {
   }, [load, reloadKey])
 
   const overdueCount = cases.filter((item) => item.overdue).length
+  const showAll = () => {
+    setStatus('all')
+    setProgramme('all')
+  }
 
   return (
     <View id='case-queue'>
@@ -90,7 +95,12 @@ export default function CaseQueue({ reloadKey }: { reloadKey: number }) {
           </Tappable>
         </View>
       )}
-      {!loading && !error && total === 0 && <Text className='staff__empty'>现在没有需要您办理的申请。</Text>}
+      {!loading && !error && total === 0 &&
+        (status === 'all' && programme === 'all' ? (
+          <EmptyState id='case-queue-empty' text='现在没有需要您办理的申请。家长提交的新申请会出现在这里。' actionId='case-queue-reload' action='刷新看看' onAction={() => void load(1)} />
+        ) : (
+          <EmptyState id='case-queue-empty' text='这样筛选没有待办的申请，其他环节或项目可能还有。' actionId='case-queue-show-all' action='看全部待办' onAction={showAll} />
+        ))}
       {cases.map((item) => (
         <CaseRow key={item.id} item={item} />
       ))}

@@ -22,7 +22,7 @@ export default function CaseRow({ item }: { item: CaseSummary }) {
   return (
     <Tappable
       id={`case-row-${item.id}`}
-      className={`card case-row${item.overdue ? ' case-row--overdue' : ''}`}
+      className={`card go-card case-row${item.overdue ? ' case-row--overdue' : ''}`}
       onClick={() => void Taro.navigateTo({ url: casePage(item.id) })}
     >
       <View className='case-row__head'>

@@ -32,10 +32,14 @@ export default function ChildrenScreen({ children, loadError, selected, onChange
           <Tappable
             key={child.id}
             id={`draft-child-${child.id}`}
-            className={`choice ${isSelected ? 'choice--selected' : ''} ${tooOld ? 'choice--disabled' : ''}`}
+            className={`choice choice--multi ${isSelected ? 'choice--selected' : ''} ${tooOld ? 'choice--disabled' : ''}`}
+            role='checkbox'
+            aria-checked={isSelected}
+            aria-disabled={tooOld}
             onClick={() => !tooOld && onChange(isSelected ? selected.filter((id) => id !== child.id) : [...selected, child.id])}
           >
-            <View className='choice__mark' />
+            {/* Several may be chosen: a tick box, not a round radio mark. */}
+            <Text className='choice__mark'>{isSelected ? '✓' : ''}</Text>
             <Text>
               {child.name}
               {tooOld ? '（已满16周岁，不需要委托照护协议）' : ''}

@@ -96,11 +96,21 @@ function DraftForm({ editId, replaces, from }: { editId?: string; replaces?: str
     }
   }
 
+  function stepBack() {
+    setErrors({})
+    setStep(step - 1)
+  }
+
   return (
-    <PageFrame className='agreements'>
+    <PageFrame className='agreements' onBack={step > 0 ? stepBack : undefined}>
       {replaces && step < 4 && (
         <Text id='draft-replaces' className='agreements__notice'>
           更换照护人：孩子、父母、紧急联系人和时间已从原协议带过来，请填写新的照护人。新协议双方签字后，原协议就由新协议代替。
+        </Text>
+      )}
+      {from && step < 4 && (
+        <Text id='draft-from' className='agreements__notice'>
+          另请一位照护人：孩子、父母、紧急联系人和时间已从原来的协议带过来，请填写新的照护人。
         </Text>
       )}
       {step === 0 && <ChildrenScreen children={children} loadError={childrenError} selected={form.children} onChange={(selected) => edit({ ...form, children: selected })} error={errors.children} />}
@@ -108,11 +118,6 @@ function DraftForm({ editId, replaces, from }: { editId?: string; replaces?: str
       {step === 2 && <ParentsScreen form={form} errors={errors} onChange={edit} />}
       {step === 3 && <ContactScreen form={form} errors={errors} onChange={edit} />}
       {step === 4 && saved && (
-      {from && step < 4 && (
-        <Text id='draft-from' className='agreements__notice'>
-          另请一位照护人：孩子、父母、紧急联系人和时间已从原来的协议带过来，请填写新的照护人。
-        </Text>
-      )}
         <View id='screen-draft-duties'>
           <Text className='agreements__step'>第5步，共5步</Text>
           <StepTitle id='draft-duties-title'>请读一遍协议</StepTitle>
@@ -125,7 +130,7 @@ function DraftForm({ editId, replaces, from }: { editId?: string; replaces?: str
         {busy ? '正在保存…' : step === 3 ? '保存协议' : step === 4 ? '读完了，请照护人签字' : '下一步'}
       </Button>
       {step > 0 && step < 4 && (
-        <Tappable id='back' className='text-link' onClick={() => { setErrors({}); setStep(step - 1) }}>
+        <Tappable id='back' className='text-link' onClick={stepBack}>
           上一步
         </Tappable>
       )}

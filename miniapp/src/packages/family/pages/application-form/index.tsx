@@ -36,7 +36,7 @@ function ApplicationForm({ applicationId }: { applicationId: string }) {
   }
 
   return (
-    <PageFrame className='family'>
+    <PageFrame className='family' onBack={step.kind === 'done' ? undefined : form.back}>
       {step.kind === 'questions' && (
         <QuestionScreen key={`${form.depth}-${step.pageId}`} app={app} pageId={step.pageId} facts={form.facts} onNext={(answers) => form.answer(step.pageId, answers)} onKeep={form.keep} onBack={form.back} />
       )}

@@ -10,6 +10,9 @@ import SignInFirst from '../../../../components/sign-in-first'
 import { formatDate } from '../../../../lib/format-date'
 import '../../family.scss'
 import PageFrame from '../../../../components/page-frame'
+import EmptyState from '../../../../components/empty-state'
+
+const startApplication = () => void Taro.navigateTo({ url: '/packages/family/pages/apply/index' })
 
 function open(application: ApplicationSummary) {
   const url =
@@ -28,9 +31,11 @@ function ApplicationsList() {
       <Text className='page-title'>我的申请</Text>
       {error && <Text id='applications-error' className='form-error'>{error}</Text>}
       {applications === null && !error && <Text className='family__line muted'>正在加载…</Text>}
-      {applications?.length === 0 && <Text className='page-lead'>还没有申请。</Text>}
+      {applications?.length === 0 && (
+        <EmptyState id='applications-empty' text='还没有申请。为孩子申请生活费或生活补贴，点下面的按钮开始。' actionId='new-application' action='申请补贴' onAction={startApplication} />
+      )}
       {applications?.map((application) => (
-        <Tappable key={application.id} id={`application-${application.id}`} className='card family__card' onClick={() => open(application)}>
+        <Tappable key={application.id} id={`application-${application.id}`} className='card family__card go-card' onClick={() => open(application)}>
           <Text className='family__title'>{application.programmeName}</Text>
           <Text className='family__line'>孩子：{application.childName}</Text>
           <Text className='family__line family__ok'>{application.statusLabel}</Text>
@@ -39,16 +44,11 @@ function ApplicationsList() {
           {application.reference && <Text className='family__line muted'>编号 {application.reference}</Text>}
         </Tappable>
       ))}
-      <Button
-        id='new-application'
-        className='family__button'
-        type='primary'
-        size='xlarge'
-        block
-        onClick={() => void Taro.navigateTo({ url: '/packages/family/pages/apply/index' })}
-      >
-        申请补贴
-      </Button>
+      {applications?.length !== 0 && (
+        <Button id='new-application' className='family__button' type='primary' size='xlarge' block onClick={startApplication}>
+          申请补贴
+        </Button>
+      )}
     </PageFrame>
   )
 }

@@ -7,7 +7,7 @@ export default function ChildList({ children, onPick }: { children: Child[]; onP
   return (
     <View id='child-list'>
       {children.map((child) => (
-        <Tappable key={child.id} id={`child-${child.id}`} className='card family__card' onClick={() => onPick(child)}>
+        <Tappable key={child.id} id={`child-${child.id}`} className='card family__card go-card' onClick={() => onPick(child)}>
           <Text className='family__title'>{child.name}</Text>
           <Text className='family__line muted'>身份证 {child.maskedResidentId}</Text>
           <Text className='family__line muted'>户口在 {child.hukouRegion.name}</Text>

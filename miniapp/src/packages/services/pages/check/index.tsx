@@ -96,7 +96,7 @@ export default function CheckPage() {
   }
 
   return (
-    <PageFrame id={`check-screen-${page.id}`} className='services'>
+    <PageFrame id={`check-screen-${page.id}`} className='services' onBack={pageIndex > 0 ? () => go(checkQuestionPages[pageIndex - 1]!.id) : undefined}>
       <Text className='services__step'>
         第 {pageIndex + 1} 步，共 {checkQuestionPages.length} 步 · 不用登录，答案只留在您的手机上
       </Text>

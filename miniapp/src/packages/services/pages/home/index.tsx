@@ -10,6 +10,7 @@ import { serviceCategoryLabels, type ServiceCategory } from '@ccs/shared/service
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchRegionServices, searchServices, type ServiceSearchFound } from '../../api/services-api'
 import ItemCard from '../../components/item-card'
+import CategoryIcon from '../../components/category-icon'
 import NearbyPlaces from '../../components/nearby-places'
 import RegionChoice from '../../components/region-choice'
 import SearchResults from '../../components/search-results'
@@ -124,9 +125,11 @@ export default function ServicesHome() {
               key={key}
               id={`category-${key}`}
               className={`category-grid__item ${category === key ? 'category-grid__item--open' : ''}`}
+              aria-expanded={category === key}
               onClick={() => setCategory(category === key ? null : key)}
             >
-              {serviceCategoryLabels[key]}
+              <CategoryIcon category={key} />
+              <Text>{serviceCategoryLabels[key]}</Text>
             </Tappable>
           ))}
       </View>

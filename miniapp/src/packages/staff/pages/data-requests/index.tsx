@@ -86,7 +86,7 @@ export default function StaffDataRequestsPage() {
       {!requests && !error && <Text className='staff__line'>正在加载…</Text>}
       {requests?.length === 0 && <Text id='data-requests-empty' className='page-lead'>没有要处理的申请。</Text>}
       {requests?.map((request) => (
-        <Tappable key={request.id} id={`data-request-${request.id}`} className='card' onClick={() => setOpen(request)}>
+        <Tappable key={request.id} id={`data-request-${request.id}`} className='card go-card' onClick={() => setOpen(request)}>
           <Text className='staff__line'>
             {request.kindLabel}：{childOf(request)}（{request.region.name}）
           </Text>

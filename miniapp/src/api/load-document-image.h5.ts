@@ -1,4 +1,4 @@
-import { sessionStore } from '../../../session/session-store'
+import { sessionStore } from '../session/session-store'
 
 /**
  * H5: an <img> cannot send the Authorization header, so the photo is fetched with it and shown from a

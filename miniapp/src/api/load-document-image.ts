@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { sessionStore } from '../../../session/session-store'
+import { sessionStore } from '../session/session-store'
 
 /**
  * Mini-program: an <Image> cannot send the Authorization header, so the photo is downloaded to a

@@ -9,7 +9,7 @@ function release(src: string) {
   if (src.startsWith('blob:') && typeof URL !== 'undefined') URL.revokeObjectURL(src)
 }
 
-/** Loads each photo once with the staff member's token (an <Image> alone cannot send it). */
+/** Loads each photo once with the signed-in person's token (an <Image> alone cannot send it): staff and family alike. */
 export function useDocumentImages(applicationId: string, documents: DocumentMeta[]) {
   const [images, setImages] = useState<Record<string, ImageState>>({})
   const [attempt, setAttempt] = useState(0)
