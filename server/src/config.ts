@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rateLimitEnv } from './security/rate-limit-settings';
 import { checkSmsSettings, smsEnv } from './sms/sms-settings';
+import { checkWechatSettings, wechatEnv } from './wechat/wechat-settings';
 import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto/field-keys';
 
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
@@ -23,6 +24,8 @@ const configSchema = z
     WECHAT_SECRET: z.string().optional(),
     /** Base of the WeChat API; in development and tests a local stand-in is mounted at /dev/wechat. */
     WECHAT_API_BASE: z.url().optional(),
+    /** The subscribe messages' template ids (docs/weapp-release.md). */
+    ...wechatEnv,
     /** Region codes whose townships and villages are loaded (comma-separated province codes). */
     REGION_PROVINCES: z.string().default('52'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +55,7 @@ const configSchema = z
   .superRefine((env, ctx) => {
     checkFieldKeys(env.FIELD_KEYS ?? DEV_FIELD_KEYS, env.FIELD_KEY_ID, ctx);
     checkSmsSettings(env, ctx);
+    checkWechatSettings(env, ctx);
     if (env.NODE_ENV !== 'production') return;
     for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });

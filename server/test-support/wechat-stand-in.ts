@@ -8,13 +8,23 @@ export interface WechatStandIn {
   tokenRequests: number;
   /** The current token lapses now, as it does two hours after it was issued. */
   expireToken(): void;
+  /** Subscribe messages accepted, in order. */
+  subscribeMessages: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }[];
+  /** Sends refused, with WeChat's errcode. */
+  refusedSends: number[];
+  /** An openid that has not subscribed: sends to it get errcode 43101. */
+  notSubscribed: Set<string>;
   close(): Promise<void>;
 }
+
+/** WeChat's documented longest value per keyword kind, written out here apart from the server's own table. */
+const documentedLimits: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, number: 32, letter: 32, symbol: 5, phone_number: 17, car_number: 8 };
 
 /**
  * WeChat's server API as documented, on 127.0.0.1: `POST /cgi-bin/stable_token` (auth.getStableAccessToken) gives
  * the AppID's one token, the same while it is valid (force_refresh false), a new one after it lapses, valid
- * 7200 s; a wrong secret gets errcode 40125.
+ * 7200 s; a wrong secret gets errcode 40125. `POST /cgi-bin/message/subscribe/send` takes a message with the current
+ * token for a user who subscribed and values within their limits (else 40001, 43101, 47003).
  */
 export async function startWechatStandIn(appid = 'wx-development', secret = 'development-wechat-secret'): Promise<WechatStandIn> {
   let issued = 0;
@@ -22,13 +32,30 @@ export async function startWechatStandIn(appid = 'wx-development', secret = 'dev
   const standIn = {
     tokenRequests: 0,
     expireToken: () => void (current = null),
+    subscribeMessages: [] as WechatStandIn['subscribeMessages'],
+    refusedSends: [] as number[],
+    notSubscribed: new Set<string>(),
   };
+  /** subscribeMessage.send: a valid token, a known user who subscribed, every value within its kind's limit. */
+  function send(url: URL, body: WechatStandIn['subscribeMessages'][number]): { errcode: number; errmsg: string } {
+    const refuse = (errcode: number, errmsg: string) => (standIn.refusedSends.push(errcode), { errcode, errmsg });
+    if (!current || url.searchParams.get('access_token') !== current.token) return refuse(40001, 'invalid credential, access_token is invalid or not latest');
+    if (standIn.notSubscribed.has(body.touser)) return refuse(43101, 'user refuse to accept the msg');
+    for (const [keyword, { value }] of Object.entries(body.data ?? {})) {
+      const limit = documentedLimits[keyword.replace(/\d+$/, '')];
+      if (limit !== undefined && [...value].length > limit) return refuse(47003, `argument invalid! data.${keyword}.value invalid`);
+    }
+    standIn.subscribeMessages.push(body);
+    return { errcode: 0, errmsg: 'ok' };
+  }
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const answer = (body: object) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (request.method !== 'POST' || request.url !== '/cgi-bin/stable_token') return answer({ errcode: 40066, errmsg: 'invalid url' });
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (request.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') return answer(send(url, JSON.parse(Buffer.concat(chunks).toString())));
+      if (request.method !== 'POST' || url.pathname !== '/cgi-bin/stable_token') return answer({ errcode: 40066, errmsg: 'invalid url' });
       const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { grant_type?: string; appid?: string; secret?: string };
       if (body.grant_type !== 'client_credential') return answer({ errcode: 40002, errmsg: 'invalid grant_type' });
       if (body.appid !== appid || body.secret !== secret) return answer({ errcode: 40125, errmsg: 'invalid appsecret' });
@@ -48,6 +75,9 @@ export async function startWechatStandIn(appid = 'wx-development', secret = 'dev
       return standIn.tokenRequests;
     },
     expireToken: standIn.expireToken,
+    subscribeMessages: standIn.subscribeMessages,
+    refusedSends: standIn.refusedSends,
+    notSubscribed: standIn.notSubscribed,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
