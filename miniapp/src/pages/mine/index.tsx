@@ -23,7 +23,7 @@ function openStaffLogin() {
 /** 我的: sign-in when signed out, the account and children when signed in. */
 export default function MinePage() {
   const session = useSession()
-  // One tick for both ways of signing in.
+  // One tick for both ways of signing in (the mini-program's WeChat button and the SMS form).
   const [agreed, setAgreed] = useState(false)
   const terms = { agreed, onChange: setAgreed }
 
@@ -45,9 +45,10 @@ export default function MinePage() {
       <Text className='page-title'>登录</Text>
       <Text className='page-lead muted'>登录后可以为孩子办理申请、查看办理进度。</Text>
       <TextSizeSwitch />
-      <SignInTerms {...terms} />
+      {/* In the mini-program one tick above both ways of signing in; on H5 the form has it just above 登录. */}
+      {isWeapp && <SignInTerms {...terms} />}
       {isWeapp && <WechatLogin terms={terms} />}
-      <SmsLoginForm primary={!isWeapp} terms={terms} />
+      <SmsLoginForm primary={!isWeapp} terms={isWeapp ? terms : undefined} />
       <Tappable id='staff-login-link' className='text-link' onClick={openStaffLogin}>
         工作人员登录
       </Tappable>
