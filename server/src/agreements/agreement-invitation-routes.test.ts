@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { signInFamily } from '../../test-support/case-fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCounty, signInFamily } from '../../test-support/case-fixtures';
 import { addChild, draftFor, grandmother, signaturePng } from '../../test-support/agreement-fixtures';
 import { seededCountySuite } from '../../test-support/seeded-county-suite';
+import { startTestServer, type TestServer } from '../../test-support/start-test-server';
+import { startTencentSmsStandIn, type TencentSmsStandIn } from '../../test-support/tencent-sms-stand-in';
+import { httpClient } from '../../test-support/http-client';
 import { notificationModel } from '../notifications/notification-model';
 import { agreementKeyModel } from './agreement-key-model';
 
@@ -125,6 +128,50 @@ describe('the invitation SMS to the caregiver’s phone', () => {
     const id = await draftAgreement('王小云');
     const notHers = await county.api.post(`/api/agreements/${id}/invitation`, undefined, stranger);
     expect(notHers.status).toBe(404);
+  });
+});
+
+describe('the invitation SMS through the carrier (Tencent Cloud stand-in)', () => {
+  let carrier: TencentSmsStandIn;
+  let server: TestServer;
+  beforeAll(async () => {
+    carrier = await startTencentSmsStandIn();
+    server = await startTestServer(carrier.env);
+    await seedCounty(server);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await carrier?.close();
+  });
+
+  it('fits the approved template; when the carrier does not take it the link still works and the next request sends it', async () => {
+    const api = httpClient(server.baseUrl);
+    // Signed in with the code the carrier delivered (nothing reaches the log with a real carrier).
+    await api.post('/api/auth/sms-codes', { phone: '13900000001' });
+    const code = carrier.sent.filter((message) => message.phone === '+8613900000001').at(-1)!.params[0];
+    const mother = (await api.post('/api/auth/sms-login', { phone: '13900000001', code })).body.accessToken as string;
+    const id = randomUUID();
+    expect((await api.put(`/api/agreements/${id}`, draftFor([await addChild(server, mother, { name: '王小雨' })]), mother)).status).toBe(201);
+    const toCaregiver = () => carrier.sent.filter((message) => message.phone === '+8613900000021' && message.templateId === carrier.templates.caregiverInvitation);
+
+    carrier.failNext('Timeout');
+    const unsent = await api.post(`/api/agreements/${id}/invitation`, {}, mother);
+    expect(unsent.status).toBe(201);
+    expect(unsent.body).toMatchObject({ token: expect.any(String), sms: null });
+    expect(toCaregiver()).toHaveLength(0);
+
+    const sent = await api.post(`/api/agreements/${id}/invitation`, {}, mother);
+    expect(sent.body.sms).toMatchObject({ maskedPhone: '139****0021' });
+    expect(toCaregiver()).toHaveLength(1);
+    expect(toCaregiver()[0]!.params).toEqual(['母亲王*', '王*雨', expect.stringMatching(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/), '30']);
+
+    // A re-send the carrier refuses says so in words, never a 500.
+    await agreementKeyModel(server.deps.db).updateMany({ agreementId: id }, { $set: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    carrier.failNext('LimitExceeded.PhoneNumberDailyLimit');
+    const refused = await api.post(`/api/agreements/${id}/invitation`, { resendSms: true }, mother);
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('INVITATION_SMS_NOT_SENT');
+    expect(toCaregiver()).toHaveLength(1);
   });
 });
 

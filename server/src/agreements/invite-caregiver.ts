@@ -8,6 +8,7 @@ import { accountModel } from '../auth/account-model';
 import { maskPhone } from '../auth/issue-session';
 import { findParameterValue } from '../parameters/find-parameter-value';
 import { waitError } from '../security/wait-error';
+import { SmsNotSent } from '../sms/sms-not-sent';
 import { agreementModel, type AgreementDoc } from './agreement-model';
 import { agreementKeyModel, claimAgreementKey, type AgreementKeyDoc } from './agreement-key-model';
 import { agreementViewer } from './agreement-access';
@@ -45,7 +46,8 @@ export async function inviteCaregiver(deps: AppDeps, principal: Principal, agree
 
 /**
  * The n-th SMS of an agreement is the key `<agreementId>:invitationSms:<n>`, claimed before it is sent, so racing
- * requests send it once. A send that fails gives the place back, so the parent can try again at once.
+ * requests send it once. A send that fails gives the place back, so the parent can try again at once; null when the
+ * first SMS could not go (the carrier refused or did not answer).
  */
 async function sendInvitationSms(deps: AppDeps, doc: AgreementDoc, resend: boolean, now: Date): Promise<Invitation['sms']> {
   const today = toIsoDate(now);
@@ -74,7 +76,11 @@ async function sendInvitationSms(deps: AppDeps, doc: AgreementDoc, resend: boole
         });
       } catch (error) {
         await agreementKeyModel(deps.db).deleteMany({ _id: { $in: [smsKey, invitationKeyOf(code)] } });
-        throw error;
+        const carrierCode = error instanceof SmsNotSent ? error.code : 'unknown';
+        deps.logger.warn({ sms: { template: 'caregiverInvitation', code: carrierCode } }, 'invitation SMS not sent');
+        // The link and QR code work without it: a first invitation goes on and says the SMS did not go; a re-send is refused.
+        if (resend) throw new AppError('INVITATION_SMS_NOT_SENT', { detail: carrierCode });
+        return null;
       }
     }
     return sendInvitationSms(deps, doc, false, now);

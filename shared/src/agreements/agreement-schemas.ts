@@ -132,8 +132,8 @@ export const invitationSchema = z
   .object({
     token: z.string(),
     url: z.string(),
-    /** The SMS with the invitation code, sent to the caregiver's phone: to whom (masked), when, and when it may go again. */
-    sms: z.object({ maskedPhone: z.string(), sentAt: z.string(), resendAt: z.string().nullable() }),
+    /** The SMS with the invitation code, sent to the caregiver's phone: to whom (masked), when, and when it may go again; null when the carrier did not take it. */
+    sms: z.object({ maskedPhone: z.string(), sentAt: z.string(), resendAt: z.string().nullable() }).nullable(),
   })
   .meta({ id: 'AgreementInvitation' });
 export type Invitation = z.infer<typeof invitationSchema>;
