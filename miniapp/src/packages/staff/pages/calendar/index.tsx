@@ -61,8 +61,8 @@ export default function StaffCalendarPage() {
           .map((festival) => ({ festival, from: blocks[festival].from, to: blocks[festival].to || blocks[festival].from })),
         workdays: workdays.split(/[\s,，、;；]+/).filter(Boolean),
       })
-      setEntered(result)
       await load()
+      setEntered(result)
     } catch (e) {
       setError(errorMessageOf(e))
     } finally {

@@ -12,6 +12,7 @@ import { hasStaffRole } from '../../../../session/has-staff-role'
 import { useSession } from '../../../../session/use-session'
 import CaseQueue from '../../components/case-queue'
 import CalendarWarning from '../../components/calendar-warning'
+import FailedNotifications from '../../components/failed-notifications'
 import '../staff.scss'
 import PageFrame from '../../../../components/page-frame'
 
@@ -56,7 +57,12 @@ export default function StaffHomePage() {
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
         <Text className='staff__line'>负责地区：{account.regionName ?? '全国'}</Text>
       </View>
-      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <CalendarWarning />}
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && (
+        <>
+          <FailedNotifications />
+          <CalendarWarning />
+        </>
+      )}
       <CaseQueue reloadKey={shown} />
       <Tappable id='staff-agreements-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/agreements/index' })}>
         委托照护协议：存档和覆盖情况
