@@ -11,6 +11,7 @@ import { createLogSmsSender } from '../sms/sms-sender';
  */
 const notRecorded: Record<string, string> = {
   'GET /api/health': 'public: the service is up',
+  'GET /api/health/ready': 'public: the database and the background jobs answer (for the load balancer)',
   'GET /api/regions/:code': 'public place names',
   'GET /api/regions/:code/children': 'public place names',
   'GET /api/parameters/:name/value': 'public figures',

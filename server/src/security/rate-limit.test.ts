@@ -127,9 +127,12 @@ describe('rate limits (issue 7 §4)', () => {
     expectRefused(await upload('127.0.0.12'));
   });
 
-  it('is declared on every sign-in, SMS and submission route, and on no other', () => {
+  it('is declared on every sign-in, SMS, invitation-code and submission route, and on no other', () => {
     const limited = apiRoutes(server.deps).filter((route) => route.rateLimit).map((route) => `${route.method} ${route.path}`);
     expect(limited.sort()).toEqual([
+      // An invitation's SMS code is short: looking one up or accepting it is a guess to count.
+      'get /api/agreement-invitations/:token',
+      'post /api/agreement-invitations/:token/accept',
       'post /api/agreements/:agreementId/signatures',
       'post /api/applications/:applicationId/documents/:documentId',
       'post /api/applications/:applicationId/submit',
