@@ -88,6 +88,12 @@ const reportActions = `(() => {
 })()`;
 
 export interface JourneyMeter {
+  /**
+   * Stops counting until `resume`: for a test's deliberate mistakes (asserted, but not what a family on its
+   * happy path does). Waits for the actions before it to arrive, so they are counted.
+   */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   /** The figures so far; also records them on the test, for the journey table printed at the end of the run. */
   finish(meta: TaskMeta): Promise<JourneyCount>;
 }
@@ -103,21 +109,32 @@ export async function meterJourney(page: Page, journey: string, mode: TextSize):
   const signed = new Set<string>();
   let taps = 0;
   let photos = 0;
+  let paused = false;
   await page.exposeBinding('__journeyEvent', (_source, event: BrowserEvent) => {
+    if (paused) return;
     screens.add(event.screen);
     if (event.kind === 'tap') taps += 1;
     else if (event.kind === 'draw') signed.add(event.screen);
     else fields.set(`${event.screen} ${event.field}`, event.value ?? '');
   });
   page.on('filechooser', () => {
-    photos += 1;
+    if (!paused) photos += 1;
   });
   await page.addInitScript(reportActions);
   await page.evaluate(reportActions);
+  // A round trip to the page after its last reports, so they have all arrived.
+  const settle = () => page.evaluate(() => undefined);
   return {
+    async pause() {
+      await settle();
+      paused = true;
+    },
+    async resume() {
+      await settle();
+      paused = false;
+    },
     async finish(meta) {
-      // A round trip to the page after its last reports, so they have all arrived.
-      await page.evaluate(() => undefined);
+      await settle();
       const counted = {
         screens: [...screens],
         fieldsTyped: fields.size,
