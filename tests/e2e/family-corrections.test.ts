@@ -153,9 +153,9 @@ describe('a family corrects its mistakes on the H5 portal', () => {
     const agreementId = randomUUID();
     expect((await portal.api.call('PUT', `/api/agreements/${agreementId}`, { token, body: draftFor([childId]) })).status).toBe(201);
 
-    // The caregiver's identity boxes carry their labels only, never NutUI's 请输入内容.
+    // The caregiver's identity box carries its label only, never NutUI's 请输入内容.
     await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/sign/index?id=${agreementId}&party=caregiver`);
-    await input(page, 'identity-name').waitFor();
+    await input(page, 'identity-resident-id').waitFor();
     expect(await page.locator('input[placeholder="请输入内容"]').count()).toBe(0);
 
     await page.goto(`${portal.server.baseUrl}/#/packages/agreements/pages/agreement/index?id=${agreementId}`);
