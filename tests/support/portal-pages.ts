@@ -98,8 +98,8 @@ export interface ChildOnPortal {
 }
 
 /**
- * The child privacy notice a family agrees to before its first child is saved: opened from the child form,
- * ticked and agreed on its own page, which goes back to the form as it was left.
+ * The child privacy notice agreed on its own page (opened from the child form's link, going back to the form as it
+ * was left), the way a family that reads it in full agrees.
  */
 export async function agreeToChildPrivacyOnPortal(page: Page, shot?: (name: string) => Promise<void>): Promise<void> {
   await page.locator('#child-consent-open:visible').click();
@@ -113,13 +113,14 @@ export async function agreeToChildPrivacyOnPortal(page: Page, shot?: (name: stri
 /** Fills the add-a-child form (the app's first screen for a family with no child yet) and saves it. */
 export async function addChildOnPortal(page: Page, child: ChildOnPortal): Promise<void> {
   if (await page.locator('#child-add').isVisible()) await page.locator('#child-add').click();
-  await page.locator('#child-form:visible, #child-consent-needed:visible').first().waitFor();
-  if (await page.locator('#child-consent-needed:visible').count()) await agreeToChildPrivacyOnPortal(page);
+  await page.locator('#child-form:visible').waitFor();
   await input(page, 'child-name').fill(child.name);
   await input(page, 'child-resident-id').fill(child.residentId);
   await page.locator(`#child-relation-${child.relation}`).click();
   await input(page, 'child-guardian-name').fill(child.guardianName ?? '张桂兰');
   for (const code of child.villagePath) await page.locator(`#region-${code}`).click();
+  // Before the first child, the consent to the child privacy notice: its own tick on the form.
+  if (await page.locator('#child-consent:visible').count()) await page.locator('#child-consent').click();
   await page.locator('#child-save').click();
 }
 

@@ -8,6 +8,7 @@ import { guardianRelationLabels, type GuardianRelation } from '@ccs/shared/child
 import { currentPageUrl } from '../../../session/return-after-sign-in'
 import { formatDate } from '../../../lib/format-date'
 import VillageField from './village-field'
+import ChildConsentField from './child-consent-field'
 import ErrorSummary from '../../../components/error-summary'
 import { useChildForm, type ChildFormOptions, type Errors } from './use-child-form'
 
@@ -23,6 +24,7 @@ const fieldIds: Record<keyof Errors, string> = {
   relation: 'child-relation',
   guardianName: 'child-guardian-name',
   hukou: 'child-hukou',
+  consent: 'child-consent',
   save: 'child-save-error',
 }
 
@@ -34,33 +36,16 @@ const fieldIds: Record<keyof Errors, string> = {
  */
 interface Props extends ChildFormOptions {
   onCancel?(): void
-  /** Where agreeing to the privacy notice comes back to, when not this page as it is now (it opens the form). */
+  /** Where the privacy notice's own page comes back to, when not this page as it is now (it opens the form). */
   backUrl?: string
 }
 
 export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing }: Props) {
   const form = useChildForm({ onSaved, initial, editing })
-  const { draft, set, errors, busy, failures, privacy, refused, consented, parsed, save } = form
+  const { draft, set, errors, busy, failures, privacy, needsConsent, parsed, save } = form
   const { name, residentId, relation, hukou, livesElsewhere, residence } = draft
 
   if (!privacy.data && !privacy.error) return <Text className='family__line muted'>正在加载…</Text>
-  if (refused || (privacy.data && !consented)) {
-    return (
-      <View id='child-consent-needed' className='child-form'>
-        <Text className='family__line'>
-          保存孩子的信息以前，请您先看一看《儿童个人信息保护说明》：收集什么、谁能看、存多久、怎样更正或删除。您同意了，我们才保存。
-        </Text>
-        <Button id='child-consent-open' className='family__button' type='primary' size='xlarge' block onClick={() => openChildPrivacy(backUrl ?? currentPageUrl())}>
-          阅读说明并同意
-        </Button>
-        {onCancel && (
-          <Tappable id='child-cancel' className='text-link' onClick={onCancel}>
-            取消
-          </Tappable>
-        )}
-      </View>
-    )
-  }
 
   return (
     <View id='child-form' className='child-form'>
@@ -148,6 +133,16 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing
         </>
       )}
       {livesElsewhere && !hukou && <Text className='family__line muted'>请先选好户口所在地，再选现在住的地方。</Text>}
+
+      {needsConsent && (
+        <ChildConsentField
+          title={privacy.data?.notice.title ?? '儿童个人信息保护说明'}
+          ticked={form.consentTicked}
+          onTick={form.tickConsent}
+          onRead={() => openChildPrivacy(backUrl ?? currentPageUrl())}
+          error={errors.consent}
+        />
+      )}
 
       {errors.save && <Text id='child-save-error' className='form-error'>{errors.save}</Text>}
       <Button id='child-save' className='family__button' type='primary' size='xlarge' block disabled={busy} onClick={() => void save()}>

@@ -6,11 +6,11 @@ import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { saveChild } from '../../../api/children-api'
 import { useLocalDraft } from '../../../lib/local-draft'
 import { useLoadedOnShow } from '../../../hooks/use-load-on-show'
-import { fetchChildPrivacy } from '../api/consent-api'
+import { fetchChildPrivacy, giveChildConsent } from '../api/consent-api'
 import { newUuid } from '../../../lib/new-uuid'
 import type { Village } from './village-field'
 
-export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'guardianName' | 'hukou' | 'save', string>>
+export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'guardianName' | 'hukou' | 'consent' | 'save', string>>
 
 function residentIdHint(text: string, editing: boolean): string | undefined {
   // Editing, a blank ID number keeps the one saved.
@@ -93,14 +93,20 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
     setFailures((count) => count + 1)
   }
 
-  // The guardian's separate consent to the child privacy notice comes before any child is saved; what is typed
-  // stays on the phone while they read and agree on its own page.
+  // The guardian's separate consent to the child privacy notice comes before any child is saved: ticked on this
+  // form (or agreed on the notice's own page, what is typed staying on the phone), and sent first on saving.
   const privacy = useLoadedOnShow(fetchChildPrivacy)
   const [refused, setRefused] = useState(false)
+  const [consentTicked, setConsentTicked] = useState(false)
   const consented = privacy.data?.status?.current === true
+  const needsConsent = refused || !consented
   useEffect(() => {
     if (consented) setRefused(false)
   }, [privacy.data])
+  const tickConsent = (ticked: boolean) => {
+    setConsentTicked(ticked)
+    setErrors((current) => ({ ...current, consent: undefined }))
+  }
 
   const parsed = parseResidentId(residentId)
 
@@ -112,11 +118,16 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
       guardianName: guardianName ? undefined : '请填写您的姓名，村里的儿童主任上门前会按这个名字联系您',
       hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
     }
+    if (needsConsent && !consentTicked) found.consent = '请先勾选“我已阅读并同意”，我们才能保存孩子的信息'
     if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
     if (Object.values(found).some(Boolean) || !relation || !hukou) return failed(found)
     setErrors({})
     setBusy(true)
     try {
+      if (needsConsent && privacy.data) {
+        privacy.setData(await giveChildConsent(privacy.data.notice.version))
+        setRefused(false)
+      }
       const child = await saveChild(childId, {
         name: name.trim(),
         ...(residentId.trim() ? { residentId: residentId.trim() } : {}),
@@ -128,7 +139,11 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
       draft.clear()
       onSaved(child)
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONSENT_REQUIRED') return setRefused(true)
+      if (error instanceof ApiError && error.code === 'CONSENT_REQUIRED') {
+        setRefused(true)
+        setConsentTicked(false)
+        return failed({ consent: error.message })
+      }
       const fields = error instanceof ApiError ? error.fields ?? {} : {}
       const plain = error instanceof ApiError && (error.code === 'CHILD_EXISTS' || error.code === 'CHILD_IN_USE')
       // The server names a field by where it was in the request (`body.residentId`).
@@ -146,5 +161,5 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
   /** Leaving the ID box says at once what is wrong with the number typed. */
   const checkResidentId = () => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId, !!editing) })
 
-  return { draft: draft.value, set, errors, busy, failures, privacy, refused, consented, parsed, save, checkResidentId }
+  return { draft: draft.value, set, errors, busy, failures, privacy, needsConsent, consentTicked, tickConsent, parsed, save, checkResidentId }
 }
