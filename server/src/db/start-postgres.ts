@@ -1,5 +1,5 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { notAsRoot, spawnDatabaseProcess } from './spawn-database-process';
 
@@ -70,17 +70,33 @@ export async function startPostgres(dataDir: string, port: number, log: (line: s
     const setup = spawnSync(single!, singleArgs, { input: INDEX_WHAT_FERRETDB_PUSHES_DOWN, encoding: 'utf8' });
     if (setup.status !== 0 || /ERROR/.test(setup.stderr)) throw new Error(`setting up the cluster failed: ${setup.error ?? setup.stderr}`);
   }
-  const child = await spawnDatabaseProcess({
-    bin: binaries.postgres,
-    args: ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    logFile: join(dataDir, 'postgresql.log'),
-    pidFile: { path: join(cluster, 'postmaster.pid'), written: 'by the program' },
-    marker: cluster,
-    refusesRoot: true,
-  });
-  await waitUntilReady(child, join(cluster, 'postmaster.pid'), dataDir);
-  return { url: `postgres://${USER}@127.0.0.1:${port}/postgres`, child };
+  const logFile = join(dataDir, 'postgresql.log');
+  // A postmaster killed a moment ago (a crash, the crash test) leaves backends that hold its shared memory until they
+  // notice it is gone; a new postmaster started meanwhile exits at once ("pre-existing shared memory block is still in
+  // use"). That is waited out; any other early exit is not.
+  for (let attempt = 1; ; attempt += 1) {
+    const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
+    const child = await spawnDatabaseProcess({
+      bin: binaries.postgres,
+      args: ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      logFile,
+      pidFile: { path: join(cluster, 'postmaster.pid'), written: 'by the program' },
+      marker: cluster,
+      refusesRoot: true,
+    });
+    try {
+      await waitUntilReady(child, join(cluster, 'postmaster.pid'), dataDir);
+      return { url: `postgres://${USER}@127.0.0.1:${port}/postgres`, child };
+    } catch (error) {
+      const said = existsSync(logFile) ? readFileSync(logFile).subarray(logStart).toString('utf8') : '';
+      if (attempt >= SHARED_MEMORY_TRIES || !said.includes('pre-existing shared memory block')) throw error;
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
 }
+
+/** How often a start is tried while a killed postmaster's backends still hold its shared memory (every 0.5 s). */
+const SHARED_MEMORY_TRIES = 40;
 
 /** PostgreSQL writes `ready` as the status line of its pid file once it accepts connections. */
 async function waitUntilReady(child: ChildProcess, pidFile: string, dataDir: string): Promise<void> {
