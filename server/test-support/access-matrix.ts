@@ -39,6 +39,9 @@ export interface MatrixEntry {
   outsidersSeeNoIds?: false;
 }
 
+/** A new 修文县 rural 低保 standard, as its administrator enters it. */
+const matrixFigure = { regionCode: '520123', effectiveFrom: '2027-01-01', value: 700, documentNumber: '修民发〔2026〕1号' };
+
 const outcomes = (rest: Outcome, specific: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> =>
   Object.fromEntries(principals.map((who) => [who, specific[who] ?? rest])) as Record<Who, Outcome>;
 
@@ -270,6 +273,21 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'POST /api/staff/calendar/years': {
     expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
     request: () => ({ path: '/api/staff/calendar/years', body: holidayYear2027 }),
+  },
+  // Figures: public as a set for the app; the county's administrator sees, previews and enters its county's own.
+  'GET /api/parameters': { expect: PUBLIC, request: () => ({ path: '/api/parameters?region=520123103201' }) },
+  'GET /api/staff/figures': { expect: outcomes(403, { anonymous: 401, admin: 'allow' }), request: () => ({ path: '/api/staff/figures' }) },
+  'POST /api/staff/figures/:name/preview': {
+    expect: outcomes(403, { anonymous: 401, admin: 'allow' }),
+    request: () => ({ path: '/api/staff/figures/benefits.minimum_living_standard.rural/preview', body: matrixFigure }),
+  },
+  'POST /api/staff/figures/:name/entries': {
+    expect: outcomes(403, { anonymous: 401, admin: 'allow' }),
+    request: () => ({
+      path: '/api/staff/figures/benefits.minimum_living_standard.rural/entries',
+      headers: { 'idempotency-key': 'matrix-figure-1' },
+      body: matrixFigure,
+    }),
   },
   'GET /api/staff/failed-notifications': {
     expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),

@@ -15,6 +15,8 @@ export * from './identity/resident-id-schema';
 export * from './identity/age-on';
 export * from './rules/parameters';
 export * from './rules/parameter-file-schema';
+export * from './rules/figure-entry';
+export * from './rules/figure-entry-schema';
 export * from './rules/child-facts';
 export * from './rules/child-facts-schema';
 export type { Finding, Reason } from './rules/finding';

@@ -78,7 +78,8 @@ export async function toCaseDetail(
     applicant: { name: child.guardianName ?? null, phone: account?.phone ?? null, relation: guardianRelationLabels[child.relation] },
     evaluation: screen.programmeWithheld
       ? { eligible: 'unknown', reasons: [], missingFacts: [], amountText: `${screen.neutralLabel}：由县级民政部门审核认定` }
-      : { ...eligibility, amountText: amount.staffNote ?? amount.text },
+      // A placeholder figure's caution goes with the amount, so staff see the county has not entered its own.
+      : { ...eligibility, amountText: [amount.staffNote ?? amount.text, ...(amount.notes ?? [])].join('。') },
     actions: holdsCase(principal, doc.holder) ? actionsFor(doc.status) : [],
   };
 }

@@ -1,9 +1,23 @@
 import { z } from 'zod';
-import { isoDateSchema, parameterUnits, regionCodeSchema } from '@ccs/shared';
-import { defineRoute } from '../http/define-route';
+import {
+  enteredFigureSchema,
+  figureEntrySchema,
+  figurePreviewSchema,
+  figureSetSchema,
+  isoDateSchema,
+  parameterUnits,
+  regionCodeSchema,
+  staffFiguresSchema,
+  type EnteredFigure,
+} from '@ccs/shared';
+import { defineRoute, WithStatus } from '../http/define-route';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { enterFigure } from './enter-figure';
+import { figureSetOf } from './figure-set-of';
 import { findParameterValue } from './find-parameter-value';
+import { listStaffFigures } from './list-staff-figures';
+import { previewFigure } from './preview-figure';
 
 /** A dotted parameter name as the files give it, e.g. `benefits.orphan_allowance.scattered_amount`. */
 const parameterNameParamsSchema = z.object({
@@ -24,9 +38,78 @@ const parameterValueSchema = z
   })
   .meta({ id: 'ParameterValue' });
 
-/** Standards and time limits as stored; public because they are published figures. */
+const figureSetQuerySchema = z.object({ region: regionCodeSchema });
+
+/** Standards and time limits as stored; public because they are published figures. Administrators enter new values. */
 export function parameterRoutes({ db }: AppDeps) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/api/parameters',
+      summary: '某地区适用的全部标准（本地区及上级地区各日期的数值），应用以此代替安装包里的数值；ETag 为版本，未变时 304',
+      tag: 'parameters',
+      access: 'public',
+      publicData: true,
+      query: figureSetQuerySchema,
+      response: figureSetSchema,
+      handler: async ({ query, ctx }) => {
+        const set = await figureSetOf(db, query.region);
+        const etag = `"${set.version}"`;
+        // Kept by caches and the app, asked again each time: an unchanged set costs a 304, a new value shows at once.
+        ctx.set('Cache-Control', 'public, no-cache');
+        ctx.set('ETag', etag);
+        if (ctx.get('if-none-match') === etag) return new WithStatus(304, undefined);
+        return set;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/figures',
+      summary: '系统管理员所管地区的补贴标准：现行数值、历次数值（数值、起始日期、依据文号、录入人、录入时间），以及哪些由本级录入',
+      tag: 'parameters',
+      access: ['admin'],
+      response: staffFiguresSchema,
+      handler: ({ principal }) => {
+        if (!principal.regionScope) throw new AppError('FIGURE_WRONG_LEVEL', { data: { owner: '' }, detail: 'no region scope' });
+        return listStaffFigures(db, principal.regionScope);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/staff/figures/:name/preview',
+      summary: '保存前预览一个新数值：本地区待审批的申请中有多少件金额会变（列出几件的编号），已批准的不受影响',
+      tag: 'parameters',
+      access: ['admin'],
+      params: parameterNameParamsSchema,
+      body: figureEntrySchema,
+      response: figurePreviewSchema,
+      handler: ({ principal, params, body }) => previewFigure(db, principal, params.name, body),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/staff/figures/:name/entries',
+      summary: '录入本级本地区一项标准的新数值（起始日期、依据文号）：只增不改，更正也是新录入；同一请求编号重复提交只保存一次（201 新录入，200 已有）',
+      tag: 'parameters',
+      access: ['admin'],
+      params: parameterNameParamsSchema,
+      body: figureEntrySchema,
+      response: enteredFigureSchema,
+      status: 200,
+      mayCreate: true,
+      idempotencyKey: 'required',
+      audit: {
+        action: 'figure.enter',
+        record: (_, entered: EnteredFigure) => ({
+          target: { kind: 'figure', id: entered.id },
+          regionCodes: [entered.regionCode],
+          detail: { name: entered.name, effectiveFrom: entered.effectiveFrom, value: entered.value, documentNumber: entered.basis },
+        }),
+      },
+      handler: async ({ principal, params, body, idempotencyKey }) => {
+        const { entered, created } = await enterFigure(db, principal, params.name, body, idempotencyKey!);
+        return new WithStatus(created ? 201 : 200, entered);
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/api/parameters/:name/value',

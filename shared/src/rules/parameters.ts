@@ -19,7 +19,14 @@ export const parameterBases = ['seed', 'published_practice', 'product_choice', '
 export type { ParameterFile } from './parameter-file-schema';
 
 export type ParameterName = keyof typeof parameterIndex;
-export type Parameter = ParameterFile & { name: string };
+export type Parameter = ParameterFile & {
+  name: string;
+  /**
+   * Region → effective dates an administrator entered with a document number (`server/src/parameters/`): such an
+   * entry is the region's own confirmed figure, never a placeholder, whatever the file's `basis` says.
+   */
+  confirmed?: Record<string, string[]>;
+};
 /** The parameters a formula reads, by name; tests pass their own sets. */
 export type ParameterSet = Readonly<Record<string, Parameter>>;
 
@@ -46,12 +53,19 @@ export function regionFallbackChain(regionCode: string): string[] {
   return [...new Set([regionCode, ...lengths.map((length) => regionCode.slice(0, length)), nationalRegionCode])];
 }
 
+/** The entry that supplies a figure: the region it was entered for, the day it took effect, its value. */
+export interface ParameterEntryInForce {
+  regionCode: string;
+  effectiveFrom: IsoDate;
+  value: number;
+}
+
 /**
- * The value in force in a region on a date: the most specific region that has a value in force on that
+ * The entry in force in a region on a date: the most specific region that has a value in force on that
  * date wins, and within a region the latest effective date on or before the date. Throws
  * `ParameterNotFoundError` when no level has one.
  */
-export function parameterAt(parameter: Parameter, regionCode: string, date: IsoDate): number {
+export function entryAt(parameter: Parameter, regionCode: string, date: IsoDate): ParameterEntryInForce {
   for (const code of regionFallbackChain(regionCode)) {
     const byDate = parameter.values[code];
     if (!byDate) continue;
@@ -59,9 +73,14 @@ export function parameterAt(parameter: Parameter, regionCode: string, date: IsoD
       .filter((effective) => effective <= date)
       .sort()
       .at(-1);
-    if (inForce !== undefined) return byDate[inForce]!;
+    if (inForce !== undefined) return { regionCode: code, effectiveFrom: inForce as IsoDate, value: byDate[inForce]! };
   }
   throw new ParameterNotFoundError(parameter.name, regionCode, date);
+}
+
+/** The value in force in a region on a date (`entryAt`). */
+export function parameterAt(parameter: Parameter, regionCode: string, date: IsoDate): number {
+  return entryAt(parameter, regionCode, date).value;
 }
 
 /** Reads a named parameter from a set; a name missing from the set is a programming error. */
@@ -86,9 +105,15 @@ export function optionalValueIn(
   }
 }
 
-/** True when the figure is a placeholder the county bureau has not confirmed. */
-export function isPlaceholder(params: ParameterSet, name: ParameterName): boolean {
-  return params[name]?.basis === 'placeholder';
+/**
+ * True when the figure in force in the region on the date is a placeholder the region has not entered as its own:
+ * a shipped entry of a `placeholder` file that no administrator has confirmed (shared/parameters/README.md).
+ */
+export function isPlaceholderAt(params: ParameterSet, name: ParameterName, regionCode: string, date: IsoDate): boolean {
+  const parameter = params[name];
+  if (parameter?.basis !== 'placeholder') return false;
+  const entry = entryAt(parameter, regionCode, date);
+  return !parameter.confirmed?.[entry.regionCode]?.includes(entry.effectiveFrom);
 }
 
 /**

@@ -67,6 +67,12 @@ export function amountNeeds(missingFacts: FactName[]): Amount {
 }
 
 /**
+ * Said beside an amount worked out from a placeholder figure (`isPlaceholderAt`) until the region enters its own:
+ * to the family in the check and the application, to staff on the case.
+ */
+export const placeholderFigureNote = '本地标准尚待录入，金额仅供参考';
+
+/**
  * A programme paid at a county standard that has not been entered for this region yet. The family is told the
  * county sets the sum and says it with its decision; staff read that the figure is missing from the system.
  */

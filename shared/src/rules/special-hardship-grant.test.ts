@@ -48,9 +48,16 @@ describe('特殊困难补助金: 30% of the rural 低保 standard (001 二（三
     expect(amount.notes).toBeUndefined();
   });
 
-  it('with the placeholder 低保 standard the amount carries a caution', () => {
-    const amount = specialHardshipGrant.amount(pupil, '2026-11-23', village, loadParameterFiles());
-    expect(amount.notes).toEqual(['当地低保标准尚待县民政局确认，金额仅供参考']);
+  it('with the placeholder 低保 standard the amount carries a caution, until the county enters its own', () => {
+    const shipped = loadParameterFiles();
+    expect(specialHardshipGrant.amount(pupil, '2026-11-23', village, shipped).notes).toEqual(['本地标准尚待录入，金额仅供参考']);
+    const rural = shipped['benefits.minimum_living_standard.rural'];
+    const entered = { ...rural, values: { ...rural.values, '520123': { '2026-10-01': 700 } }, confirmed: { '520123': ['2026-10-01'] } };
+    const own = specialHardshipGrant.amount(pupil, '2026-11-23', village, { ...shipped, [rural.name]: entered });
+    expect(own).toMatchObject({ monthly: 210 });
+    expect(own.notes).toBeUndefined();
+    // Before the county's own date the Guiyang placeholder still applies, and says so.
+    expect(specialHardshipGrant.amount(pupil, '2026-09-30', village, { ...shipped, [rural.name]: entered }).notes).toHaveLength(1);
   });
 
   it('before the grant existed (May 2024) there is no rate and the lookup fails', () => {

@@ -1,8 +1,8 @@
 import type { ChildFacts } from './child-facts';
 import { allOf, fails, holds, unknownFor, type Finding } from './finding';
 import { isLeftBehind } from './is-left-behind';
-import { isPlaceholder, valueIn } from './parameters';
-import { formatYuan, roundToFen, toEligibility, type Programme } from './programme';
+import { isPlaceholderAt, valueIn } from './parameters';
+import { formatYuan, placeholderFigureNote, roundToFen, toEligibility, type Programme } from './programme';
 import { hukouBook, requiredDocument } from './required-documents';
 import { sources } from './sources';
 
@@ -55,9 +55,7 @@ export const specialHardshipGrant: Programme<'specialHardshipGrant'> = {
         { label: `增发比例 ${percent}`, amount: monthly },
       ],
       text: `当地农村低保标准 ${formatYuan(standard)} 元 × ${percent} = 每月 ${formatYuan(monthly)} 元`,
-      ...(isPlaceholder(params, 'benefits.minimum_living_standard.rural')
-        ? { notes: ['当地低保标准尚待县民政局确认，金额仅供参考'] }
-        : {}),
+      ...(isPlaceholderAt(params, 'benefits.minimum_living_standard.rural', regionCode, date) ? { notes: [placeholderFigureNote] } : {}),
     };
   },
   requiredDocuments: () => [

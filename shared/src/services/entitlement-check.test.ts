@@ -274,7 +274,7 @@ describe('低保 families: special hardship grant (001 二（三）9)', () => {
     const found = entitlement(check({ ...localChild, familyAssistance: 'minimumLiving', assistanceMonthly: 300 }), 'gz.special-hardship-grant');
     expect(found.applies).toBe(true);
     expect(found.amount?.text).toBe('当地农村低保标准 600 元 × 30% = 每月 180 元');
-    expect(found.amount?.notes).toEqual(['当地低保标准尚待县民政局确认，金额仅供参考']);
+    expect(found.amount?.notes).toEqual(['本地标准尚待录入，金额仅供参考']);
     expect(found.crossRegion).toBeDefined();
   });
 
