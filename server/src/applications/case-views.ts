@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import {
   actionsFor,
   amountOrNotEntered,
+  amountWithNotes,
   applicationStatusLabels,
   guardianRelationLabels,
   routingRules,
@@ -79,7 +80,7 @@ export async function toCaseDetail(
     evaluation: screen.programmeWithheld
       ? { eligible: 'unknown', reasons: [], missingFacts: [], amountText: `${screen.neutralLabel}：由县级民政部门审核认定` }
       // A placeholder figure's caution goes with the amount, so staff see the county has not entered its own.
-      : { ...eligibility, amountText: [amount.staffNote ?? amount.text, ...(amount.notes ?? [])].join('。') },
+      : { ...eligibility, amountText: amountWithNotes(amount, amount.staffNote) },
     actions: holdsCase(principal, doc.holder) ? actionsFor(doc.status) : [],
   };
 }

@@ -15,6 +15,8 @@ const notRecorded: Record<string, string> = {
   'GET /api/regions/:code': 'public place names',
   'GET /api/regions/:code/children': 'public place names',
   'GET /api/parameters/:name/value': 'public figures',
+  'GET /api/parameters': 'public figures',
+  'GET /api/staff/figures': 'the region’s figures and who entered them, no child’s data; every entry is recorded',
   'GET /api/services': 'public service list',
   'GET /api/services/search': 'public service search',
   'GET /api/services/items/:id': 'public service item',

@@ -9,6 +9,7 @@ import {
   regionCodeSchema,
   staffFiguresSchema,
   type EnteredFigure,
+  type FigurePreview,
 } from '@ccs/shared';
 import { defineRoute, WithStatus } from '../http/define-route';
 import type { AppDeps } from '../app-deps';
@@ -83,6 +84,15 @@ export function parameterRoutes({ db }: AppDeps) {
       params: parameterNameParamsSchema,
       body: figureEntrySchema,
       response: figurePreviewSchema,
+      // It reads which of the region's cases a value would change: a look at cases, recorded as one.
+      audit: {
+        action: 'figure.preview',
+        record: ({ body }, preview: FigurePreview) => ({
+          target: { kind: 'figure', id: `${preview.name}:${body.regionCode}:${body.effectiveFrom}` },
+          regionCodes: [body.regionCode],
+          detail: { value: body.value, open: preview.open, changed: preview.changed },
+        }),
+      },
       handler: ({ principal, params, body }) => previewFigure(db, principal, params.name, body),
     }),
     defineRoute({

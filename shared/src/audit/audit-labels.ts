@@ -44,6 +44,7 @@ export const auditActionLabels = {
   'audit.search': '查询操作记录',
   'calendar.enterYear': '录入全年放假安排',
   'figure.enter': '录入补贴标准',
+  'figure.preview': '预览新标准影响的申请',
   'access.refused': '越权查看，已拒绝',
 } as const satisfies Record<string, string>;
 

@@ -72,6 +72,9 @@ export function amountNeeds(missingFacts: FactName[]): Amount {
  */
 export const placeholderFigureNote = '本地标准尚待录入，金额仅供参考';
 
+/** An amount's words with its cautions after them, as the family and staff read it. */
+export const amountWithNotes = (amount: Amount, text = amount.text): string => [text, ...(amount.notes ?? [])].join('。');
+
 /**
  * A programme paid at a county standard that has not been entered for this region yet. The family is told the
  * county sets the sum and says it with its decision; staff read that the figure is missing from the system.

@@ -132,7 +132,7 @@ function LostContactSinceAnswer({ fact, value, regionCode, onChange }: Props) {
     { value: String(earliest), label: `${earliest}年或更早` },
   ]
   const months = Array.from({ length: year === thisYear ? Number(today.slice(5, 7)) : 12 }, (_, index) => index + 1)
-  const minMonths = valueIn(appParameters(), 'definitions.lost_contact_min_months', regionCode ?? '00', today)
+  const minMonths = valueIn(appParameters(regionCode ?? undefined), 'definitions.lost_contact_min_months', regionCode ?? '00', today)
   const finding = since === undefined ? null : lostContactLongEnough({ [lostContactSinceFacts[parent]]: since }, parent, who, today, minMonths)
 
   return (

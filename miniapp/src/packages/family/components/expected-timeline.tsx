@@ -27,7 +27,7 @@ export default function ExpectedTimeline({ app }: { app: Application }) {
     <View id='expected-timeline' className='card family__card'>
       <Text className='family__title'>接下来怎么办</Text>
       {stages.map((stage, index) => {
-        const days = optionalValueIn(appParameters(), stageTimeLimit(app.programme, stage), regionCode, today)
+        const days = optionalValueIn(appParameters(regionCode), stageTimeLimit(app.programme, stage), regionCode, today)
         return (
           <Text key={stage} className='family__line'>
             {index + 1}. {stageNames[stage]}{days === undefined ? '' : `，约 ${days} 个工作日`}

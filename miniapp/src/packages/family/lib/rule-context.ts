@@ -4,9 +4,14 @@ import type { RuleContext } from '@ccs/shared/applications/question-pages'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { appParameters } from '../../../lib/app-parameters'
 
-/** Today, and the region whose figures apply: where the programme's case is decided (hukou or residence village). */
-export function ruleContextFor(programme: Application['programme'], child: Application['child']): RuleContext {
+/** The region whose figures apply to a programme: where its case is decided (hukou or residence village). */
+export function figureRegionOf(programme: Application['programme'], child: Application['child']): string {
   const place = routingRules[programme].place
-  const region = place === 'residence' ? (child.residenceRegion ?? child.hukouRegion) : child.hukouRegion
-  return { date: toIsoDate(new Date()), regionCode: region.code, params: appParameters() }
+  return (place === 'residence' ? (child.residenceRegion ?? child.hukouRegion) : child.hukouRegion).code
+}
+
+/** Today, that region, and its figures as the API last gave them (`appParameters`). */
+export function ruleContextFor(programme: Application['programme'], child: Application['child']): RuleContext {
+  const regionCode = figureRegionOf(programme, child)
+  return { date: toIsoDate(new Date()), regionCode, params: appParameters(regionCode) }
 }

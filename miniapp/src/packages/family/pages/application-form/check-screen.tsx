@@ -8,7 +8,7 @@ import { CONSENT_VERSION } from '@ccs/shared/applications/application-schemas'
 import { describeAnswer } from '@ccs/shared/applications/fact-answers'
 import { questionPages, type QuestionPageId } from '@ccs/shared/applications/question-pages'
 import { factQuestions, type ChildFacts, type FactName } from '@ccs/shared/rules/child-facts'
-import { amountOrNotEntered } from '@ccs/shared/rules/programme'
+import { amountOrNotEntered, amountWithNotes } from '@ccs/shared/rules/programme'
 import { errorMessageOf } from '../../../../api/api-error'
 import { consentText } from '../../lib/consent-text'
 import { formatDate } from '../../../../lib/format-date'
@@ -33,7 +33,7 @@ function expectation(app: Application, facts: ChildFacts): { amount: string; war
   const { date, regionCode, params } = ruleContextFor(app.programme, app.child)
   const programme = programmeOf(app)
   const eligibility = programme.eligibility(facts, date, regionCode, params)
-  const amount = amountOrNotEntered(programme, facts, date, regionCode, params).text
+  const amount = amountWithNotes(amountOrNotEntered(programme, facts, date, regionCode, params))
   const warning =
     eligibility.eligible === false
       ? `按您填写的情况，孩子可能不符合条件：${eligibility.reasons.map((reason) => reason.text).join('；')}。您仍然可以提交，由工作人员核实。`

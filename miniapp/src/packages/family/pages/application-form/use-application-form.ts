@@ -9,7 +9,8 @@ import { errorMessageOf } from '../../../../api/api-error'
 import { fetchApplication, saveFacts, submitApplication } from '../../api/applications-api'
 import { clearLocalDraft, loadLocalDraft, localDraftKey, saveLocalDraft } from '../../../../lib/local-draft'
 import { newUuid } from '../../../../lib/new-uuid'
-import { ruleContextFor } from '../../lib/rule-context'
+import { figureRegionOf, ruleContextFor } from '../../lib/rule-context'
+import { useFreshParameters } from '../../../../lib/app-parameters'
 
 /** What the phone keeps of an application being filled in, so a reload or a lost connection loses nothing. */
 interface LocalDraft {
@@ -63,6 +64,7 @@ export function useApplicationForm(applicationId: string) {
   const [draftKey] = useState(() => localDraftKey(`application.${applicationId}`))
   const local = useRef<LocalDraft | null>(null)
   const step = history[history.length - 1] ?? null
+  useFreshParameters([app && figureRegionOf(app.programme, app.child)])
 
   function remember(change: Partial<LocalDraft>) {
     local.current = { ...(local.current ?? loadDraft(draftKey)), ...change }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Tappable from '../../../../components/tappable'
 import type { Child } from '@ccs/shared/children/child-schemas'
 import type { ChildFacts } from '@ccs/shared/rules/child-facts'
+import { amountWithNotes } from '@ccs/shared/rules/programme'
 import { programmes, type ProgrammeId } from '@ccs/shared/rules/programmes'
 import { ruleContextFor } from '../../lib/rule-context'
 
@@ -30,7 +31,7 @@ function preview(programme: (typeof programmes)[number], child: Child, facts: Ch
     const amount = programme.amount(facts, date, regionCode, params)
     if (amount.missingFacts?.length) return {}
     const figure = amount.monthly ?? amount.perYear ?? amount.perSchoolYear
-    return figure === undefined ? { note: amount.text } : { amount: amount.text }
+    return figure === undefined ? { note: amount.text } : { amount: amountWithNotes(amount) }
   } catch {
     return {}
   }

@@ -8,6 +8,7 @@ import { fetchApplications, saveFacts, startDraft, type ApplicationSummary } fro
 import { clearCheckHandover, loadCheckHandover } from '../../../../lib/check-handover'
 import { checkMismatch } from '../../lib/check-describes'
 import { ruleContextFor } from '../../lib/rule-context'
+import { useFreshParameters } from '../../../../lib/app-parameters'
 
 const isProgramme = (id: string | undefined): id is ProgrammeId => programmes.some((programme) => programme.id === id)
 
@@ -31,6 +32,8 @@ export function useApplyFlow() {
   /** Why the check's answers stay behind for the child chosen: they describe another child. */
   const [mismatch, setMismatch] = useState<string | null>(null)
   const queryFacts = handover && !mismatch ? handover.facts : undefined
+  // The figures of the places the children's programmes are decided at, for the amounts the list shows.
+  useFreshParameters(children?.flatMap((each) => [each.hukouRegion.code, each.residenceRegion?.code]) ?? [])
 
   async function pick(programme: ProgrammeId, forChild: Child, carried = queryFacts) {
     setBusy(true)

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { factQuestions } from '@ccs/shared/rules/child-facts'
+import { amountWithNotes } from '@ccs/shared/rules/programme'
 import type { ProgrammeId } from '@ccs/shared/rules/programmes'
 import { privateFacts } from '@ccs/shared/services/check-questions'
 import { checkEntitlements, type Entitlement } from '@ccs/shared/services/entitlement-check'
@@ -14,7 +15,7 @@ import { errorMessageOf } from '../../../../api/api-error'
 import { fetchRegionServices } from '../../api/services-api'
 import { openItem } from '../../components/item-card'
 import type { StoredCheck } from '../../lib/check-answers'
-import { appParameters } from '../../../../lib/app-parameters'
+import { appParameters, useFreshParameters } from '../../../../lib/app-parameters'
 import PageFrame from '../../../../components/page-frame'
 import StepTitle from '../../../../components/step-title'
 
@@ -38,7 +39,9 @@ function EntitlementCard({ entitlement, onApply }: { entitlement: Entitlement; o
     <View id={`entitlement-${item.id}`} className='card services__card'>
       <Text className='services__title'>{item.title}</Text>
       {entitlement.amount && !entitlement.amount.missingFacts?.length && (
-        <Text className={hasFigure(entitlement) ? 'services__amount' : 'services__line muted'}>{entitlement.amount.text}</Text>
+        <Text id={`entitlement-${item.id}-amount`} className={hasFigure(entitlement) ? 'services__amount' : 'services__line muted'}>
+          {amountWithNotes(entitlement.amount)}
+        </Text>
       )}
       {entitlement.reasons.map((reason) => (
         <Text key={reason.text} className='services__line'>· {reason.text}</Text>
@@ -85,6 +88,7 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
   const [error, setError] = useState<string | null>(null)
   const [showOthers, setShowOthers] = useState(false)
   const regionCode = check.residence?.code ?? '52'
+  useFreshParameters([regionCode])
 
   async function load() {
     setError(null)
@@ -114,7 +118,7 @@ export default function CheckResults({ check, onChange, onRestart, onApply }: Pr
 
   const results = checkEntitlements(items, check.answers, {
     date: toIsoDate(new Date()),
-    params: appParameters(),
+    params: appParameters(regionCode),
     centralUrbanDistricts: centralUrbanDistricts(regionCode),
   })
   const allowances = results.filter((result) => result.applies === true && result.item.programme)
