@@ -33,15 +33,15 @@ afterAll(async () => {
   await sql.close();
 });
 
-type Page = { cases: { id: string; dueDate: string }[]; total: number };
+type Page = { cases: { id: string; dueDate: string; submittedAt: string }[]; total: number };
 const queue = async (server: TestServer, token: string, query: string): Promise<Page> => {
   const response = await httpClient(server.baseUrl).get(`/api/staff/cases?${query}`, token);
   expect(response.status).toBe(200);
   return response.body;
 };
-const pagesOf = async (server: TestServer, token: string) => {
+const pagesOf = async (server: TestServer, token: string, order = '') => {
   const pages = [];
-  for (let page = 1; page <= 4; page++) pages.push(await queue(server, token, `pageSize=2&page=${page}`));
+  for (let page = 1; page <= 4; page++) pages.push(await queue(server, token, `${order}pageSize=2&page=${page}`));
   return pages;
 };
 
@@ -62,6 +62,21 @@ it('pages a director’s queue in submission order with an exact total, the same
   expect(orphans).toMatchObject({ total: 1, cases: [{ id: submitted[4] }] });
   expect(await queue(driver, director, 'programme=orphanAllowance')).toEqual(orphans);
   expect(await queue(sql, director, 'status=townshipReview')).toMatchObject({ total: 0, cases: [] });
+});
+
+it('pages the queue latest submitted first when the desk sorts by 提交时间, the same through PostgreSQL and the driver', async () => {
+  const director = await signInStaff(sql, 'director01');
+  const pages = await pagesOf(sql, director, 'sort=submitted&');
+  expect(pages.map((page) => page.total)).toEqual(Array(4).fill(demo.length + 5));
+  const cases = pages.flatMap((page) => page.cases);
+  expect(cases.slice(0, 5).map((c) => c.id)).toEqual([...submitted].reverse());
+  expect(new Set(cases.map((c) => c.id))).toEqual(new Set([...demo, ...submitted]));
+  expect(cases.map((c) => c.submittedAt)).toEqual(cases.map((c) => c.submittedAt).sort().reverse());
+  expect(await pagesOf(driver, director, 'sort=submitted&')).toEqual(pages);
+
+  const unknown = await httpClient(sql.baseUrl).get('/api/staff/cases?sort=name', director);
+  expect(unknown.status).toBe(400);
+  expect(unknown.body.code).toBe('VALIDATION_FAILED');
 });
 
 it('a case verified through one reader leaves the director’s queue and enters the township’s at once, in both', async () => {
