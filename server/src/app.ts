@@ -36,6 +36,7 @@ import { serviceRoutes } from './services/service-routes';
 import { placeRoutes } from './places/place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { notificationRoutes } from './notifications/notification-routes';
+import { subscribeCreditRoutes } from './wechat/subscribe-credit-routes';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { consentRoutes } from './consent/consent-routes';
 import { dataRequestRoutes } from './consent/data-request-routes';
@@ -65,6 +66,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...placeRoutes(deps),
     ...auditRoutes(deps),
     ...notificationRoutes(deps),
+    ...subscribeCreditRoutes(deps),
     ...calendarRoutes(deps),
     ...consentRoutes(deps),
     ...dataRequestRoutes(deps),

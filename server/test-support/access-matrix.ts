@@ -102,6 +102,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/me': { expect: SIGNED_IN, request: () => ({ path: '/api/me' }) },
   'PUT /api/me/preferences': { expect: SIGNED_IN, request: () => ({ path: '/api/me/preferences', body: { textSize: 'standard' } }) },
   'GET /api/staff/me': { expect: STAFF, request: () => ({ path: '/api/staff/me' }) },
+  'POST /api/me/subscribe-credits': { expect: FAMILIES, request: () => ({ path: '/api/me/subscribe-credits', body: { requestId: randomUUID(), accepted: ['caseStep'] } }) },
 
   // Consent first, so every family holds it again for the routes that save a child's data.
   'GET /api/consent/child-privacy': { expect: PUBLIC, request: () => ({ path: '/api/consent/child-privacy' }) },

@@ -59,3 +59,5 @@ export * from './privacy/need-to-know';
 export * from './audit/audit-labels';
 export * from './audit/audit-schemas';
 export * from './notifications/failed-notification-schemas';
+export * from './notifications/subscribe-messages';
+export * from './notifications/subscribe-schemas';

@@ -1,5 +1,6 @@
 import { declineReasonLabels, type DeclineReason } from '@ccs/shared';
 import type { SmsMessage } from '../sms/sms-templates';
+import type { SubscribeMessage } from '../wechat/subscribe-templates';
 import { shortChineseDate } from '../notifications/notification-text';
 import { directorReminderText, parentReminderText, type ReminderEvent } from './agreement-reminder-text';
 
@@ -61,4 +62,23 @@ function smsNews(event: AgreementNoticeEvent, end: string): string {
 /** The same news as the approved agreementNotice SMS, for whoever reads it on a phone. */
 export function noticeSms(facts: Pick<NoticeFacts, 'event' | 'childNames' | 'end'>): SmsMessage {
   return { template: 'agreementNotice', params: { children: facts.childNames, news: smsNews(facts.event, facts.end) } };
+}
+
+/** Each event as the subscribe message's 当前状态: WeChat's phrase keyword takes five Chinese characters at most. */
+const subscribeNews: Record<AgreementNoticeEvent, string> = {
+  agreementExpiring30: '即将到期',
+  agreementExpiring7: '即将到期',
+  agreementExpired: '已到期',
+  agreementTerminated: '已提前结束',
+  caregiverUnable: '需换照护人',
+  caregiverDeclined: '照护人拒绝',
+};
+
+/** The parent's news as the agreementNotice subscribe message, opening the agreement; the SMS's words as its hint. */
+export function noticeSubscribeMessage(facts: Pick<NoticeFacts, 'event' | 'childNames' | 'end'>, agreementId: string): SubscribeMessage {
+  return {
+    template: 'agreementNotice',
+    values: { children: facts.childNames, news: subscribeNews[facts.event], hint: smsNews(facts.event, facts.end) },
+    page: `packages/agreements/pages/agreement/index?id=${agreementId}`,
+  };
 }

@@ -8,7 +8,7 @@ import { agreementModel, type AgreementDoc } from './agreement-model';
 import { agreementKeyModel, claimAgreementKey } from './agreement-key-model';
 import { withSignatures } from './load-agreement';
 import type { ReminderEvent } from './agreement-reminder-text';
-import { noticeSms, noticeTexts, type AgreementNoticeEvent } from './agreement-notice-text';
+import { noticeSms, noticeSubscribeMessage, noticeTexts, type AgreementNoticeEvent } from './agreement-notice-text';
 
 /**
  * Which reminder is due on `today` for an agreement ending on `end` (issue 4 §6): 30 days before, 7 days
@@ -72,8 +72,8 @@ async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: str
     ? await accountModel(deps.db).find({ roles: 'childDirector', regionScope: doc.villageCode, disabledAt: null }, { _id: 1 }).lean()
     : [];
   const messages = [
-    ...(texts.parent ? [{ accountId: doc.parentAccountId, text: texts.parent }] : []),
-    ...directors.map((director) => ({ accountId: director._id as Types.ObjectId, text: texts.director! })),
+    ...(texts.parent ? [{ accountId: doc.parentAccountId, text: texts.parent, subscribe: noticeSubscribeMessage({ event, childNames, end: doc.period.end }, doc._id) }] : []),
+    ...directors.map((director) => ({ accountId: director._id as Types.ObjectId, text: texts.director!, subscribe: null })),
   ];
   let written = 0;
   for (const message of messages) {
@@ -86,6 +86,7 @@ async function notify(deps: Pick<AppDeps, 'db'>, doc: AgreementDoc, claimId: str
       recipientAccountId: message.accountId,
       text: message.text,
       sms,
+      subscribe: message.subscribe,
       createdAt: now,
     });
     if (isNew) written += 1;

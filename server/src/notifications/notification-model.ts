@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { sealedFields } from '../crypto/sealed-fields';
 import type { SmsMessage } from '../sms/sms-templates';
+import type { SubscribeMessage } from '../wechat/subscribe-templates';
 
 export type NotificationChannel = 'wechat' | 'sms' | 'workbench';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -24,6 +25,11 @@ export interface NotificationDoc {
   text: string;
   /** The same news as an approved SMS template and its parameters, sent when the channel is sms. */
   sms: SmsMessage;
+  /**
+   * The same news as a WeChat subscribe message, for a family member: sent instead of the SMS while they hold a
+   * credit for its template (wechat/take-subscribe-credit.ts). Null for staff, and on messages written before it.
+   */
+  subscribe?: SubscribeMessage | null;
   status: NotificationStatus;
   /** Claims made so far; claim n is the insert of `<_id>#n` into notification_claims. */
   attempts: number;
@@ -46,6 +52,7 @@ const notificationSchema = new Schema(
     to: { type: String, required: true },
     text: { type: String, required: true },
     sms: { type: Schema.Types.Mixed, required: true },
+    subscribe: { type: Schema.Types.Mixed, default: null },
     status: { type: String, enum: ['pending', 'sending', 'sent', 'failed'], default: 'pending', index: true },
     attempts: { type: Number, default: 0 },
     claimedAt: { type: Date, default: null },
@@ -56,9 +63,11 @@ const notificationSchema = new Schema(
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
-// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts), an SMS names children;
-// `to` is a phone or an openid.
-notificationSchema.plugin(sealedFields([{ path: 'text', kind: 'text' }, { path: 'sms', kind: 'json' }, { path: 'to', kind: 'text' }]));
+// A message may quote a termination's reason or a visit's notes (agreement-notice-text.ts), an SMS or a subscribe
+// message names children; `to` is a phone or an openid.
+notificationSchema.plugin(
+  sealedFields([{ path: 'text', kind: 'text' }, { path: 'sms', kind: 'json' }, { path: 'subscribe', kind: 'json' }, { path: 'to', kind: 'text' }]),
+);
 
 /**
  * A sender's claim on one attempt to send a notification. Inserting `<notificationId>#<attempt>` is the

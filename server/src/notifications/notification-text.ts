@@ -1,5 +1,6 @@
 import { roleNames, timelineEventLabels, type Role } from '@ccs/shared';
 import type { SmsMessage } from '../sms/sms-templates';
+import type { SubscribeMessage } from '../wechat/subscribe-templates';
 
 /** 2026-12-05 → 12月5日, as a family reads a date. */
 export const shortChineseDate = (isoDate: string): string => `${Number(isoDate.slice(5, 7))}月${Number(isoDate.slice(8, 10))}日`;
@@ -49,6 +50,29 @@ const smsStepLabels: Record<string, string> = {
 /** The family's news as the approved caseStep SMS: the programme and where the case is, no reasons. */
 export function familyNotificationSms(step: StepFacts): SmsMessage {
   return { template: 'caseStep', params: { programme: step.programmeName, step: smsStepLabels[step.event] ?? '有了新进展' } };
+}
+
+/** A step as the subscribe message's 办理进度: WeChat's phrase keyword takes at most five Chinese characters, no punctuation. */
+const subscribeStepPhrases: Record<string, string> = {
+  submitted: '已提交',
+  resubmitted: '已重新提交',
+  verify: '村里已核实',
+  forward: '乡镇已审核',
+  approve: '已批准',
+  return: '需补充材料',
+  reject: '未获批准',
+  handOver: '已转交',
+  reassigned: '经办人变更',
+};
+
+/** The family's news as the caseStep subscribe message, opening the application; like the SMS, no reasons. */
+export function familySubscribeMessage(step: StepFacts, applicationId: string): SubscribeMessage {
+  const hint = step.event === 'return' ? '请打开申请补充材料后重新提交' : '点开查看办理进度和下一步';
+  return {
+    template: 'caseStep',
+    values: { programme: step.programmeName, step: subscribeStepPhrases[step.event] ?? '有新进展', hint },
+    page: `packages/family/pages/application/index?id=${applicationId}`,
+  };
 }
 
 /** An escalation reaches staff who use a phone only as the staffNotice SMS; the case is on the workbench. */

@@ -7,7 +7,7 @@ import { regionRef } from '../children/child-view';
 import { sensitiveScreen } from '../applications/sensitive-screen';
 import { escalationRecipients } from './notification-recipients';
 import { writeNotificationOnce } from './write-notification';
-import { ESCALATION_SMS, escalationText, familyNotificationSms, familyNotificationText, type StepFacts } from './notification-text';
+import { ESCALATION_SMS, escalationText, familyNotificationSms, familyNotificationText, familySubscribeMessage, type StepFacts } from './notification-text';
 
 const BATCH = 200;
 
@@ -33,9 +33,10 @@ async function messagesFor(db: Connection, doc: NotifiedCase, step: CaseStepDoc)
   const facts = await stepFacts(db, doc, step);
   if (step.entry.event === 'overdue') {
     const recipients = step.entry.holder ? await escalationRecipients(db, step.entry.holder) : [];
-    return recipients.map((accountId) => ({ accountId, text: escalationText(facts), sms: ESCALATION_SMS }));
+    return recipients.map((accountId) => ({ accountId, text: escalationText(facts), sms: ESCALATION_SMS, subscribe: null }));
   }
-  return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts), sms: familyNotificationSms(facts) }];
+  const subscribe = familySubscribeMessage(facts, step.applicationId.toHexString());
+  return [{ accountId: doc.guardianAccountId, text: familyNotificationText(facts), sms: familyNotificationSms(facts), subscribe }];
 }
 
 /**
@@ -59,6 +60,7 @@ export async function relayCaseNotifications(deps: Pick<AppDeps, 'db'>, now = ne
         recipientAccountId: message.accountId as Types.ObjectId,
         text: message.text,
         sms: message.sms,
+        subscribe: message.subscribe,
         createdAt: now,
       });
       if (isNew) written += 1;

@@ -3,6 +3,7 @@ import { insertOnce } from '../db/insert-once';
 import { notificationClaimModel, notificationModel, type NotificationDoc } from './notification-model';
 import { notificationAdapters, type NotificationAdapters } from './notification-adapters';
 import { SmsNotSent } from '../sms/sms-not-sent';
+import { NotDelivered } from './not-delivered';
 
 const BATCH = 100;
 /** A claim not finished within this long is taken to be from a sender that died; another may send. */
@@ -57,14 +58,14 @@ export async function sendPendingNotifications(
     const attempt = await claim(deps, notification, now);
     if (attempt === null) continue;
     try {
-      const { _id: id, channel, to, text, sms } = notification;
-      await adapters[channel]({ id, channel, to, text, sms });
+      const { _id: id, channel, recipientAccountId, to, text, sms, subscribe } = notification;
+      await adapters[channel]({ id, channel, recipientAccountId, to, text, sms, subscribe: subscribe ?? null });
       await Notifications.updateOne({ _id: notification._id }, { $set: { status: 'sent', sentAt: new Date(), lastError: null } });
       result.sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      // A carrier that refused the message itself (template, parameter) would refuse it again: no retry, staff see it.
-      const retry = !(error instanceof SmsNotSent && !error.retry) && attempt < MAX_ATTEMPTS;
+      // A carrier or WeChat that refused the message itself (template, parameter) would refuse it again: no retry, staff see it.
+      const retry = !((error instanceof SmsNotSent || error instanceof NotDelivered) && !error.retry) && attempt < MAX_ATTEMPTS;
       await Notifications.updateOne(
         { _id: notification._id },
         { $set: { status: 'failed', lastError: message, retryAt: retry ? new Date(now.getTime() + retryDelayMs(attempt)) : null } },

@@ -4,7 +4,7 @@ import { notificationModel, type NotificationDoc } from './notification-model';
 import { deliveryFor } from './notification-recipients';
 
 /** What a relay knows of a message; the channel, address and sending state are filled in here. */
-export type NotificationMessage = Pick<NotificationDoc, '_id' | 'applicationId' | 'agreementId' | 'seq' | 'event' | 'text' | 'sms' | 'createdAt'> & {
+export type NotificationMessage = Pick<NotificationDoc, '_id' | 'applicationId' | 'agreementId' | 'seq' | 'event' | 'text' | 'sms' | 'subscribe' | 'createdAt'> & {
   recipientAccountId: Types.ObjectId;
 };
 

@@ -7,16 +7,23 @@ import { fitSubscribeValue, subscribeTemplates, type SubscribeTemplateName, type
 
 /** WeChat's errcode when the person has not subscribed (or has used up the one message a tap allows). */
 const NOT_SUBSCRIBED = 43101;
+/**
+ * WeChat's errcodes for a message it will refuse however often it is sent: invalid openid (40003), invalid template
+ * id (40037), invalid page (41030), a value it does not take (47003). Others (busy, token) may pass on a retry.
+ */
+const REFUSED_FOR_GOOD = new Set([40003, 40037, 41030, 47003]);
 
 const sendAnswerSchema = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() });
 
-export type SubscribeSendResult = 'sent' | 'notSubscribed' | 'noTemplate';
+/** `refused <errcode>` when WeChat would refuse the same message again (a wrong template id, a value it does not take). */
+export type SubscribeSendResult = 'sent' | 'notSubscribed' | 'noTemplate' | `refused ${number}`;
 
 /**
  * Sends one subscribe message (subscribeMessage.send) to a mini-program user: the configured template, each value
  * cut to its keyword's limit, opening `page` when tapped. `notSubscribed` when the person did not allow it (the
- * family is told in the app and by SMS instead), `noTemplate` when no template id is configured for it; WeChat
- * unreachable or refusing otherwise is WECHAT_UNAVAILABLE, for the outbox to retry.
+ * family is told in the app and by SMS instead), `noTemplate` when no template id is configured for it, `refused`
+ * with WeChat's errcode when sending it again cannot help; WeChat unreachable or busy is WECHAT_UNAVAILABLE, for the
+ * outbox to retry.
  */
 export async function sendSubscribeMessage<T extends SubscribeTemplateName>(
   deps: AppDeps,
@@ -42,6 +49,7 @@ export async function sendSubscribeMessage<T extends SubscribeTemplateName>(
     throw new AppError('WECHAT_UNAVAILABLE', { cause, detail: 'subscribeMessage.send unreachable or malformed' });
   }
   if (answer.errcode === NOT_SUBSCRIBED) return 'notSubscribed';
+  if (answer.errcode && REFUSED_FOR_GOOD.has(answer.errcode)) return `refused ${answer.errcode}`;
   if (answer.errcode) throw new AppError('WECHAT_UNAVAILABLE', { detail: `subscribeMessage.send errcode ${answer.errcode}: ${answer.errmsg}` });
   return 'sent';
 }

@@ -1,3 +1,5 @@
+import type { SubscribeMessageName } from '@ccs/shared';
+
 /**
  * The subscribe messages the mini-program sends. WeChat sends only a template the operator chose from its library
  * (mp.weixin.qq.com → 订阅消息) under the keywords the template has, so each message names its keywords (`thing1`,
@@ -9,12 +11,14 @@ export const subscribeTemplates = {
   caseStep: { thing1: 'programme', phrase2: 'step', thing3: 'hint' },
   /** 协议状态通知: 协议名称, 当前状态, 温馨提示. */
   agreementNotice: { thing1: 'children', phrase2: 'news', thing3: 'hint' },
-} as const satisfies Record<string, Record<string, string>>;
+} as const satisfies Record<SubscribeMessageName, Record<string, string>>;
 
 export type SubscribeTemplateName = keyof typeof subscribeTemplates;
 type FieldsOf<T extends SubscribeTemplateName> = Extract<(typeof subscribeTemplates)[T][keyof (typeof subscribeTemplates)[T]], string>;
 /** The values a message is filled with, by our field names. */
 export type SubscribeValues<T extends SubscribeTemplateName> = Record<FieldsOf<T>, string>;
+/** One subscribe message ready to send: the template, its values and the mini-program page a tap on it opens. */
+export type SubscribeMessage = { [T in SubscribeTemplateName]: { template: T; values: SubscribeValues<T>; page: string } }[SubscribeTemplateName];
 
 /**
  * The longest value WeChat accepts for each kind of keyword, in characters (subscribeMessage.send, 订阅消息参数值
