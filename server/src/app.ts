@@ -34,6 +34,7 @@ import { agreementContactRoutes } from './agreements/agreement-contact-routes';
 import { serviceListRoutes } from './services/service-list-routes';
 import { serviceRoutes } from './services/service-routes';
 import { placeRoutes } from './places/place-routes';
+import { staffPlaceRoutes } from './places/staff-place-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { notificationRoutes } from './notifications/notification-routes';
 import { subscribeCreditRoutes } from './wechat/subscribe-credit-routes';
@@ -64,6 +65,7 @@ export function apiRoutes(deps: AppDeps): RouteSpec[] {
     ...serviceListRoutes(deps),
     ...serviceRoutes(deps),
     ...placeRoutes(deps),
+    ...staffPlaceRoutes(deps),
     ...auditRoutes(deps),
     ...notificationRoutes(deps),
     ...subscribeCreditRoutes(deps),

@@ -82,6 +82,15 @@ async function currentServiceDraft(world: AccessWorld) {
   return draft;
 }
 
+/** A 修文县 place as its county officer sees it now, so each allowed edit names the current revision. */
+async function currentPlace(world: AccessWorld, id: string) {
+  const res = await fetch(`${world.server.baseUrl}/api/staff/places`, { headers: { authorization: `Bearer ${countyToken(world)}` } });
+  const { places } = (await res.json()) as { places: { id: string; revision: number }[] };
+  return places.find((place) => place.id === id)!;
+}
+const matrixPlace = { kind: 'childrenHome', name: '矩阵村儿童之家', regionCode: '520123103201', address: '六广村', hours: '周六 9:00—12:00', phone: '0851-82351299' };
+const editedPlace = 'xiuwen-liuguang-village-children-home';
+
 export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/health': { expect: PUBLIC, request: () => ({ path: '/api/health' }) },
   'GET /api/health/ready': { expect: PUBLIC, request: () => ({ path: '/api/health/ready' }) },
@@ -259,6 +268,24 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'POST /api/service-lists/:regionCode/publish': {
     expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
     request: () => ({ path: '/api/service-lists/520123/publish', headers: { 'idempotency-key': 'matrix-publish-1' }, body: {} }),
+  },
+  // Places: a county officer or admin sets up their region's; another county's officer is refused them.
+  'GET /api/staff/places': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }), request: () => ({ path: '/api/staff/places' }) },
+  'POST /api/staff/places': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
+    request: (_w, who) => ({ path: '/api/staff/places', body: { id: `matrix-place-${who.toLowerCase()}`, ...matrixPlace } }),
+  },
+  'PUT /api/staff/places/:id': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
+    request: async (w) => ({ path: `/api/staff/places/${editedPlace}`, body: { ...matrixPlace, revision: (await currentPlace(w, editedPlace)).revision } }),
+  },
+  'POST /api/staff/places/:id/close': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
+    request: async (w) => ({ path: `/api/staff/places/${editedPlace}/close`, body: { revision: (await currentPlace(w, editedPlace)).revision } }),
+  },
+  'POST /api/staff/places/:id/reopen': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
+    request: async (w) => ({ path: `/api/staff/places/${editedPlace}/reopen`, body: { revision: (await currentPlace(w, editedPlace)).revision } }),
   },
   'GET /api/services': { expect: PUBLIC, request: () => ({ path: '/api/services?region=520123103201' }) },
   'GET /api/services/search': { expect: PUBLIC, request: () => ({ path: `/api/services/search?region=520123103201&q=${encodeURIComponent('低保')}` }) },

@@ -22,6 +22,7 @@ const notRecorded: Record<string, string> = {
   'GET /api/services/items/:id': 'public service item',
   'GET /api/places': 'public service places',
   'GET /api/places/:id': 'public service place',
+  'GET /api/staff/places': 'the region’s places as the public sees them, closed ones too; every change is recorded',
   'GET /api/agreements/verify/:verificationCode': 'public check of a filed agreement, shows no ID number',
   'GET /api/agreement-invitations/:token': 'the invitation page before sign-in: names and the period only, to whoever holds the link or SMS code; accepting it is recorded',
   'GET /api/me': 'the signed-in person’s own account',

@@ -11,14 +11,27 @@ const toPlace = ({ _id, kind, name, regionCode, address, hours, phone, location 
   address,
   hours,
   phone,
-  location: { latitude: location.latitude, longitude: location.longitude },
+  ...(location ? { location: { latitude: location.latitude, longitude: location.longitude } } : {}),
 });
 
+/**
+ * What families see: open places only (a closed one stays stored for the record). Nothing here is cached, so a
+ * place an administrator adds, edits or closes shows on the next request to any API instance.
+ */
+const open = { closed: { $ne: true } };
 const kindFilter = (kinds: readonly PlaceKind[] | undefined) => (kinds && kinds.length > 0 ? { kind: { $in: [...kinds] } } : {});
 
 export async function findPlace(db: Connection, id: string): Promise<Place | null> {
-  const doc = await placeModel(db).findById(id).lean();
+  const doc = await placeModel(db).findOne({ _id: id, ...open }).lean();
   return doc ? toPlace(doc) : null;
+}
+
+/** The open ones of these places, in the order asked (a service item's own places); closed and unknown ids are left out. */
+export async function findPlacesByIds(db: Connection, ids: readonly string[]): Promise<Place[]> {
+  if (ids.length === 0) return [];
+  const docs = await placeModel(db).find({ _id: { $in: [...ids] }, ...open }).lean();
+  const byId = new Map(docs.map((doc) => [doc._id, toPlace(doc)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -32,16 +45,16 @@ export async function findNearbyPlaces(db: Connection, point: LatLng, options: {
   const Place = placeModel(db);
   const nearestOf = (docs: PlaceDoc[]) =>
     docs
-      .map((doc): NearbyPlace & { distanceMetres: number } => ({ ...toPlace(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }))
+      .flatMap((doc): (NearbyPlace & { distanceMetres: number })[] => (doc.location ? [{ ...toPlace(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }] : []))
       .sort((a, b) => a.distanceMetres - b.distanceMetres || a.id.localeCompare(b.id))
       .slice(0, options.limit);
   for (const precision of PRECISIONS) {
-    const found = nearestOf(await Place.find({ cells: { $in: blockAround(point, precision) }, ...kindFilter(options.kinds) }).lean());
+    const found = nearestOf(await Place.find({ cells: { $in: blockAround(point, precision) }, ...kindFilter(options.kinds), ...open }).lean());
     const kth = found[options.limit - 1];
     if (kth && kth.distanceMetres <= coveredRadiusMetres(point, precision)) return found;
   }
-  // Fewer places of these kinds than asked for, or the point is far from all of them: measure them all.
-  return nearestOf(await Place.find(kindFilter(options.kinds)).lean());
+  // Fewer places of these kinds than asked for, or the point is far from all of them: measure them all (those with a position).
+  return nearestOf(await Place.find({ ...kindFilter(options.kinds), ...open }).lean());
 }
 
 /** How many leading digits two codes share at a level boundary: 12 same village, 9 township, 6 county, 4 city, 2 province. */
@@ -58,7 +71,7 @@ function sharedLevel(a: string, b: string): number {
  */
 export async function findPlacesByRegion(db: Connection, regionCode: string, options: { kinds?: readonly PlaceKind[]; limit: number }): Promise<NearbyPlace[]> {
   const within = regionCode.slice(0, Math.min(4, regionCode.length));
-  const docs = await placeModel(db).find({ regionPrefixes: within, ...kindFilter(options.kinds) }).lean();
+  const docs = await placeModel(db).find({ regionPrefixes: within, ...kindFilter(options.kinds), ...open }).lean();
   return docs
     .map((doc) => ({ place: toPlace(doc), level: sharedLevel(regionCode, doc.regionCode) }))
     .sort((a, b) => b.level - a.level || a.place.kind.localeCompare(b.place.kind) || a.place.name.localeCompare(b.place.name, 'zh-CN'))

@@ -17,7 +17,7 @@ const idsOf = (found: NearbyPlace[]) => found.map((place) => place.id);
 function bruteForce(point: { latitude: number; longitude: number }, limit: number, kinds?: string[]) {
   return places
     .filter((place) => !kinds || kinds.includes(place.kind))
-    .map((place) => ({ id: place.id, distance: Math.round(distanceMetres(point, place.location)) }))
+    .flatMap((place) => (place.location ? [{ id: place.id, distance: Math.round(distanceMetres(point, place.location)) }] : []))
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
@@ -119,7 +119,7 @@ describe('bad input: a stable code and a Chinese hint, never a 500', () => {
     ['neither a location nor a region', '', 'query.near', '请给出您的位置（near）或所在地区（region）'],
     ['a location that is not two numbers', 'near=here', 'query.near', '位置应写成“纬度,经度”，例如 26.93,106.59'],
     ['a latitude beyond 90', 'near=95.1,106.5', 'query.near', '纬度应在-90到90之间，经度应在-180到180之间'],
-    ['an unknown kind of place', 'region=520123&kinds=childrenHome,school', 'query.kinds', expect.stringContaining('场所类型只能是：childrenHome（儿童之家）')],
+    ['an unknown kind of place', 'region=520123&kinds=childrenHome,library', 'query.kinds', expect.stringContaining('场所类型只能是：childrenHome（儿童之家）')],
     ['a limit of 51', 'region=520123&limit=51', 'query.limit', '条数应为1到50的整数'],
     ['a malformed region', 'region=5201x', 'query.region', '地区代码应为2、4、6、9或12位数字'],
   ])('%s', async (_, query, field, hint) => {

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error';
 import { currentDraft, type CurrentDraft } from './load-service-list';
 import { draftId, serviceListDraftModel } from './service-list-model';
 import { isDuplicateKey } from '../db/is-duplicate-key';
+import { checkLinkedPlaces } from './check-linked-places';
 
 /**
  * Saves a region's draft as the revision after the one the editor started from. The new revision is
@@ -20,6 +21,7 @@ export async function saveServiceListDraft(
 ): Promise<CurrentDraft> {
   const current = await currentDraft(db, regionCode);
   if (input.revision !== current.revision) throw stale(regionCode, input.revision, current.revision);
+  await checkLinkedPlaces(db, regionCode, input.items);
   const revision = input.revision + 1;
   try {
     await serviceListDraftModel(db).create({ _id: draftId(regionCode, revision), regionCode, revision, items: input.items, savedAt: now, savedBy: accountId });

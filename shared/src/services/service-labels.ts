@@ -19,12 +19,14 @@ export const serviceCategoryLabels = {
 } as const;
 export type ServiceCategory = keyof typeof serviceCategoryLabels;
 
-/** The kinds of places that provide services (issue 5 item 2). */
+/** The kinds of places that provide services (issue 5 item 2; issue 20: hospitals and schools taking migrant children, 002 §7–§9). */
 export const placeKindLabels = {
   childrenHome: '儿童之家',
   protectionCentre: '未成年人救助保护机构',
   socialWorkStation: '社工站',
   rehabilitationCentre: '定点康复机构',
   tomorrowPlanHospital: '明天计划定点医院',
+  hospital: '医院、卫生院',
+  school: '接收随迁子女的学校',
 } as const;
 export type PlaceKind = keyof typeof placeKindLabels;

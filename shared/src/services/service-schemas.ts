@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { regionCodeSchema } from '../regions/region-schemas';
 import { schoolingLabels } from '../rules/child-facts';
 import { programmes, type ProgrammeId } from '../rules/programmes';
-import { placeKindLabels, serviceCategoryLabels } from './service-labels';
+import { serviceCategoryLabels } from './service-labels';
+import { placeIdSchema, placeKindSchema, placeSchema } from '../places/place-schemas';
 import { plainText } from '../validation/plain-text';
 
 export { placeKindLabels, serviceCategoryLabels, type PlaceKind, type ServiceCategory } from './service-labels';
+export { placeIdSchema, placeKindSchema, placeLocationSchema, placeSchema, type Place } from '../places/place-schemas';
 
 /**
  * The service list (关爱服务清单, seed 002 §15 and its annex; docs/policy.md "The service list"): items a child can
@@ -17,8 +19,6 @@ export { placeKindLabels, serviceCategoryLabels, type PlaceKind, type ServiceCat
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 
 export const serviceCategorySchema = z.enum(keysOf(serviceCategoryLabels));
-
-export const placeKindSchema = z.enum(keysOf(placeKindLabels));
 
 const programmeIds = programmes.map((programme) => programme.id) as [ProgrammeId, ...ProgrammeId[]];
 
@@ -73,6 +73,8 @@ export const serviceItemSchema = z
     purpose: text(60).optional(),
     /** The questions it answers as a parent asks them (孩子在这边看病怎么报销); search weighs them above passing mentions. */
     questions: z.array(text(40)).max(10).optional(),
+    /** The places that serve it, by id (a county's own 儿童之家, its hospital): the item page shows each with call, navigate and hours. */
+    placeIds: z.array(placeIdSchema).max(10).optional(),
     /** A step the family takes in this app, besides a programme's 在手机上申请: signing a care agreement (委托照护). */
     inAppStep: z.enum(['agreement']).optional(),
     /** Where the item comes from: seed file and section. */
@@ -118,21 +120,6 @@ export const regionServiceListSchema = z
   })
   .meta({ id: 'RegionServiceList' });
 export type RegionServiceList = z.infer<typeof regionServiceListSchema>;
-
-export const placeSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    kind: placeKindSchema,
-    name: text(60),
-    /** The village or township (or county) it is in. */
-    regionCode: regionCodeSchema,
-    address: text(120),
-    hours: text(80),
-    phone: z.string().regex(/^[0-9-]{5,20}$/),
-    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
-  })
-  .meta({ id: 'Place' });
-export type Place = z.infer<typeof placeSchema>;
 
 /** A place with how far it is from the point asked about, when one was given. */
 export const nearbyPlaceSchema = placeSchema.extend({ distanceMetres: z.number().nonnegative().optional() }).meta({ id: 'NearbyPlace' });

@@ -27,7 +27,7 @@ export default function PlaceCard({ place }: { place: NearbyPlace }) {
       <Tappable id={`place-${place.id}-call`} className='call-button' onClick={() => call(place.phone)}>
         打电话 {place.phone}
       </Tappable>
-      <NavigateButton place={place} />
+      {place.location && <NavigateButton place={place} location={place.location} />}
     </View>
   )
 }

@@ -8,13 +8,21 @@ import ItemCard from './item-card'
 import PlaceCard from './place-card'
 
 const wayText = (way: WayToAct) =>
-  way.kind === 'phone' ? `打 ${way.number}` : way.kind === 'place' ? `到${placeKindLabels[way.placeKind]}` : way.step === 'apply' ? '在手机上申请' : '在手机上签协议'
+  way.kind === 'phone'
+    ? `打 ${way.number}`
+    : way.kind === 'place'
+      ? `到${placeKindLabels[way.placeKind]}`
+      : way.kind === 'namedPlace'
+        ? '到办理地点（点开看地址）'
+        : way.step === 'apply'
+          ? '在手机上申请'
+          : '在手机上签协议'
 
 /** Under a result, in a line, how to act on it, so a family sees it before opening the item. */
 function WaysToActLine({ item }: { item: ListedServiceItem }) {
   const ways = waysToAct(item)
   if (ways.length === 0) return null
-  return <Text className='ways-to-act'>怎么办：{ways.map(wayText).join(' · ')}</Text>
+  return <Text className='ways-to-act'>怎么办：{[...new Set(ways.map(wayText))].join(' · ')}</Text>
 }
 
 interface Props {

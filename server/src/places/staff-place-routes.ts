@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { placeEditSchema, placeRevisionSchema, staffPlaceSchema } from '@ccs/shared/places/place-schemas';
+import { placeIdSchema, placeKindSchema, placeSchema } from '@ccs/shared/services/service-schemas';
+import type { AppDeps } from '../app-deps';
+import { defineRoute, WithStatus, type AuditRecord } from '../http/define-route';
+import { AppError } from '../errors/app-error';
+import { placeEditors } from './place-access';
+import { createPlace } from './create-place';
+import { changePlace, type PlaceChange } from './change-place';
+import { listStaffPlaces } from './list-staff-places';
+import { staffPlaceView } from './load-staff-place';
+import type { Principal } from '../http/app-state';
+import type { StaffPlace } from '@ccs/shared/places/place-schemas';
+
+const placeParamsSchema = z.object({ id: placeIdSchema });
+const staffPlacesQuerySchema = z.object({
+  kind: placeKindSchema.optional(),
+  q: z.string().trim().max(30, '搜索的字太多了，请少于30个字').optional(),
+});
+const staffPlacesSchema = z.object({ places: z.array(staffPlaceSchema) }).meta({ id: 'StaffPlaces' });
+
+const placeSubject = (place: StaffPlace): AuditRecord => ({
+  target: { kind: 'place', id: place.id },
+  regionCodes: [place.regionCode],
+  detail: { revision: place.revision },
+});
+
+const actorOf = (principal: Principal) => ({ accountId: principal.accountId, regionScope: principal.regionScope });
+
+/** Close, reopen: the same revision-checked change, each audited as itself. */
+function statusRoute(deps: AppDeps, action: 'close' | 'reopen') {
+  return defineRoute({
+    method: 'post',
+    path: `/api/staff/places/:id/${action}`,
+    summary: action === 'close' ? '关闭一个场所：家长不再看到它，记录保留，可以重新开放' : '重新开放一个关闭的场所',
+    tag: 'places',
+    access: placeEditors,
+    params: placeParamsSchema,
+    body: placeRevisionSchema,
+    response: staffPlaceSchema,
+    audit: { action: `place.${action}`, record: (_, place: StaffPlace) => placeSubject(place) },
+    handler: async ({ principal, params, body }) =>
+      staffPlaceView(await changePlace(deps.db, params.id, body.revision, { closed: action === 'close' }, actorOf(principal))),
+  });
+}
+
+/** Places set up by a county officer or administrator for their region (issue 20 §2). */
+export function staffPlaceRoutes(deps: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/places',
+      summary: '本地区的服务场所（含已关闭的），可按类型筛选、按名称地址电话搜索（县民政局工作人员、管理员）',
+      tag: 'places',
+      access: placeEditors,
+      query: staffPlacesQuerySchema,
+      response: staffPlacesSchema,
+      handler: async ({ principal, query }) => {
+        if (!principal.regionScope) throw new AppError('PLACE_OUT_OF_REGION', { detail: 'no region scope' });
+        return { places: await listStaffPlaces(deps.db, principal.regionScope, query) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/staff/places',
+      summary: '添加一个场所，编号由应用生成：同一人重复提交同一个场所只添加一次（201 新加，200 已有）',
+      tag: 'places',
+      access: placeEditors,
+      body: placeSchema,
+      response: staffPlaceSchema,
+      status: 200,
+      mayCreate: true,
+      audit: { action: 'place.create', record: (_, place: StaffPlace) => placeSubject(place) },
+      handler: async ({ principal, body }) => {
+        const { doc, created } = await createPlace(deps.db, body, actorOf(principal));
+        return new WithStatus(created ? 201 : 200, staffPlaceView(doc));
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/staff/places/:id',
+      summary: '修改一个场所：带上修改前的 revision；别人先改过则 409 PLACE_STALE',
+      tag: 'places',
+      access: placeEditors,
+      params: placeParamsSchema,
+      body: placeEditSchema,
+      response: staffPlaceSchema,
+      audit: { action: 'place.edit', record: (_, place: StaffPlace) => placeSubject(place) },
+      handler: async ({ principal, params, body }) => {
+        const { revision, ...fields } = body;
+        const change: PlaceChange = { fields };
+        return staffPlaceView(await changePlace(deps.db, params.id, revision, change, actorOf(principal)));
+      },
+    }),
+    statusRoute(deps, 'close'),
+    statusRoute(deps, 'reopen'),
+  ];
+}
