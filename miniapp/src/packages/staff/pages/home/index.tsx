@@ -76,6 +76,11 @@ export default function StaffHomePage() {
           放假安排：办理期限用到的法定节假日
         </Tappable>
       )}
+      {account.roles.includes('admin') && (
+        <Tappable id='staff-figures-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/figures/index' })}>
+          标准和金额：录入本地补贴标准
+        </Tappable>
+      )}
       {account.roles.includes('countyOfficer') && (
         <Tappable id='staff-audit-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/audit/index' })}>
           操作记录：谁查看或修改了儿童的信息
