@@ -59,6 +59,8 @@ const STAFF = outcomes('allow', { anonymous: 401, ...each(families, 403) });
 const FAMILIES = outcomes(403, { anonymous: 401, ...each(families, 'allow') });
 /** One of the owner's resources, for families only: others learn nothing of it. */
 const OWNER = outcomes(403, { anonymous: 401, family: 'allow', otherFamily: 404, caregiver: 404, otherCaregiver: 404 });
+/** The region's administrator alone. */
+const ADMIN = outcomes(403, { anonymous: 401, admin: 'allow' });
 /** The staff chain of the owner's village: the director, the township, the county and its admin. */
 const CHAIN = outcomes(403, { anonymous: 401, director: 'allow', supervisor: 'allow', county: 'allow', admin: 'allow', ...each(otherStaff, 404) });
 /** An agreement: its parent, its caregiver and the staff whose region covers the village. */
@@ -203,6 +205,26 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow', otherCounty: 404 }),
     request: () => ({ path: '/api/staff/accounts/director05/successor', body: { username: 'director05b', name: '接任主任', password: 'Successor@2026' } }),
   },
+  // Staff accounts are the administrator's alone (staff/staff-account-routes.ts); a refusal past access (409, 415) counts as allowed.
+  'GET /api/staff/accounts': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts' }) },
+  'POST /api/staff/accounts': {
+    expect: ADMIN,
+    request: (_w, who) => ({ path: '/api/staff/accounts', body: { username: `matrix-${who}`, name: '矩阵主任', phone: newcomerPhone(who).replace(/^136/, '135'), role: 'childDirector', regionCode: '520123103216' } }),
+  },
+  'PUT /api/staff/accounts/:username': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts/director03', body: { name: '张德才' } }) },
+  'POST /api/staff/accounts/:username/disable': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts/director12/disable' }) },
+  'POST /api/staff/accounts/:username/enable': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts/director12/enable' }) },
+  'POST /api/staff/accounts/:username/password-reset': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts/director12/password-reset' }) },
+  'GET /api/staff/accounts/template': { expect: ADMIN, request: () => ({ path: '/api/staff/accounts/template' }) },
+  'POST /api/staff/account-imports': {
+    expect: ADMIN,
+    request: () => {
+      const form = new FormData();
+      form.append('file', new Blob([new TextEncoder().encode('not a spreadsheet')]), 'roster.xlsx');
+      return { path: '/api/staff/account-imports', form };
+    },
+  },
+  'POST /api/staff/me/password': { expect: STAFF, request: () => ({ path: '/api/staff/me/password', body: { currentPassword: 'not-the-password-1', newPassword: 'Another2026x' } }) },
 
   'GET /api/agreements': { expect: FAMILIES, request: () => ({ path: '/api/agreements' }) },
   'GET /api/agreements/verify/:verificationCode': { expect: PUBLIC, request: (w) => ({ path: `/api/agreements/verify/${w.filedAgreement.verificationCode}` }) },

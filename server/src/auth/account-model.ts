@@ -14,6 +14,16 @@ const accountSchema = new Schema(
     disabledAt: { type: Date, default: null },
     /** Who took over the post, so a repeated succession request finishes the first one. */
     successorId: { type: Schema.Types.ObjectId, default: null },
+    /** A password someone else set (an administrator, a roster import): sign-in opens a session that may only change it. */
+    passwordChangeRequired: { type: Boolean, default: false },
+    /**
+     * The roster import that made the account (staff/import-staff-roster.ts). While `importPending` also names it, the
+     * account is one of a batch not yet complete and stays disabled; `initialPasswordFrom` names it while the
+     * import's one-time password is still the one that works, so a repeated upload may show it again.
+     */
+    importId: { type: String, default: null },
+    importPending: { type: String, default: null },
+    initialPasswordFrom: { type: String, default: null },
     textSize: { type: String, enum: textSizes, default: null },
     /** The 服务协议 and 个人信息处理说明 last agreed to at sign-in, and when (shared/src/consent/sign-in-terms.ts). */
     termsAgreed: { type: new Schema({ version: String, at: Date }, { _id: false }), default: null },
@@ -34,7 +44,8 @@ accountSchema.plugin(sealedFields([{ path: 'name', kind: 'text' }, { path: 'phon
  */
 const identitySchema = new Schema(
   {
-    kind: { type: String, enum: ['phone', 'wechat', 'username'], required: true },
+    // `staffPhone`: a staff member's work number, kept unique here; it signs nobody in (staff sign in by user name).
+    kind: { type: String, enum: ['phone', 'wechat', 'username', 'staffPhone'], required: true },
     value: { type: String, required: true },
     /** HMAC of the value: what a sign-in's `{ kind, value }` filter is matched on (crypto/sealed-fields.ts). */
     valueHash: { type: String },
@@ -47,7 +58,7 @@ identitySchema.index({ kind: 1, valueHash: 1 }, { unique: true });
 identitySchema.plugin(sealedFields([{ path: 'value', kind: 'text', lookupHash: 'valueHash' }]));
 
 export type AccountDoc = InferSchemaType<typeof accountSchema> & { _id: import('mongoose').Types.ObjectId };
-export type IdentityKind = 'phone' | 'wechat' | 'username';
+export type IdentityKind = 'phone' | 'wechat' | 'username' | 'staffPhone';
 
 export function accountModel(db: Connection): Model<InferSchemaType<typeof accountSchema>> {
   return db.models.Account ?? db.model('Account', accountSchema);

@@ -119,4 +119,6 @@ export function authRoutes(deps: AppDeps) {
       handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
     }),
   ];
+      whilePasswordChangeRequired: true,
 }
+      whilePasswordChangeRequired: true,

@@ -16,10 +16,10 @@ export function authenticate({ config, db }: AppDeps): Middleware<AppState> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match) {
       const { sessionId, ...principal } = verifyAccessToken(config, match[1]!);
-      const session = await sessionModel(db).findById(sessionId, { endedAt: 1, endedReason: 1 }).lean();
+      const session = await sessionModel(db).findById(sessionId, { endedAt: 1, endedReason: 1, passwordChangeRequired: 1 }).lean();
       if (session?.endedReason === 'disabled') throw new AppError('ACCOUNT_DISABLED');
       if (!session || session.endedAt) throw new AppError('UNAUTHENTICATED', { detail: 'session ended' });
-      ctx.state.principal = principal;
+      ctx.state.principal = session.passwordChangeRequired ? { ...principal, passwordChangeRequired: true } : principal;
     }
     await next();
   };

@@ -26,6 +26,7 @@ export async function toAccountView(deps: AppDeps, account: AccountDoc): Promise
     regionScope: account.regionScope ?? null,
     regionName: region?.name ?? null,
     textSize: (account.textSize as TextSize | null | undefined) ?? null,
+    ...(account.passwordChangeRequired ? { passwordChangeRequired: true } : {}),
   };
 }
 
@@ -52,7 +53,7 @@ export async function issueSession(deps: AppDeps, account: AccountDoc): Promise<
   if (account.disabledAt) throw new AppError('ACCOUNT_DISABLED');
   const sessionId = randomUUID();
   const now = new Date();
-  await sessionModel(deps.db).create({ _id: sessionId, accountId: account._id, startedAt: now });
+  await sessionModel(deps.db).create({ _id: sessionId, accountId: account._id, startedAt: now, passwordChangeRequired: !!account.passwordChangeRequired });
   // Read again after the session exists: a replacement that disabled the account meanwhile either ended this
   // session already or is seen here (replace-staff-member.ts disables first, then ends sessions).
   if ((await accountModel(deps.db).findById(account._id, { disabledAt: 1 }).lean())?.disabledAt) {

@@ -11,7 +11,9 @@ export interface SessionDoc {
   accountId: import('mongoose').Types.ObjectId;
   startedAt: Date;
   endedAt: Date | null;
-  endedReason: 'logout' | 'reuse' | 'disabled' | null;
+  endedReason: 'logout' | 'reuse' | 'disabled' | 'merged' | 'passwordChanged' | 'passwordReset' | 'postChanged' | null;
+  /** Opened with a password someone else set: every route but changing it answers PASSWORD_CHANGE_REQUIRED. */
+  passwordChangeRequired?: boolean;
 }
 
 const sessionSchema = new Schema<SessionDoc>(
@@ -20,7 +22,8 @@ const sessionSchema = new Schema<SessionDoc>(
     accountId: { type: Schema.Types.ObjectId, required: true, index: true },
     startedAt: { type: Date, required: true },
     endedAt: { type: Date, default: null },
-    endedReason: { type: String, enum: ['logout', 'reuse', 'disabled', null], default: null },
+    endedReason: { type: String, enum: ['logout', 'reuse', 'disabled', 'merged', 'passwordChanged', 'passwordReset', 'postChanged', null], default: null },
+    passwordChangeRequired: { type: Boolean, default: false },
   },
   { versionKey: false },
 );
@@ -32,4 +35,9 @@ export function sessionModel(db: Connection): Model<SessionDoc> {
 /** Ends a session; ending it again keeps the first reason. */
 export async function endSession(db: Connection, sessionId: string, reason: NonNullable<SessionDoc['endedReason']>): Promise<void> {
   await sessionModel(db).updateOne({ _id: sessionId, endedAt: null }, { $set: { endedAt: new Date(), endedReason: reason } });
+}
+
+/** Ends every open session of an account at once (its access tokens stop at the next request, its refresh tokens with them). */
+export async function endAccountSessions(db: Connection, accountId: import('mongoose').Types.ObjectId, reason: NonNullable<SessionDoc['endedReason']>, now = new Date()): Promise<void> {
+  await sessionModel(db).updateMany({ accountId, endedAt: null }, { $set: { endedAt: now, endedReason: reason } });
 }

@@ -7,6 +7,8 @@ export interface Principal {
   roles: Role[];
   /** Region-code prefix for staff; null for families and caregivers. */
   regionScope: string | null;
+  /** The session was opened with a password someone else set: only routes marked `whilePasswordChangeRequired` serve it. */
+  passwordChangeRequired?: true;
 }
 
 export interface AppState {

@@ -82,6 +82,8 @@ export interface RouteSpec<P extends Schema | undefined = any, Q extends Schema 
   rateLimit?: (input: RouteInput<P, Q, B>) => Promise<void>;
   /** Every state change and every read of a child's sensitive data declares what it records (`audit-coverage.test.ts`). */
   audit?: RouteAudit<P, Q, B>;
+  /** Serves a session that must change its password first (changing it, reading the account, signing out). */
+  whilePasswordChangeRequired?: true;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;
 }
 
@@ -170,9 +172,10 @@ function auditEvents(action: AuditAction, recorded: Recorded, input: RouteInput<
   return records.map(({ actor, ...record }) => ({ ...record, action, actor: actor ?? principal ?? anonymous, ip: input.ctx.ip || null }));
 }
 
-function authorize({ access, method, path }: RouteSpec, principal: Principal | undefined): Principal | undefined {
+function authorize({ access, method, path, whilePasswordChangeRequired }: RouteSpec, principal: Principal | undefined): Principal | undefined {
   if (access === 'public') return principal;
   if (!principal) throw new AppError('UNAUTHENTICATED');
+  if (principal.passwordChangeRequired && !whilePasswordChangeRequired) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   if (access === 'signedIn') return principal;
   if (!principal.roles.some((role) => access.includes(role))) {
     // A route names nobody's data: the entry belongs to the caller's own scope.

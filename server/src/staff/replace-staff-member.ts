@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps';
 import { accountModel, identityModel, type AccountDoc } from '../auth/account-model';
 import { createStaffAccount } from '../auth/create-staff-account';
 import { toAccountView } from '../auth/issue-session';
-import { sessionModel } from '../auth/session-model';
+import { endAccountSessions } from '../auth/session-model';
 import { AppError } from '../errors/app-error';
 import { refusedAccess } from '../audit/refused-access';
 import { isDuplicateKey } from '../db/is-duplicate-key';
@@ -59,7 +59,7 @@ export async function replaceStaffMember(
     }
     // Disabled before the cases move, so no new case is routed to the leaver meanwhile.
     await accountModel(deps.db).updateOne({ _id: leaving._id }, { $set: { disabledAt: now, successorId } });
-    await sessionModel(deps.db).updateMany({ accountId: leaving._id, endedAt: null }, { $set: { endedAt: now, endedReason: 'disabled' } });
+    await endAccountSessions(deps.db, leaving._id, 'disabled', now);
   }
   const successor = (await accountModel(deps.db).findById(successorId).lean()) as AccountDoc;
   const actorAccount = await accountModel(deps.db).findById(principal.accountId, { name: 1 }).lean();

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { defineRoute, WithStatus } from '../http/define-route';
 import { replaceStaffMember } from './replace-staff-member';
 import { staffAccountSubject } from '../audit/audit-subjects';
+import { staffAccountRoutes } from './staff-account-routes';
 
 /** Managing the staff network of a county. */
 export function staffRoutes(deps: AppDeps) {
@@ -31,5 +32,6 @@ export function staffRoutes(deps: AppDeps) {
         return new WithStatus(created ? 201 : 200, succession);
       },
     }),
+    ...staffAccountRoutes(deps),
   ];
 }

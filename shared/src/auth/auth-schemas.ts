@@ -49,6 +49,8 @@ export const accountSchema = z
     textSize: textSizeSchema.nullable(),
   })
   .meta({ id: 'Account' });
+    /** Present on a staff sign-in with a password someone else set: the app asks for a new one before anything else. */
+    passwordChangeRequired: z.literal(true).optional(),
 export const preferencesSchema = z.object({ textSize: textSizeSchema }).meta({ id: 'Preferences' });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type Account = z.infer<typeof accountSchema>;

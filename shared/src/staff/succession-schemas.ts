@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountSchema } from '../auth/auth-schemas';
 import { plainText } from '../validation/plain-text';
+import { staffPasswordSchema } from './staff-password';
 
 export const staffUsernameSchema = z
   .string()
@@ -15,12 +16,7 @@ export const successorRequestSchema = z
   .object({
     username: staffUsernameSchema,
     name: plainText().min(1, '请填写接任人姓名').max(32),
-    password: z
-      .string()
-      .min(8, '密码至少8位')
-      .max(128)
-      .regex(/[A-Za-z]/, '密码要同时包含字母和数字')
-      .regex(/\d/, '密码要同时包含字母和数字'),
+    password: staffPasswordSchema,
   })
   .meta({ id: 'SuccessorRequest' });
 export type SuccessorRequest = z.infer<typeof successorRequestSchema>;

@@ -38,7 +38,8 @@ export default function StaffHomePage() {
   // Signing out here also lands on the staff sign-in.
   useEffect(() => {
     if (!isStaff) void Taro.redirectTo({ url: staffLogin })
-  }, [isStaff])
+    else if (account?.passwordChangeRequired) void Taro.redirectTo({ url: '/packages/staff/pages/password/index' })
+  }, [isStaff, account?.passwordChangeRequired])
 
   if (!account || !isStaff) {
     return (
@@ -86,6 +87,14 @@ export default function StaffHomePage() {
           操作记录：谁查看或修改了儿童的信息
         </Tappable>
       )}
+      {account.roles.includes('admin') && (
+        <Tappable id='staff-accounts-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/accounts/index' })}>
+          工作人员账号：添加、停用、重置密码和导入花名册
+        </Tappable>
+      )}
+      <Tappable id='staff-password-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/password/index' })}>
+        修改我的密码
+      </Tappable>
       <Text className='section-title'>负责地区</Text>
       <RegionPicker startCode={account.regionScope} onChange={setSelected} />
       {selected && (

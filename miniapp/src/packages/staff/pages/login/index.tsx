@@ -27,8 +27,9 @@ export default function StaffLoginPage() {
     setError(null)
     setBusy(true)
     try {
-      await signInAsStaff(username.trim(), password)
-      void Taro.redirectTo({ url: '/packages/staff/pages/home/index' })
+      const session = await signInAsStaff(username.trim(), password)
+      // A password an administrator handed over is replaced before anything else (the server allows nothing else).
+      void Taro.redirectTo({ url: `/packages/staff/pages/${session.account.passwordChangeRequired ? 'password' : 'home'}/index` })
     } catch (e) {
       setError(errorMessageOf(e))
     } finally {

@@ -1,0 +1,59 @@
+import type { StaffImportReport } from '@ccs/shared/staff/staff-import-schemas'
+import { apiErrorFromResponse, networkError } from '../../../api/api-error'
+import { request } from '../../../api/request'
+import { sessionStore } from '../../../session/session-store'
+
+const authorization = (): Record<string, string> => {
+  const token = sessionStore.get()?.accessToken
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** Saves the roster template through the browser's download. */
+export async function downloadRosterTemplate(): Promise<void> {
+  await request('GET', '/api/me') // renews an expired access token first
+  const response = await fetch(`${API_BASE}/api/staff/accounts/template`, { headers: authorization() }).catch(() => {
+    throw networkError()
+  })
+  if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => null))
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(await response.blob())
+  link.download = '工作人员花名册模板.xlsx'
+  link.click()
+  URL.revokeObjectURL(link.href)
+}
+
+/** The browser's chooser for one .xlsx; null when it is closed without a choice. */
+function chooseFile(): Promise<File | null> {
+  const input = document.createElement('input')
+  input.type = 'file'
+  input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  input.id = 'roster-file-input'
+  input.style.cssText = 'position: fixed; top: -4000px; left: -3000px'
+  document.body.appendChild(input)
+  return new Promise((resolve) => {
+    input.onchange = () => {
+      resolve(input.files?.[0] ?? null)
+      input.remove()
+    }
+    input.oncancel = () => {
+      resolve(null)
+      input.remove()
+    }
+    input.click()
+  })
+}
+
+/** Chooses a filled-in roster and uploads it; null when nothing was chosen. */
+export async function chooseAndImportRoster(): Promise<StaffImportReport | null> {
+  const file = await chooseFile()
+  if (!file) return null
+  await request('GET', '/api/me')
+  const form = new FormData()
+  form.append('file', file, file.name)
+  const response = await fetch(`${API_BASE}/api/staff/account-imports`, { method: 'POST', body: form, headers: authorization() }).catch(() => {
+    throw networkError()
+  })
+  const data = (await response.json().catch(() => null)) as unknown
+  if (!response.ok) throw apiErrorFromResponse(response.status, data)
+  return data as StaffImportReport
+}
