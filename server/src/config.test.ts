@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { loadConfig, wechatConfigured } from './config';
 import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY } from './crypto/field-keys';
 import { productionEnv } from '../test-support/production-env';
 
@@ -56,5 +56,32 @@ describe('production refuses development secrets and short keys', () => {
       FIELD_KEYS: DEV_FIELD_KEYS,
       LOOKUP_HMAC_KEY: DEV_LOOKUP_HMAC_KEY,
     });
+  });
+});
+
+describe('a county that runs only the portal (no mini-program yet)', () => {
+  const { WECHAT_APPID: _appid, WECHAT_SECRET: _secret, WECHAT_API_BASE: _base, ...portalOnly } = production;
+
+  it('starts in production without any WeChat setting, with WeChat off', () => {
+    const config = loadConfig(portalOnly);
+    expect(wechatConfigured(config)).toBe(false);
+    expect(config).toMatchObject({ WECHAT_APPID: '', WECHAT_SECRET: '' });
+    expect(wechatConfigured(loadConfig(production))).toBe(true);
+  });
+
+  it.each([
+    ['the AppID alone', { WECHAT_APPID: 'wx0123456789abcdef' }, 'WECHAT_SECRET, WECHAT_API_BASE'],
+    ['the AppID and secret without the API base', { WECHAT_APPID: 'wx0123456789abcdef', WECHAT_SECRET: 'a'.repeat(32) }, 'WECHAT_API_BASE'],
+    ['the API base alone', { WECHAT_API_BASE: 'https://api.weixin.qq.com' }, 'WECHAT_APPID, WECHAT_SECRET'],
+  ])('refuses %s in one line naming what is missing', (_name, change, missing) => {
+    expect(refusal({ ...portalOnly, ...change })).toEqual([
+      `${missing}: missing; WECHAT_APPID, WECHAT_SECRET and WECHAT_API_BASE go together: all three for the mini-program, none for a portal-only county`,
+    ]);
+  });
+
+  it('refuses subscribe-message templates without WeChat', () => {
+    expect(refusal({ ...portalOnly, WECHAT_SUBSCRIBE_TEMPLATE_IDS: 'caseStep=tpl-1' })).toEqual([
+      'WECHAT_SUBSCRIBE_TEMPLATE_IDS: is set but WeChat is off; set WECHAT_APPID, WECHAT_SECRET and WECHAT_API_BASE too, or remove it',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { DEV_FIELD_KEYS, DEV_LOOKUP_HMAC_KEY, parseFieldKeyList } from './crypto
 const DEV_ONLY_SECRET = 'development-only-secret-change-me';
 const DEV_WECHAT_SECRET = 'development-wechat-secret';
 const DEV_WECHAT_APPID = 'wx-development';
+const wechatGroup = ['WECHAT_APPID', 'WECHAT_SECRET', 'WECHAT_API_BASE'] as const;
 
 const configSchema = z
   .object({
@@ -20,7 +21,8 @@ const configSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
     SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(5 * 60),
-    WECHAT_APPID: z.string().default(DEV_WECHAT_APPID),
+    /** The mini-program's AppID; with WECHAT_SECRET and WECHAT_API_BASE, all three or none (a portal-only county). */
+    WECHAT_APPID: z.string().optional(),
     WECHAT_SECRET: z.string().optional(),
     /** Base of the WeChat API; in development and tests a local stand-in is mounted at /dev/wechat. */
     WECHAT_API_BASE: z.url().optional(),
@@ -57,8 +59,15 @@ const configSchema = z
     checkSmsSettings(env, ctx);
     checkWechatSettings(env, ctx);
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['JWT_SECRET', 'WECHAT_SECRET', 'WECHAT_API_BASE', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
+    for (const key of ['JWT_SECRET', 'FIELD_KEYS', 'FIELD_KEY_ID', 'LOOKUP_HMAC_KEY'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
+    }
+    // A county may run the portal alone (no mini-program yet): WeChat is off when none of its group is set.
+    const missing = wechatGroup.filter((key) => !env[key]);
+    if (missing.length > 0 && missing.length < wechatGroup.length) {
+      ctx.addIssue({ code: 'custom', path: [missing.join(', ')], message: 'missing; WECHAT_APPID, WECHAT_SECRET and WECHAT_API_BASE go together: all three for the mini-program, none for a portal-only county' });
+    } else if (missing.length > 0 && Object.keys(env.WECHAT_SUBSCRIBE_TEMPLATE_IDS).length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['WECHAT_SUBSCRIBE_TEMPLATE_IDS'], message: 'is set but WeChat is off; set WECHAT_APPID, WECHAT_SECRET and WECHAT_API_BASE too, or remove it' });
     }
     refuseDevelopmentSecrets(env, ctx);
     // The log sender writes phone numbers and sign-in codes to the log.
@@ -69,8 +78,13 @@ const configSchema = z
 /** Every setting the server reads from its environment, for the operator's guide (docs/DEPLOY.md "Settings"). */
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
 
-type SecretKey = 'JWT_SECRET' | 'WECHAT_SECRET' | 'FIELD_KEYS' | 'FIELD_KEY_ID' | 'LOOKUP_HMAC_KEY';
+type SecretKey = 'JWT_SECRET' | 'WECHAT_APPID' | 'WECHAT_SECRET' | 'FIELD_KEYS' | 'FIELD_KEY_ID' | 'LOOKUP_HMAC_KEY';
+/** WECHAT_APPID and WECHAT_SECRET are '' when WeChat is off (`wechatConfigured`). */
 export type Config = Omit<z.infer<typeof configSchema>, SecretKey> & Record<SecretKey, string>;
+
+/** Whether the mini-program's WeChat settings are there: always outside production (the stand-in at /dev/wechat). */
+export const wechatConfigured = (config: Pick<Config, 'NODE_ENV' | 'WECHAT_API_BASE'>): boolean =>
+  config.NODE_ENV !== 'production' || config.WECHAT_API_BASE !== undefined;
 
 function checkFieldKeys(list: string, keyId: string | undefined, ctx: z.RefinementCtx): void {
   try {
@@ -113,10 +127,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const production = parsed.data.NODE_ENV === 'production';
   return {
     ...parsed.data,
     JWT_SECRET: parsed.data.JWT_SECRET ?? DEV_ONLY_SECRET,
-    WECHAT_SECRET: parsed.data.WECHAT_SECRET ?? DEV_WECHAT_SECRET,
+    // In production they are all set or all absent (WeChat off): the development values only outside it.
+    WECHAT_APPID: parsed.data.WECHAT_APPID ?? (production ? '' : DEV_WECHAT_APPID),
+    WECHAT_SECRET: parsed.data.WECHAT_SECRET ?? (production ? '' : DEV_WECHAT_SECRET),
     FIELD_KEYS: parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS,
     // Without an id, the first listed key encrypts.
     FIELD_KEY_ID: parsed.data.FIELD_KEY_ID ?? [...parseFieldKeyList(parsed.data.FIELD_KEYS ?? DEV_FIELD_KEYS).keys()][0]!,

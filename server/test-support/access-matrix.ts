@@ -114,6 +114,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'PUT /api/me/preferences': { expect: SIGNED_IN, request: () => ({ path: '/api/me/preferences', body: { textSize: 'standard' } }) },
   'GET /api/staff/me': { expect: STAFF, request: () => ({ path: '/api/staff/me' }) },
   'POST /api/me/subscribe-credits': { expect: FAMILIES, request: () => ({ path: '/api/me/subscribe-credits', body: { requestId: randomUUID(), accepted: ['caseStep'] } }) },
+  // Only an account signed in by WeChat links a phone (the matrix's caregivers are); a code WeChat never gave is a 400.
+  'POST /api/auth/wechat-phone': {
+    expect: outcomes(403, { anonymous: 401, caregiver: 'allow', otherCaregiver: 'allow' }),
+    request: () => ({ path: '/api/auth/wechat-phone', body: { code: 'matrix-unknown' } }),
+  },
 
   // Consent first, so every family holds it again for the routes that save a child's data.
   'GET /api/consent/child-privacy': { expect: PUBLIC, request: () => ({ path: '/api/consent/child-privacy' }) },
@@ -365,5 +370,13 @@ export const devOnlyRoutes: Record<string, MatrixEntry> = {
   'GET /dev/wechat/sns/jscode2session': {
     expect: PUBLIC,
     request: () => ({ path: '/dev/wechat/sns/jscode2session?appid=wx-development&secret=x&js_code=matrix&grant_type=authorization_code' }),
+  },
+  'POST /dev/wechat/cgi-bin/stable_token': {
+    expect: PUBLIC,
+    request: () => ({ path: '/dev/wechat/cgi-bin/stable_token', body: { grant_type: 'client_credential', appid: 'wx-development', secret: 'x' } }),
+  },
+  'POST /dev/wechat/wxa/business/getuserphonenumber': {
+    expect: PUBLIC,
+    request: () => ({ path: '/dev/wechat/wxa/business/getuserphonenumber?access_token=x', body: { code: 'matrix' } }),
   },
 };

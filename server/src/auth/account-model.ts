@@ -27,6 +27,11 @@ const accountSchema = new Schema(
     textSize: { type: String, enum: textSizes, default: null },
     /** The 服务协议 and 个人信息处理说明 last agreed to at sign-in, and when (shared/src/consent/sign-in-terms.ts). */
     termsAgreed: { type: new Schema({ version: String, at: Date }, { _id: false }), default: null },
+    /**
+     * Set on a WeChat-only account when the family links its phone and a phone account already exists: the first
+     * step of the merge (link-wechat-phone.ts), so a merge cut half-way is finished by the next sign-in or link.
+     */
+    mergedInto: { type: Schema.Types.ObjectId, default: null },
   },
   // Named, as the sealed fields bind their collection and field to each value.
   { collection: 'accounts', timestamps: true },

@@ -10,12 +10,14 @@ import {
   staffLoginSchema,
   staffRoles,
   wechatLoginSchema,
+  wechatPhoneLinkSchema,
   type Session,
 } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { defineRoute } from '../http/define-route';
 import { requestSmsCode, signInWithSms } from './sms-sign-in';
 import { signInWithWechat } from './wechat-sign-in';
+import { linkWechatPhone } from './link-wechat-phone';
 import { signInStaff } from './staff-sign-in';
 import { recordTermsAgreed } from './record-terms-agreed';
 import { REFRESH_TOKEN_REUSE, refreshSession, signOut } from './refresh-session';
@@ -61,6 +63,22 @@ export function authRoutes(deps: AppDeps) {
       rateLimit: ({ ctx }) => consumeRateLimit(deps, ctx, 'signIn'),
       audit: { action: 'auth.signIn', record: (_input, session) => signedIn(session.account, null, 'wechat') },
       handler: async ({ body }) => agreed(await signInWithWechat(deps, body.code), body.terms),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/wechat-phone', tag, access: 'signedIn',
+      summary: '小程序里用微信绑定的手机号关联账号（getPhoneNumber 的 code），与网页手机号登录成为同一个账号',
+      body: wechatPhoneLinkSchema, response: sessionSchema,
+      rateLimit: ({ ctx, principal }) => consumeRateLimit(deps, ctx, 'signIn', `account:${principal!.accountId}`),
+      audit: {
+        action: 'account.phoneLinked',
+        record: ({ principal }, session: Session) => ({
+          ...ownAccount(principal!),
+          target: { kind: 'account', id: session.account.id },
+          detail: session.account.id === principal!.accountId ? null : { mergedFrom: principal!.accountId },
+        }),
+        failure: { action: 'account.phoneLinkRefused', record: ({ principal }, error) => ({ ...ownAccount(principal!), detail: { code: error.code } }) },
+      },
+      handler: ({ body, principal }) => linkWechatPhone(deps, principal!.accountId, body.code),
     }),
     defineRoute({
       method: 'post', path: '/api/auth/staff-login', tag, access: 'public',

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { accountModel, identityModel, type AccountDoc, type IdentityKind } from './account-model';
 import { AppError } from '../errors/app-error';
 import { isDuplicateKey } from '../db/is-duplicate-key';
+import { mergeAccounts } from './merge-accounts';
 
 /**
  * The account behind a phone number or WeChat openid, created as a family account on first
@@ -12,7 +13,11 @@ export async function findOrCreateAccount(deps: AppDeps, kind: IdentityKind, val
   const identities = identityModel(deps.db);
   const accounts = accountModel(deps.db);
   const existing = await identities.findOne({ kind, value }).lean();
-  if (existing) return loadAccount(deps, existing.accountId);
+  if (existing) {
+    const account = await loadAccount(deps, existing.accountId);
+    // A merge cut half-way (link-wechat-phone.ts) is finished by the next sign-in with the identity it moves.
+    return account.mergedInto ? mergeAccounts(deps, account) : account;
+  }
   const account = await accounts.create({ roles: ['family'], phone: phone ?? null });
   try {
     await identities.create({ kind, value, accountId: account._id });

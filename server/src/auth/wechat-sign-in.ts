@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Session } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors/app-error';
+import { wechatConfigured } from '../config';
 import { findOrCreateAccount } from './find-or-create-account';
 import { issueSession } from './issue-session';
 
@@ -14,7 +15,9 @@ const code2SessionSchema = z.object({
   errmsg: z.string().optional(),
 });
 
+/** Where every WeChat call goes; a portal-only county (no WeChat settings in production) is refused here, before any call. */
 export function wechatApiBase(deps: AppDeps): string {
+  if (!wechatConfigured(deps.config)) throw new AppError('WECHAT_NOT_CONFIGURED');
   return deps.config.WECHAT_API_BASE ?? `http://127.0.0.1:${deps.config.PORT}/dev/wechat`;
 }
 

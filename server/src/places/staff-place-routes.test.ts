@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages } from '@ccs/shared';
 import type { NearbyPlace, Place } from '@ccs/shared/services/service-schemas';
@@ -206,5 +207,87 @@ describe('service-list items name the places that serve them', () => {
     expect((await county.api.get(`/api/places?ids=${shown.placeIds.join(',')}`)).body.places).toMatchObject([{ id: place.id, name: '读书角儿童之家' }]);
     await county.api.post(`/api/staff/places/${place.id}/close`, { revision: 1 }, tokens.county);
     expect((await county.api.get(`/api/places?ids=${place.id}`)).body.places).toEqual([]);
+  });
+});
+
+describe('importing a places sheet (.xlsx): all or nothing, the same file twice changes nothing', () => {
+  const headers = ['名称', '类型', '村/乡镇/县代码', '地址', '电话', '开放时间', '纬度', '经度'];
+  async function sheet(rows: string[][], head = headers): Promise<Blob> {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('服务场所');
+    ws.addRow(head);
+    for (const row of rows) ws.addRow(row);
+    return new Blob([new Uint8Array(await book.xlsx.writeBuffer())]);
+  }
+  const upload = async (file: Blob, token = tokens.county) => {
+    const form = new FormData();
+    form.append('file', file, 'places.xlsx');
+    const res = await fetch(`${county.server.baseUrl}/api/staff/place-imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    return { status: res.status, body: await res.json() };
+  };
+  const good = [
+    ['龙场中心卫生院', '卫生院', '520123001', '修文县龙场街道建设路12号', '0851-82321120', '全天', '26.8402', '106.5951'],
+    ['修文县第三小学', '接收随迁子女的学校', '520123001001', '修文县龙场街道栖凤社区', '0851-82321330', '周一至周五 8:00—17:00', '', ''],
+  ];
+
+  it('a good sheet adds every place, families find them; sent again, every row is unchanged; edited, one row is updated', async () => {
+    const first = await upload(await sheet(good));
+    expect(first.status).toBe(200);
+    expect(first.body.status).toBe('imported');
+    expect(first.body.rows.map((row: { row: number; outcome: string }) => [row.row, row.outcome])).toEqual([[2, 'added'], [3, 'added']]);
+    const hospitals = (await county.api.get('/api/places?region=520123001001&kinds=hospital,school')).body.places as NearbyPlace[];
+    expect(hospitals.map((place) => place.name).sort()).toEqual(['修文县第三小学', '龙场中心卫生院']);
+    const again = await upload(await sheet(good));
+    expect(again.body.rows.map((row: { outcome: string }) => row.outcome)).toEqual(['unchanged', 'unchanged']);
+    const edited = await upload(await sheet([good[0]!, [...good[1]!.slice(0, 5), '周一至周六 8:00—17:00', '', '']]));
+    expect(edited.body.rows.map((row: { outcome: string }) => row.outcome)).toEqual(['unchanged', 'updated']);
+    const staffList = (await county.api.get(`/api/staff/places?q=${encodeURIComponent('第三小学')}`, tokens.county)).body.places as StaffPlace[];
+    expect(staffList).toMatchObject([{ hours: '周一至周六 8:00—17:00', revision: 2 }]);
+  });
+
+  it('a sheet with bad rows writes nothing and names each row and column', async () => {
+    const res = await upload(
+      await sheet([
+        ['新华村儿童之家', '儿童之家', '520123103201', '六广镇新华组', '0851-82351300', '周六 9:00—12:00', '', ''],
+        ['', '图书馆', '520123103201', '六广镇', '0851-abc', '周六', '', ''],
+        ['息烽县儿童之家', '儿童之家', '520122001001', '息烽县', '0851-87721000', '周六', '27.1', ''],
+        ['新华村儿童之家', '儿童之家', '520123103201', '六广镇新华组', '0851-82351300', '周六 9:00—12:00', '', ''],
+      ]),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('refused');
+    const problems = Object.fromEntries(res.body.rows.map((row: { row: number; problems: { column: string; message: string }[] }) => [row.row, row.problems]));
+    expect(problems[2]).toEqual([]);
+    expect(problems[3]).toEqual(
+      expect.arrayContaining([
+        { column: '名称', message: '请填写场所名称' },
+        { column: '类型', message: expect.stringContaining('类型只能是：儿童之家') },
+        { column: '电话', message: '电话只能写数字和“-”，5到20位，例如 0851-82351201' },
+      ]),
+    );
+    expect(problems[4]).toEqual(expect.arrayContaining([{ column: '纬度', message: '纬度和经度要一起填，不知道就都空着' }]));
+    expect(problems[5]).toEqual([{ column: '名称', message: '和第2行是同一个场所（同一地区、同名或同编号），请合并成一行' }]);
+    expect((await county.api.get(`/api/staff/places?q=${encodeURIComponent('新华村')}`, tokens.county)).body.places).toEqual([]);
+  });
+
+  it('a region outside the importer’s is refused for that row', async () => {
+    const res = await upload(await sheet([['息烽县儿童之家', '儿童之家', '520122001001', '息烽县', '0851-87721000', '周六', '', '']]));
+    expect(res.body.rows[0].problems).toEqual([{ column: '村/乡镇/县代码', message: '不在您负责的地区，只能导入本地区的场所' }]);
+  });
+
+  it('a file that is not an .xlsx, or a sheet without the required columns, is refused in Chinese', async () => {
+    const notXlsx = await upload(new Blob([new TextEncoder().encode('名称,类型\n')]));
+    expect(notXlsx.status).toBe(415);
+    expect(notXlsx.body).toMatchObject({ code: 'SPREADSHEET_NOT_XLSX', message: errorMessages.SPREADSHEET_NOT_XLSX });
+    const noColumns = await upload(await sheet([['x', 'y']], ['名称', '备注']));
+    expect(noColumns.body.code).toBe('SPREADSHEET_COLUMNS_MISSING');
+    expect(noColumns.body.message).toContain('类型、村/乡镇/县代码、地址、电话、开放时间');
+  });
+
+  it('the template names every column', async () => {
+    const res = await fetch(`${county.server.baseUrl}/api/staff/places/template`, { headers: { authorization: `Bearer ${tokens.county}` } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect((book.worksheets[0]!.getRow(1).values as string[]).slice(1)).toEqual(['编号', '名称', '类型', '村/乡镇/县代码', '地址', '电话', '开放时间', '纬度', '经度']);
   });
 });

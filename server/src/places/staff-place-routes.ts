@@ -11,6 +11,10 @@ import { listStaffPlaces } from './list-staff-places';
 import { staffPlaceView } from './load-staff-place';
 import type { Principal } from '../http/app-state';
 import type { StaffPlace } from '@ccs/shared/places/place-schemas';
+import { placeImportReportSchema, type PlaceImportReport } from '@ccs/shared/places/place-import-schemas';
+import { readSpreadsheetUpload } from '../spreadsheets/read-spreadsheet-upload';
+import { importPlaces } from './import-places';
+import { placesTemplate } from './places-template';
 
 const placeParamsSchema = z.object({ id: placeIdSchema });
 const staffPlacesQuerySchema = z.object({
@@ -94,5 +98,43 @@ export function staffPlaceRoutes(deps: AppDeps) {
     }),
     statusRoute(deps, 'close'),
     statusRoute(deps, 'reopen'),
+    defineRoute({
+      method: 'get',
+      path: '/api/staff/places/template',
+      summary: '场所导入模板（.xlsx）：编号、名称、类型、村/乡镇/县代码、地址、电话、开放时间、纬度、经度',
+      tag: 'places',
+      access: placeEditors,
+      response: z.string().meta({ format: 'binary' }),
+      mediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      handler: async ({ ctx }) => {
+        ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        ctx.attachment('服务场所导入模板.xlsx');
+        return placesTemplate();
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/staff/place-imports',
+      summary:
+        '导入场所表格（.xlsx，multipart 字段 file，最多 1 MB、500 行），要么全部导入，要么一行不写：refused 时列出每行的问题；同一个表格再传一次，各行为 unchanged',
+      tag: 'places',
+      access: placeEditors,
+      multipart: z.object({ file: z.string().meta({ format: 'binary', description: '填好的场所表格（.xlsx）' }) }),
+      response: placeImportReportSchema,
+      audit: {
+        action: 'place.import',
+        record: ({ principal }, report: PlaceImportReport) => ({
+          target: { kind: 'place', id: `import:${principal.regionScope ?? ''}` },
+          regionCodes: [principal.regionScope ?? ''],
+          detail: {
+            status: report.status,
+            added: report.rows.filter((row) => row.outcome === 'added').map((row) => row.placeId),
+            updated: report.rows.filter((row) => row.outcome === 'updated').map((row) => row.placeId),
+            refusedRows: report.rows.filter((row) => row.problems.length > 0).map((row) => row.row),
+          },
+        }),
+      },
+      handler: async ({ principal, ctx }) => importPlaces(deps.db, actorOf(principal), (await readSpreadsheetUpload(deps, ctx.req)).file!),
+    }),
   ];
 }

@@ -140,6 +140,7 @@ describe('rate limits (issue 7 §4)', () => {
       'post /api/auth/sms-login',
       'post /api/auth/staff-login',
       'post /api/auth/wechat-login',
+      'post /api/auth/wechat-phone',
       'put /api/applications/:applicationId/documents/:documentId',
     ]);
   });
@@ -191,7 +192,7 @@ describe('rate-limit configuration', () => {
     expect(() => loadConfig({ ...base, RATE_LIMIT_SIGN_IN_PER_ADDRESS: 'many' })).toThrow(/RATE_LIMIT_SIGN_IN_PER_ADDRESS/);
   });
 
-  it('refuses to start in production without the WeChat secret (development defaults only outside production)', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/WECHAT_SECRET: is required/);
+  it('refuses to start in production with half the WeChat settings (development defaults only outside production)', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), WECHAT_APPID: 'wx0123456789abcdef' })).toThrow(/WECHAT_SECRET, WECHAT_API_BASE: missing/);
   });
 });

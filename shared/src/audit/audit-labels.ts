@@ -12,6 +12,8 @@ export const auditActionLabels = {
   'auth.refreshReuse': '旧登录凭证被再次使用，已全部作废',
   'account.preferences': '修改个人设置',
   'account.subscribe': '同意接收微信通知',
+  'account.phoneLinked': '微信账号关联手机号',
+  'account.phoneLinkRefused': '微信账号关联手机号未成功',
   'child.save': '保存儿童信息',
   'child.remove': '删除孩子',
   'child.view': '查看儿童档案',

@@ -26,6 +26,8 @@ export const smsLoginSchema = z
   .object({ phone: phoneSchema, code: z.string().trim().regex(/^\d{6}$/, '验证码是6位数字'), terms: signInTermsSchema })
   .meta({ id: 'SmsLogin' });
 export const wechatLoginSchema = z.object({ code: z.string().min(1).max(128), terms: signInTermsSchema }).meta({ id: 'WechatLogin' });
+/** The code of the mini-program's `getPhoneNumber` button, which the server exchanges for the family's phone number. */
+export const wechatPhoneLinkSchema = z.object({ code: z.string().min(1).max(256) }).meta({ id: 'WechatPhoneLink' });
 export const staffLoginSchema = z
   .object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) })
   .meta({ id: 'StaffLogin' });
