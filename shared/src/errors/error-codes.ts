@@ -89,8 +89,6 @@ export const errorMessages = {
   PLACE_ID_TAKEN: '已经有一个场所用了这个编号，请刷新后再添加。',
   PLACE_OUT_OF_REGION: '这个场所不在您负责的地区，只能添加、修改本地区的场所。',
   PLACE_LINK_UNKNOWN: '有的服务项目选了不存在或不在本地区的场所，请重新选择办理地点后再保存。',
-  PLACE_IMPORT_REFUSED: '表格里有的行不对，一行也没有导入。请按报告改好这些行，再上传一次。',
-  PLACE_IMPORT_UNREADABLE: '读不了这个文件。请上传用 Excel 或 WPS 保存的 .xlsx 表格，第一行是表头。',
   CONSENT_REQUIRED: '保存孩子的信息以前，要先请您阅读《儿童个人信息保护说明》并同意。请先看完说明，勾选同意后再保存。',
   CONSENT_OUTDATED: '《儿童个人信息保护说明》已经更新。请重新打开页面，看完新的说明后再同意。',
   BODY_TOO_LARGE: '提交的内容太大，请减少后重试。',
