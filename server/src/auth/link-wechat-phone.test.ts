@@ -104,11 +104,15 @@ describe('linking refused, with a Chinese message and a stable code', () => {
 
   it('refuses a number that is a staff member’s sign-in, and leaves both accounts as they were', async () => {
     const staff = await createStaffAccount(server.deps, { username: 'director-phone', password: 'correct horse', name: '王主任', roles: ['childDirector'], regionScope: '520123103201' });
-    await identityModel(server.deps.db).create({ kind: 'phone', value: '13700000109', accountId: staff._id });
+    // A staff member's work number, as the staff pages record it, and one that signs in on the portal.
+    await identityModel(server.deps.db).create({ kind: 'staffPhone', value: '13700000108', accountId: staff });
+    await identityModel(server.deps.db).create({ kind: 'phone', value: '13700000109', accountId: staff });
     const wx = await wechatSignIn('staff-number');
-    const res = await linkPhone(wx, '13700000109');
-    expect(res.status).toBe(409);
-    expect(res.body.code).toBe('PHONE_OF_STAFF');
+    for (const phone of ['13700000108', '13700000109']) {
+      const res = await linkPhone(wx, phone);
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'PHONE_OF_STAFF', message: errorMessages.PHONE_OF_STAFF });
+    }
     expect((await api.get('/api/me', wx.accessToken)).body.id).toBe(wx.account.id);
   });
 
