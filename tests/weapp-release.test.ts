@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { weappSettings } from '../miniapp/config/weapp-release';
+import { weappSettings, weappSubscribeTemplateIds } from '../miniapp/config/weapp-release';
 import { privacyGuideLines, privacyInfoApis, privacyUses } from '../miniapp/scripts/privacy-uses';
 import { deprecatedWxApis } from './weapp/wx-api-names';
 
@@ -37,6 +37,18 @@ describe('mini-program release settings (issue 19)', () => {
 
   it('lets a development build fall back to the placeholder AppID and the local API', () => {
     expect(weappSettings({})).toEqual({ settings: { appid: 'touristappid', apiBase: 'http://127.0.0.1:3000', release: false }, problems: [] });
+  });
+
+  it('takes the subscribe messages’ template ids from the build’s environment, none when unset, a line per malformed entry', () => {
+    expect(weappSubscribeTemplateIds({ WEAPP_SUBSCRIBE_TEMPLATE_IDS: 'caseStep=Abc-12_x, agreementNotice=Def34' })).toEqual({
+      ids: { caseStep: 'Abc-12_x', agreementNotice: 'Def34' },
+      problems: [],
+    });
+    expect(weappSubscribeTemplateIds({})).toEqual({ ids: {}, problems: [] });
+    expect(weappSubscribeTemplateIds({ WEAPP_SUBSCRIBE_TEMPLATE_IDS: 'caseStep,agreementNotice=a b' }).problems).toEqual([
+      'WEAPP_SUBSCRIBE_TEMPLATE_IDS must be name=templateId pairs, comma-separated: caseStep',
+      'WEAPP_SUBSCRIBE_TEMPLATE_IDS must be name=templateId pairs, comma-separated: agreementNotice=a b',
+    ]);
   });
 
   it('stops `taro build` for a release without the API origin before building anything, saying why in one line', async () => {

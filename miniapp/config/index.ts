@@ -5,15 +5,17 @@ import prodConfig from './prod'
 import { InlineAppCss } from './inline-app-css'
 import { evaluateInSteps } from './evaluate-in-steps'
 import { FirstScreen } from './first-screen'
-import { EmitProjectConfig, weappSettings } from './weapp-release'
+import { EmitProjectConfig, weappSettings, weappSubscribeTemplateIds } from './weapp-release'
 import type Chain from 'webpack-chain'
 
 const platform = process.env.TARO_ENV
 
 /** The mini-program's AppID and API origin from the environment; a release build missing one stops here, a line each. */
 const weapp = weappSettings(process.env)
-if (platform === 'weapp' && weapp.problems.length > 0) {
-  for (const problem of weapp.problems) console.error(`Release build refused: ${problem} (docs/weapp-release.md)`)
+const subscribeTemplates = weappSubscribeTemplateIds(process.env)
+const weappProblems = [...weapp.problems, ...subscribeTemplates.problems]
+if (platform === 'weapp' && weappProblems.length > 0) {
+  for (const problem of weappProblems) console.error(`Release build refused: ${problem} (docs/weapp-release.md)`)
   process.exit(1)
 }
 
@@ -64,7 +66,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
     plugins: [],
-    defineConstants: { API_BASE: JSON.stringify(apiBase) },
+    // H5 asks for no subscribe messages: only the mini-program has them.
+    defineConstants: { API_BASE: JSON.stringify(apiBase), SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(platform === 'weapp' ? subscribeTemplates.ids : {}) },
     alias: { '@tarojs/plugin-framework-react': reactPlugin },
     // The portal's tab icon doubles as its browser icon, so a browser's default /favicon.ico request never 404s.
     // WeChat reads which pages its search may index from sitemap.json (app.config.ts sitemapLocation).

@@ -33,6 +33,22 @@ export function weappSettings(env: Record<string, string | undefined>): { settin
   return { settings: { appid, apiBase: apiBase.replace(/\/$/, ''), release }, problems }
 }
 
+/**
+ * The subscribe messages' template ids the mini-program asks for (`wx.requestSubscribeMessage`), read when it is
+ * built from `WEAPP_SUBSCRIBE_TEMPLATE_IDS`: the same `caseStep=<id>,agreementNotice=<id>` list the server is given as
+ * WECHAT_SUBSCRIBE_TEMPLATE_IDS (docs/weapp-release.md). Unset, the app asks for nothing; a malformed entry is a problem.
+ */
+export function weappSubscribeTemplateIds(env: Record<string, string | undefined>): { ids: Record<string, string>; problems: string[] } {
+  const ids: Record<string, string> = {}
+  const problems: string[] = []
+  for (const entry of (env.WEAPP_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [name, id, ...rest] = entry.split('=').map((part) => part.trim())
+    if (!name || !id || rest.length > 0 || !/^[\w-]+$/.test(id)) problems.push(`WEAPP_SUBSCRIBE_TEMPLATE_IDS must be name=templateId pairs, comma-separated: ${entry}`)
+    else ids[name] = id
+  }
+  return { ids, problems }
+}
+
 function isHttpsOrigin(value: string): boolean {
   try {
     const url = new URL(value)

@@ -6,6 +6,8 @@ declare module '*.css';
 
 /** API origin, set per platform in config/index.ts (empty on H5: same origin). */
 declare const API_BASE: string;
+/** The subscribe messages' template ids by name, from the build's WEAPP_SUBSCRIBE_TEMPLATE_IDS (config/weapp-release.ts); empty on H5. */
+declare const SUBSCRIBE_TEMPLATE_IDS: Record<string, string>;
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -7,6 +7,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Agreement, Invitation } from '@ccs/shared/agreements/agreement-schemas'
 import type { AgreementParty } from '@ccs/shared/agreements/agreement-status'
 import { errorMessageOf } from '../../../../api/api-error'
+import { askForSubscriptions } from '../../../../lib/ask-for-subscriptions'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useSession } from '../../../../session/use-session'
 import AgreementContent from '../../components/agreement-content'
@@ -71,6 +72,8 @@ function AgreementView({ agreementId }: { agreementId: string }) {
   else if (agreement.verificationPath) share.current = { title: '委托照护协议核验', path: `/packages/agreements/pages/verify/index?code=${agreement.verificationCode}` }
 
   async function invite() {
+    // From the tap itself, as WeChat requires: the caregiver's answer and the reminders reach the parent.
+    void askForSubscriptions('invited')
     setInviteError(null)
     try {
       setInvitation(await inviteCaregiver(agreementId))

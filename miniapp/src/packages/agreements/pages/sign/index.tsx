@@ -8,6 +8,7 @@ import { parseResidentId, residentIdProblemMessages } from '@ccs/shared/identity
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { useLocalDraft } from '../../../../lib/local-draft'
+import { askForSubscriptions } from '../../../../lib/ask-for-subscriptions'
 import { useSession } from '../../../../session/use-session'
 import SignInFirst from '../../../../components/sign-in-first'
 import IncompleteLink from '../../../../components/incomplete-link'
@@ -61,6 +62,8 @@ function SignForm({ agreementId, party }: { agreementId: string; party: Agreemen
     if (!image) found.image = '请先在方框里写下您的名字'
     setErrors(found)
     if (Object.values(found).some(Boolean) || !image) return
+    // From the tap itself, as WeChat requires; the agreement's news (reminders, a caregiver unable) goes to the parent.
+    if (party === 'parent') void askForSubscriptions('signed')
     setBusy(true)
     try {
       await signAgreement(agreementId, {

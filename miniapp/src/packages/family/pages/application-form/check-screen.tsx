@@ -10,6 +10,7 @@ import { questionPages, type QuestionPageId } from '@ccs/shared/applications/que
 import { factQuestions, type ChildFacts, type FactName } from '@ccs/shared/rules/child-facts'
 import { amountOrNotEntered, amountWithNotes } from '@ccs/shared/rules/programme'
 import { errorMessageOf } from '../../../../api/api-error'
+import { askForSubscriptions } from '../../../../lib/ask-for-subscriptions'
 import { consentText } from '../../lib/consent-text'
 import { formatDate } from '../../../../lib/format-date'
 import { ruleContextFor } from '../../lib/rule-context'
@@ -61,6 +62,8 @@ export default function CheckScreen({ app, facts, onEdit, onDocuments, onSubmit,
     if (!agreed) return setError('请先勾选上面的“我同意”，再点提交。')
     setError(null)
     setBusy(true)
+    // From the tap itself, as WeChat requires; the submission does not wait for the answer.
+    void askForSubscriptions('submitted')
     try {
       await onSubmit()
     } catch (e) {
