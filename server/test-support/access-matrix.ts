@@ -329,9 +329,12 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
     request: () => ({ path: '/api/staff/calendar/years', body: holidayYear2027 }),
   },
-  // Figures: public as a set for the app; the county's administrator sees, previews and enters its county's own.
+  // Figures: public as a set for the app; county officers read their county's, its administrator previews and enters.
   'GET /api/parameters': { expect: PUBLIC, request: () => ({ path: '/api/parameters?region=520123103201' }) },
-  'GET /api/staff/figures': { expect: outcomes(403, { anonymous: 401, admin: 'allow' }), request: () => ({ path: '/api/staff/figures' }) },
+  'GET /api/staff/figures': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
+    request: () => ({ path: '/api/staff/figures' }),
+  },
   'POST /api/staff/figures/:name/preview': {
     expect: outcomes(403, { anonymous: 401, admin: 'allow' }),
     request: () => ({ path: '/api/staff/figures/benefits.minimum_living_standard.rural/preview', body: matrixFigure }),

@@ -37,6 +37,10 @@ describe('who may enter a figure, and what is refused', () => {
     expect(rural.history).toEqual([expect.objectContaining({ regionCode: '5201', regionName: '贵阳市', value: 600, enteredBy: null, placeholder: true })]);
     expect(await figure('benefits.orphan_allowance.scattered_amount')).toMatchObject({ owner: 'city', mayEnter: false, inForce: { value: 1200, placeholder: false } });
     expect(await figure('time_limits.village_verification')).toBeUndefined();
+    // The county officer approves against the same figures and reads them, but enters none.
+    const officer = (await county.api.get('/api/staff/figures', tokens.county)).body.figures.find((f: { name: string }) => f.name === RURAL);
+    expect(officer).toMatchObject({ mayEnter: false, inForce: { value: 600, placeholder: true } });
+    expect((await county.api.get('/api/staff/figures', tokens.director01)).status).toBe(403);
   });
 
   it.each([

@@ -18,11 +18,12 @@ import { figureEntryModel } from './figure-entry-model';
 import { loadParameterSet } from './load-parameter-set';
 
 /**
- * The figures a region's administrator may see set (every figure with an owner): the value in force today for their
- * region and its history in the region and the levels above it, newest first, each with its basis, and who entered
- * it and when (none for the values shipped with the release).
+ * The figures a region's staff see set (every figure with an owner): the value in force today for their region and its
+ * history in the region and the levels above it, newest first, each with its basis, and who entered it and when (none
+ * for the values shipped with the release). An administrator at a figure's owning level may enter it; county officers,
+ * who approve against the figures, only read them.
  */
-export async function listStaffFigures(db: Connection, regionScope: string, now = new Date()): Promise<StaffFigures> {
+export async function listStaffFigures(db: Connection, regionScope: string, isAdmin: boolean, now = new Date()): Promise<StaffFigures> {
   const today = toIsoDate(now);
   const [params, entered, path] = await Promise.all([loadParameterSet(db), figureEntryModel(db).find().lean(), regionPath(db, regionScope)]);
   const names = new Map(path.map((region) => [region.code, region.name]));
@@ -51,7 +52,7 @@ export async function listStaffFigures(db: Connection, regionScope: string, now 
       description: file.description,
       unit: file.unit,
       owner: file.owner,
-      mayEnter: atOwningLevel(file.owner, regionScope),
+      mayEnter: isAdmin && atOwningLevel(file.owner, regionScope),
       inForce: inForceOf(params, parameter, regionScope, today),
       history,
     }];

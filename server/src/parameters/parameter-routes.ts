@@ -66,13 +66,13 @@ export function parameterRoutes({ db }: AppDeps) {
     defineRoute({
       method: 'get',
       path: '/api/staff/figures',
-      summary: '系统管理员所管地区的补贴标准：现行数值、历次数值（数值、起始日期、依据文号、录入人、录入时间），以及哪些由本级录入',
+      summary: '所管地区的补贴标准：现行数值、历次数值（数值、起始日期、依据文号、录入人、录入时间），以及系统管理员可以录入哪些（县级审批人员只看）',
       tag: 'parameters',
-      access: ['admin'],
+      access: ['countyOfficer', 'admin'],
       response: staffFiguresSchema,
       handler: ({ principal }) => {
         if (!principal.regionScope) throw new AppError('FIGURE_WRONG_LEVEL', { data: { owner: '' }, detail: 'no region scope' });
-        return listStaffFigures(db, principal.regionScope);
+        return listStaffFigures(db, principal.regionScope, principal.roles.includes('admin'));
       },
     }),
     defineRoute({
