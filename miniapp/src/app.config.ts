@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/data-requests/index', 'pages/audit/index', 'pages/calendar/index', 'pages/figures/index', 'pages/accounts/index', 'pages/password/index'],
+      pages: ['pages/login/index', 'pages/home/index', 'pages/case/index', 'pages/child/index', 'pages/agreements/index', 'pages/service-list/index', 'pages/data-requests/index', 'pages/audit/index', 'pages/calendar/index', 'pages/figures/index', 'pages/accounts/index', 'pages/password/index', 'pages/places/index'],
     },
     {
       root: 'packages/family',

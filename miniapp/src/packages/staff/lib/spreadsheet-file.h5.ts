@@ -1,4 +1,3 @@
-import type { StaffImportReport } from '@ccs/shared/staff/staff-import-schemas'
 import { apiErrorFromResponse, networkError } from '../../../api/api-error'
 import { request } from '../../../api/request'
 import { sessionStore } from '../../../session/session-store'
@@ -8,16 +7,16 @@ const authorization = (): Record<string, string> => {
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
-/** Saves the roster template through the browser's download. */
-export async function downloadRosterTemplate(): Promise<void> {
+/** Saves a template (`/api/staff/accounts/template`) through the browser's download, as `fileName`. */
+export async function downloadSpreadsheet(path: string, fileName: string): Promise<void> {
   await request('GET', '/api/me') // renews an expired access token first
-  const response = await fetch(`${API_BASE}/api/staff/accounts/template`, { headers: authorization() }).catch(() => {
+  const response = await fetch(`${API_BASE}${path}`, { headers: authorization() }).catch(() => {
     throw networkError()
   })
   if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => null))
   const link = document.createElement('a')
   link.href = URL.createObjectURL(await response.blob())
-  link.download = '工作人员花名册模板.xlsx'
+  link.download = fileName
   link.click()
   URL.revokeObjectURL(link.href)
 }
@@ -27,7 +26,7 @@ function chooseFile(): Promise<File | null> {
   const input = document.createElement('input')
   input.type = 'file'
   input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  input.id = 'roster-file-input'
+  input.id = 'spreadsheet-file-input'
   input.style.cssText = 'position: fixed; top: -4000px; left: -3000px'
   document.body.appendChild(input)
   return new Promise((resolve) => {
@@ -43,17 +42,17 @@ function chooseFile(): Promise<File | null> {
   })
 }
 
-/** Chooses a filled-in roster and uploads it; null when nothing was chosen. */
-export async function chooseAndImportRoster(): Promise<StaffImportReport | null> {
+/** Chooses a filled-in sheet and uploads it to `path` (an import route), answering its report; null when nothing was chosen. */
+export async function chooseAndUploadSpreadsheet<Report>(path: string): Promise<Report | null> {
   const file = await chooseFile()
   if (!file) return null
   await request('GET', '/api/me')
   const form = new FormData()
   form.append('file', file, file.name)
-  const response = await fetch(`${API_BASE}/api/staff/account-imports`, { method: 'POST', body: form, headers: authorization() }).catch(() => {
+  const response = await fetch(`${API_BASE}${path}`, { method: 'POST', body: form, headers: authorization() }).catch(() => {
     throw networkError()
   })
   const data = (await response.json().catch(() => null)) as unknown
   if (!response.ok) throw apiErrorFromResponse(response.status, data)
-  return data as StaffImportReport
+  return data as Report
 }

@@ -11,7 +11,7 @@ import {
   type StaffAccountFilter,
 } from '../api/staff-accounts-api'
 import type { StaffAccountFields } from '../components/staff-account-form'
-import { chooseAndImportRoster, downloadRosterTemplate } from './roster-file'
+import { chooseAndUploadSpreadsheet, downloadSpreadsheet } from './spreadsheet-file'
 
 /** The accounts page's state: the filtered list, the form, the password shown once, the last import's report. */
 export function useStaffAccounts() {
@@ -68,10 +68,10 @@ export function useStaffAccounts() {
         setNotice(changed.status === 'disabled' ? `已停用 ${account.name}，这个账号不能再登录。` : `已重新启用 ${account.name}。`)
       }),
     reset: (account: StaffAccount) => run(async () => setIssued(await resetStaffPassword(account.username))),
-    downloadTemplate: () => run(downloadRosterTemplate),
+    downloadTemplate: () => run(() => downloadSpreadsheet('/api/staff/accounts/template', '工作人员花名册模板.xlsx')),
     importRoster: () =>
       run(async () => {
-        const answer = await chooseAndImportRoster()
+        const answer = await chooseAndUploadSpreadsheet<StaffImportReport>('/api/staff/account-imports')
         if (answer) setReport(answer)
       }),
   }

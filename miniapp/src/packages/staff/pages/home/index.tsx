@@ -73,6 +73,11 @@ export default function StaffHomePage() {
       </Tappable>
       {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && <Tappable id='staff-service-list-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/service-list/index' })}>服务清单：编辑和发布本地服务</Tappable>}
       {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && (
+        <Tappable id='staff-places-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/places/index' })}>
+          服务场所：儿童之家、医院、学校等的地址和电话
+        </Tappable>
+      )}
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && (
         <Tappable id='staff-calendar-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/calendar/index' })}>
           放假安排：办理期限用到的法定节假日
         </Tappable>

@@ -1,10 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Tappable from '../../../../components/tappable'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
-import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/style.css'
 import {
   placeKindLabels,
   serviceCategoryLabels,
@@ -12,55 +9,12 @@ import {
   type ServiceCategory,
   type ServiceItem,
 } from '@ccs/shared/services/service-schemas'
+import Tappable from '../../../../components/tappable'
+import FormField, { ChoiceChip } from '../../components/form-field'
 import { itemFromForm, textFields, type ItemForm, type ItemFormErrors, type ItemFormField } from './item-form-model'
 
 const categories = Object.entries(serviceCategoryLabels) as [ServiceCategory, string][]
 const placeKinds = Object.entries(placeKindLabels) as [PlaceKind, string][]
-
-interface FieldProps {
-  id: string
-  label: string
-  hint?: string
-  value: string
-  onChange(value: string): void
-  error?: string
-  placeholder?: string
-  /** Rows of a multi-line box; without it, a one-line input. */
-  rows?: number
-  maxLength?: number
-}
-
-/** A labelled input or text box with a hint above and its error below (`<id>-error`). */
-function Field({ id, label, hint, value, onChange, error, placeholder, rows, maxLength }: FieldProps) {
-  return (
-    <View className='service-list__field'>
-      <Text className='field-label'>{label}</Text>
-      {hint && <Text className='service-list__hint'>{hint}</Text>}
-      {rows ? (
-        <TextArea id={id} className='staff__textarea' value={value} rows={rows} maxLength={maxLength} placeholder={placeholder ?? ''} onChange={onChange} />
-      ) : (
-        <Input id={id} className='field-input' value={value} maxLength={maxLength} placeholder={placeholder ?? ''} onChange={onChange} />
-      )}
-      {error && <Text id={`${id}-error`} className='form-error'>{error}</Text>}
-    </View>
-  )
-}
-
-interface ChoiceProps {
-  id: string
-  label: string
-  on: boolean
-  onClick(): void
-}
-
-/** A choice always on screen (no pop-up), marked with a tick as well as colour: the staff pages' chip. */
-function Choice({ id, label, on, onClick }: ChoiceProps) {
-  return (
-    <Tappable id={id} className={`chips__chip${on ? ' chips__chip--on' : ''}`} aria-pressed={on} onClick={onClick}>
-      {on ? `✓ ${label}` : label}
-    </Tappable>
-  )
-}
 
 interface Props {
   /** 添加本县服务 or 修改：<title>. */
@@ -111,19 +65,19 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
       <Text className='staff__title'>{heading}</Text>
 
       <Text className='field-label'>服务类别</Text>
-      <View id='item-category' className='service-list__choices'>
+      <View id='item-category' className='form-choices'>
         {categories.map(([key, label]) => (
-          <Choice key={key} id={`item-category-${key}`} label={label} on={form.category === key} onClick={() => set('category')(key)} />
+          <ChoiceChip key={key} id={`item-category-${key}`} label={label} on={form.category === key} onClick={() => set('category')(key)} />
         ))}
       </View>
       {errors.category && <Text id='item-category-error' className='form-error'>{errors.category}</Text>}
 
-      <Field id='item-title' placeholder='例如：县图书馆少儿阅览室' {...text('title')} />
-      <Field id='item-for-whom' hint='哪些孩子、哪些家庭可以用' placeholder='例如：全县14岁以下的孩子' rows={2} {...text('forWhom')} />
-      <Field id='item-gives' hint='孩子或家里能得到什么' placeholder='例如：免费看书、借书，周末有故事会' rows={3} {...text('gives')} />
-      <Field id='item-department' placeholder='例如：修文县文化和旅游局' {...text('department')} />
-      <Field id='item-how-to-apply' hint='一步一步写，家长照着做就能办' placeholder='例如：1. 带孩子去县图书馆二楼；2. 在前台办少儿借书证' rows={4} {...text('howToApply')} />
-      <Field
+      <FormField id='item-title' placeholder='例如：县图书馆少儿阅览室' {...text('title')} />
+      <FormField id='item-for-whom' hint='哪些孩子、哪些家庭可以用' placeholder='例如：全县14岁以下的孩子' rows={2} {...text('forWhom')} />
+      <FormField id='item-gives' hint='孩子或家里能得到什么' placeholder='例如：免费看书、借书，周末有故事会' rows={3} {...text('gives')} />
+      <FormField id='item-department' placeholder='例如：修文县文化和旅游局' {...text('department')} />
+      <FormField id='item-how-to-apply' hint='一步一步写，家长照着做就能办' placeholder='例如：1. 带孩子去县图书馆二楼；2. 在前台办少儿借书证' rows={4} {...text('howToApply')} />
+      <FormField
         id='item-documents'
         label='要带的材料（选填）'
         hint='一行写一样；不用带材料就空着'
@@ -133,18 +87,18 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
         onChange={set('documents')}
         error={errors.documents}
       />
-      <Field id='item-hotline' label='咨询电话（选填）' placeholder='例如 0851-82345678' value={form.hotline} onChange={set('hotline')} error={errors.hotline} maxLength={20} />
+      <FormField id='item-hotline' label='咨询电话（选填）' placeholder='例如 0851-82345678' value={form.hotline} onChange={set('hotline')} error={errors.hotline} maxLength={20} />
 
       <Text className='field-label'>在哪里办（选填）</Text>
       <Text className='service-list__hint'>选了以后，家长能看到离自己最近的这类地方</Text>
-      <View id='item-places' className='service-list__choices'>
+      <View id='item-places' className='form-choices'>
         {placeKinds.map(([kind, label]) => (
-          <Choice key={kind} id={`item-place-${kind}`} label={label} on={form.placeKinds.includes(kind)} onClick={() => togglePlace(kind)} />
+          <ChoiceChip key={kind} id={`item-place-${kind}`} label={label} on={form.placeKinds.includes(kind)} onClick={() => togglePlace(kind)} />
         ))}
       </View>
       {errors.placeKinds && <Text id='item-places-error' className='form-error'>{errors.placeKinds}</Text>}
 
-      <Field
+      <FormField
         id='item-keywords'
         label='搜索用的词（选填）'
         hint='家长可能会搜的词，用空格或“、”隔开'
@@ -153,7 +107,7 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
         onChange={set('keywords')}
         error={errors.keywords}
       />
-      <Field id='item-source' hint='哪个部门、哪个文件发布的' {...text('source')} />
+      <FormField id='item-source' hint='哪个部门、哪个文件发布的' {...text('source')} />
 
       {errorCount > 0 && (
         <Text id='item-form-errors' className='form-error'>
