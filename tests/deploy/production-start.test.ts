@@ -1,4 +1,5 @@
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionEnv } from '../../server/test-support/production-env';
 import { startTencentSmsStandIn, type TencentSmsStandIn } from '../../server/test-support/tencent-sms-stand-in';
+import { startWechatStandIn, type WechatStandIn } from '../../server/test-support/wechat-stand-in';
 import { submitApplication } from '../../server/test-support/case-fixtures';
 import type { TestServer } from '../../server/test-support/start-test-server';
 import { httpClient } from '../../server/test-support/http-client';
@@ -14,8 +16,8 @@ import { REPO_ROOT } from '../../server/src/db/launch-database';
 
 /**
  * docs/DEPLOY.md followed by a test: the server compiled by `npm run build:server`, started with plain node and
- * NODE_ENV=production on its own embedded database (DATA_DIR, DATABASE_PORT), SMS through Tencent Cloud's API to
- * the local stand-in, the first staff made with the add-staff command. The H5 build is not part of it (minutes
+ * NODE_ENV=production on its own embedded database (DATA_DIR, DATABASE_PORT), SMS through Tencent Cloud's API and
+ * WeChat through its server API to the local stand-ins, the first staff made with the add-staff command. The H5 build is not part of it (minutes
  * long; `tests/weapp-build.test.ts` and the browser journeys build and use the portal).
  */
 const execFileAsync = promisify(execFile);
@@ -31,6 +33,7 @@ const freePort = () =>
   });
 
 let sms: TencentSmsStandIn;
+let wechat: WechatStandIn;
 let dataDir: string;
 let env: Record<string, string>;
 let baseUrl: string;
@@ -40,12 +43,16 @@ const stdout: string[] = [];
 beforeAll(async () => {
   execFileSync('npm', ['run', 'build:server'], { cwd: REPO_ROOT, stdio: 'ignore' });
   sms = await startTencentSmsStandIn();
+  const production = productionEnv();
+  wechat = await startWechatStandIn(production.WECHAT_APPID, production.WECHAT_SECRET);
   dataDir = mkdtempSync(join(tmpdir(), 'ccs-deploy-'));
   const port = await freePort();
   env = {
     PATH: process.env.PATH!,
-    ...productionEnv(),
+    ...production,
     ...sms.env,
+    ...wechat.env,
+    WECHAT_SUBSCRIBE_TEMPLATE_IDS: 'caseStep=tpl-case-step,agreementNotice=tpl-agreement-notice',
     HOST: '127.0.0.1',
     PORT: String(port),
     DATA_DIR: dataDir,
@@ -73,6 +80,7 @@ afterAll(async () => {
     await new Promise((done) => server.once('exit', done));
   }
   await sms?.close();
+  await wechat?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -133,6 +141,26 @@ describe('the production build, started as docs/DEPLOY.md says', () => {
       (line) => /(?<!\d)1[3-9]\d{9}(?!\d)/.test(line) || new RegExp(`(?<!\\d)${code}(?!\\d)`).test(line) || line.includes(CHILD_NAME) || line.includes('王秀英'),
     );
     expect(personal).toEqual([]);
+  });
+
+  it('tells a family signed in from the mini-program, who accepted it, of its submission by WeChat subscribe message', async () => {
+    const api = httpClient(baseUrl);
+    const login = await api.post('/api/auth/wechat-login', { code: 'mother#1' });
+    expect(login.status).toBe(200);
+    const token = login.body.accessToken as string;
+    // What the app reports after the family taps 允许 in wx.requestSubscribeMessage (miniapp/src/lib/create-subscription-asker.ts).
+    const accepted = await api.call('POST', '/api/me/subscribe-credits', { token, body: { requestId: randomUUID(), accepted: ['caseStep'] } });
+    expect(accepted.body).toEqual({ credits: { caseStep: 1, agreementNotice: 0 } });
+
+    const { response, applicationId } = await submitApplication({ baseUrl } as TestServer, token);
+    expect(response.status).toBe(200);
+    await expect.poll(() => wechat.subscribeMessages.filter((message) => message.touser === 'o-mother').length, { timeout: 20_000, interval: 200 }).toBe(1);
+    expect(wechat.subscribeMessages.find((message) => message.touser === 'o-mother')).toMatchObject({
+      template_id: 'tpl-case-step',
+      page: `packages/family/pages/application/index?id=${applicationId}`,
+      data: { phrase2: { value: '已提交' } },
+    });
+    expect(wechat.tokenRequests).toBe(1);
   });
 
   it('backs up as the nightly timer does, deletes backups past their retention, and restores into a drill database', async () => {
