@@ -6,6 +6,8 @@ import { startWechatStandIn, type WechatStandIn } from '../../test-support/wecha
 import { startTencentSmsStandIn, type TencentSmsStandIn } from '../../test-support/tencent-sms-stand-in';
 import { httpClient } from '../../test-support/http-client';
 import { seedCounty, signInStaff, startDraft, submitDraft } from '../../test-support/case-fixtures';
+import { addChild, draftFor } from '../../test-support/agreement-fixtures';
+import { relayAgreementNotices } from '../agreements/remind-expiring-agreements';
 import { identityModel } from '../auth/account-model';
 import { notificationModel } from './notification-model';
 import { relayCaseNotifications } from './relay-case-notifications';
@@ -140,6 +142,28 @@ describe('the outbox sends a family’s news as a subscribe message while it hol
     expect(subscribeTo(family.openid)).toEqual([]);
     expect(smsTo(family.phone).map((message) => message.templateId)).toEqual([carrier.templates.signInCode, carrier.templates.caseStep]);
     expect((await notificationOf(id)).status).toBe('sent');
+  });
+});
+
+describe('a care agreement’s news reaches the parent who accepted it after inviting the caregiver', () => {
+  it('the caregiver says no: the agreementNotice template, opening the agreement, with no reason in it', async () => {
+    const parent = await wechatFamily('agreement-mother');
+    await accept(parent.token, ['agreementNotice']);
+    const id = randomUUID();
+    expect((await api.put(`/api/agreements/${id}`, draftFor([await addChild(server, parent.token, { name: '王小雨' })]), parent.token)).status).toBe(201);
+    const invitation = (await api.post(`/api/agreements/${id}/invitation`, {}, parent.token)).body;
+    const caregiver = (await wechatFamily('agreement-grandmother')).token;
+    expect((await api.post(`/api/agreement-invitations/${invitation.token}/accept`, undefined, caregiver)).status).toBe(200);
+    expect((await api.post(`/api/agreements/${id}/decline`, { reason: 'health' }, caregiver)).status).toBe(200);
+    await relayAgreementNotices(server.deps, new Date());
+    expect(await sendPendingNotifications(server.deps)).toEqual({ sent: 1, failed: 0 });
+    expect(subscribeTo(parent.openid)).toEqual([
+      expect.objectContaining({
+        template_id: 'tpl-agreement',
+        page: `packages/agreements/pages/agreement/index?id=${id}`,
+        data: { thing1: { value: '王小雨' }, phrase2: { value: '照护人拒绝' }, thing3: { value: '照护人没有答应' } },
+      }),
+    ]);
   });
 });
 
