@@ -36,6 +36,11 @@ export async function fetchPlaces(where: { near: Position } | { regionCode: stri
   return (await request<{ places: NearbyPlace[] }>('GET', `/api/places?${at}${kindList}&limit=${limit}`)).places
 }
 
+/** An item's own places, open ones only, in the item's order. */
+export async function fetchPlacesByIds(ids: readonly string[]): Promise<Place[]> {
+  return (await request<{ places: Place[] }>('GET', `/api/places?ids=${ids.join(',')}`)).places
+}
+
 export function fetchPlace(id: string): Promise<Place> {
   return request<Place>('GET', `/api/places/${encodeURIComponent(id)}`)
 }

@@ -12,13 +12,15 @@ interface Props {
   kinds: readonly PlaceKind[]
   regionCode: string
   limit: number
+  /** Places already shown above (the item's own), left out here. */
+  except?: readonly string[]
 }
 
 /**
  * The places of these kinds nearest the family: from the phone's position once they agree to share it
  * (a tap, never asked unprompted), otherwise from the region they chose.
  */
-export default function NearbyPlaces({ kinds, regionCode, limit }: Props) {
+export default function NearbyPlaces({ kinds, regionCode, limit, except = [] }: Props) {
   const [places, setPlaces] = useState<NearbyPlace[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [byPosition, setByPosition] = useState(knownPosition() !== null)
@@ -30,7 +32,7 @@ export default function NearbyPlaces({ kinds, regionCode, limit }: Props) {
       const position = usePosition ? knownPosition() ?? (await devicePosition()) : null
       if (usePosition && !position) setNotice('没能取得手机的位置，下面按您选的地区排列。')
       setByPosition(position !== null)
-      setPlaces(await fetchPlaces(position ? { near: position } : { regionCode }, kinds, limit))
+      setPlaces((await fetchPlaces(position ? { near: position } : { regionCode }, kinds, limit)).filter((place) => !except.includes(place.id)))
     } catch (e) {
       setError(errorMessageOf(e))
     }

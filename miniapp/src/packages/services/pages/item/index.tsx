@@ -9,6 +9,7 @@ import { serviceCategoryLabels } from '@ccs/shared/services/service-labels'
 import { errorMessageOf } from '../../../../api/api-error'
 import { fetchServiceItem } from '../../api/services-api'
 import NearbyPlaces from '../../components/nearby-places'
+import LinkedPlaces from '../../components/linked-places'
 import { loadServiceRegion } from '../../lib/service-region'
 import '../../services.scss'
 import PageFrame from '../../../../components/page-frame'
@@ -102,10 +103,16 @@ export default function ServiceItemPage() {
           在手机上申请
         </Button>
       )}
-      {item.placeKinds.length > 0 && region && (
+      {item.placeIds && item.placeIds.length > 0 && (
         <>
           <Text className='services__section'>去哪里办</Text>
-          <NearbyPlaces kinds={item.placeKinds} regionCode={region.code} limit={3} />
+          <LinkedPlaces ids={item.placeIds} />
+        </>
+      )}
+      {item.placeKinds.length > 0 && region && (
+        <>
+          <Text className='services__section'>{item.placeIds?.length ? '附近的其他地方' : '去哪里办'}</Text>
+          <NearbyPlaces kinds={item.placeKinds} regionCode={region.code} limit={3} except={item.placeIds} />
         </>
       )}
     </PageFrame>

@@ -10,6 +10,7 @@ export const domId = (itemId: string) => itemId.replace(/\./g, '-')
 /** One item of the draft with 修改 and 删除, the deletion asked once more before it is saved. */
 export default function DraftItemCard({ item, editor }: { item: ServiceItem; editor: ServiceListEditorState }) {
   const { busy, editing, deleting } = editor
+  const placeNames = new Map((editor.places ?? []).map((place) => [place.id, place.closed ? `${place.name}（已关闭）` : place.name]))
   return (
     <View id={`item-${domId(item.id)}`} className='card staff__card service-list__item'>
       <Text className='service-list__item-title'>{item.title}</Text>
@@ -17,9 +18,14 @@ export default function DraftItemCard({ item, editor }: { item: ServiceItem; edi
       {item.placeKinds.length > 0 && (
         <Text className='service-list__meta'>在{item.placeKinds.map((kind) => placeKindLabels[kind]).join('、')}办</Text>
       )}
-      {waysToAct(item).length === 0 && (
+      {(item.placeIds ?? []).length > 0 && (
+        <Text id={`item-place-names-${domId(item.id)}`} className='service-list__meta'>
+          办理地点：{(item.placeIds ?? []).map((id) => placeNames.get(id) ?? id).join('、')}
+        </Text>
+      )}
+      {waysToAct(item, undefined, editor.openPlaceIds).length === 0 && (
         <Text id={`item-no-way-${domId(item.id)}`} className='service-list__meta staff__warn'>
-          还没写怎么办：请填咨询电话，或选在哪里办
+          还没写怎么办：请填咨询电话，或选在哪里办、本地的办理地点
         </Text>
       )}
       {deleting === item.id ? (

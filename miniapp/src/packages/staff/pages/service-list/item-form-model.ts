@@ -17,6 +17,8 @@ export interface ItemForm {
   documents: string
   hotline: string
   placeKinds: PlaceKind[]
+  /** The region's own places that serve it, by id. */
+  placeIds: string[]
   /** Separated by spaces or 、. */
   keywords: string
   source: string
@@ -41,7 +43,7 @@ export const KEYWORD_MAX = 20
 export const KEYWORDS_MAX = 30
 
 export function emptyItemForm(source: string): ItemForm {
-  return { category: null, title: '', forWhom: '', gives: '', department: '', howToApply: '', documents: '', hotline: '', placeKinds: [], keywords: '', source }
+  return { category: null, title: '', forWhom: '', gives: '', department: '', howToApply: '', documents: '', hotline: '', placeKinds: [], placeIds: [], keywords: '', source }
 }
 
 export function itemFormOf(item: ServiceItem): ItemForm {
@@ -55,6 +57,7 @@ export function itemFormOf(item: ServiceItem): ItemForm {
     documents: item.documents.join('\n'),
     hotline: item.hotline ?? '',
     placeKinds: item.placeKinds,
+    placeIds: item.placeIds ?? [],
     keywords: item.keywords.join(' '),
     source: item.source,
   }
@@ -108,6 +111,8 @@ function messageFor(issue: Issue, form: ItemForm): [ItemFormField, string] | nul
       return ['keywords', `搜索用的词最多${KEYWORDS_MAX}个`]
     case 'placeKinds':
       return ['placeKinds', '提供服务的地方最多选5种']
+    case 'placeIds':
+      return ['placeIds', '办理地点最多选10个']
     default:
       return null
   }
@@ -134,6 +139,7 @@ export function itemFromForm(form: ItemForm, id: string, original?: ServiceItem)
     documents: splitLines(form.documents),
     hotline: hotline === '' ? undefined : hotline,
     placeKinds: form.placeKinds,
+    placeIds: form.placeIds.length > 0 ? form.placeIds : undefined,
     keywords: splitKeywords(form.keywords),
     source: form.source,
   }

@@ -11,6 +11,7 @@ import {
 } from '@ccs/shared/services/service-schemas'
 import Tappable from '../../../../components/tappable'
 import FormField, { ChoiceChip } from '../../components/form-field'
+import type { StaffPlace } from '@ccs/shared/places/place-schemas'
 import { itemFromForm, textFields, type ItemForm, type ItemFormErrors, type ItemFormField } from './item-form-model'
 
 const categories = Object.entries(serviceCategoryLabels) as [ServiceCategory, string][]
@@ -23,6 +24,8 @@ interface Props {
   itemId: string
   /** The item being changed; fields the form does not show are kept from it. */
   original?: ServiceItem
+  /** The region's places to choose from (closed ones only if the item already names them); null while being read. */
+  places: StaffPlace[] | null
   busy: boolean
   /** Why the last save failed, from the page. */
   saveError: string | null
@@ -34,7 +37,7 @@ interface Props {
 }
 
 /** The fields a family needs to find and use a service, checked with the shared schema before saving. */
-export default function ItemFormPanel({ heading, initial, itemId, original, busy, saveError, onSave, cancelLabel, onCancel }: Props) {
+export default function ItemFormPanel({ heading, initial, itemId, original, places, busy, saveError, onSave, cancelLabel, onCancel }: Props) {
   const [form, setForm] = useState(initial)
   const [errors, setErrors] = useState<ItemFormErrors>({})
   const set = <K extends ItemFormField>(field: K) => (value: ItemForm[K]) => setForm((current) => ({ ...current, [field]: value }))
@@ -58,6 +61,8 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
 
   const togglePlace = (kind: PlaceKind) =>
     set('placeKinds')(form.placeKinds.includes(kind) ? form.placeKinds.filter((k) => k !== kind) : [...form.placeKinds, kind])
+  const togglePlaceId = (id: string) => set('placeIds')(form.placeIds.includes(id) ? form.placeIds.filter((p) => p !== id) : [...form.placeIds, id])
+  const choosable = (places ?? []).filter((place) => !place.closed || form.placeIds.includes(place.id))
   const errorCount = Object.keys(errors).length
 
   return (
@@ -97,6 +102,23 @@ export default function ItemFormPanel({ heading, initial, itemId, original, busy
         ))}
       </View>
       {errors.placeKinds && <Text id='item-places-error' className='form-error'>{errors.placeKinds}</Text>}
+
+      <Text className='field-label'>本地的办理地点（选填）</Text>
+      <Text className='service-list__hint'>选了以后，家长在这项服务里能看到这些地方的地址、电话和开放时间，可以直接打电话、导航。地点在“服务场所”里添加。</Text>
+      <View id='item-place-ids' className='form-choices'>
+        {places === null && <Text className='staff__line muted'>正在读取本地的场所…</Text>}
+        {places?.length === 0 && <Text className='staff__line muted'>本地还没有场所，请先到“服务场所”添加。</Text>}
+        {choosable.map((place) => (
+          <ChoiceChip
+            key={place.id}
+            id={`item-place-id-${place.id}`}
+            label={place.closed ? `${place.name}（已关闭）` : place.name}
+            on={form.placeIds.includes(place.id)}
+            onClick={() => togglePlaceId(place.id)}
+          />
+        ))}
+      </View>
+      {errors.placeIds && <Text id='item-place-ids-error' className='form-error'>{errors.placeIds}</Text>}
 
       <FormField
         id='item-keywords'

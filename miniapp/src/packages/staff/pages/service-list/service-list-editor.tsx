@@ -39,7 +39,7 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
   }
 
   const { draft, versions } = overview
-  const lackingWays = draft.items.filter((item) => waysToAct(item).length === 0).length
+  const lackingWays = draft.items.filter((item) => waysToAct(item, undefined, editor.openPlaceIds).length === 0).length
   const formFor = (heading: string, itemId: string, original?: ServiceItem) => (
     <ItemFormPanel
       key={itemId}
@@ -47,6 +47,7 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
       initial={original ? itemFormOf(original) : emptyItemForm(`${placeName}民政局发布`)}
       itemId={itemId}
       original={original}
+      places={editor.places}
       busy={busy}
       saveError={editor.saveError}
       onSave={editor.saveItem}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import type { ServiceItem } from '@ccs/shared/services/service-schemas'
+import type { StaffPlace } from '@ccs/shared/places/place-schemas'
 import { ApiError, errorMessageOf } from '../../../../api/api-error'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { newUuid } from '../../../../lib/new-uuid'
@@ -9,6 +10,7 @@ import {
   saveServiceListDraft,
   type ServiceListOverview,
 } from '../../api/service-lists-api'
+import { fetchStaffPlaces } from '../../api/places-api'
 
 const STALE_HINT = '别人刚刚也改了这份草稿，已为您换成最新的草稿。您填写的内容还在，请看一下草稿里的服务，再保存一次。'
 
@@ -34,11 +36,14 @@ export function useServiceListEditor(regionCode: string) {
   const [confirming, setConfirming] = useState(false)
   const [publishNotice, setPublishNotice] = useState<Notice | null>(null)
   const attempt = useRef<{ revision: number; key: string } | null>(null)
+  /** The region's places, for naming an item's places and knowing which are open; null until read. */
+  const [places, setPlaces] = useState<StaffPlace[] | null>(null)
 
   async function reload(): Promise<ServiceListOverview | null> {
     try {
-      const loaded = await fetchServiceList(regionCode)
+      const [loaded, found] = await Promise.all([fetchServiceList(regionCode), fetchStaffPlaces({})])
       setOverview(loaded)
+      setPlaces(found)
       setLoadError(null)
       return loaded
     } catch (e) {
@@ -141,6 +146,9 @@ export function useServiceListEditor(regionCode: string) {
 
   return {
     overview,
+    places,
+    /** The ids of the region's open places: an item naming only closed ones has no way to act. */
+    openPlaceIds: places ? new Set(places.filter((place) => !place.closed).map((place) => place.id)) : undefined,
     loadError,
     editing,
     deleting,
