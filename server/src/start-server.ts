@@ -31,7 +31,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const database = await launchDatabase({ env });
   const uri = env.MONGODB_URI ?? `${database.uri}${DATABASE_NAME}`;
   const config = loadConfig({ ...env, NODE_ENV: nodeEnv, MONGODB_URI: uri, POSTGRESQL_URL: env.POSTGRESQL_URL ?? database.postgresqlUrl });
-  const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV === 'development');
+  const logger = createLogger(config.LOG_LEVEL, { pretty: config.NODE_ENV === 'development', production: config.NODE_ENV === 'production' });
   const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: configuredSmsSender(config, logger) };

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../src/app';
 import { connectDatabase } from '../src/db/connect-database';
 import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
 import { attachFieldCipher } from '../src/crypto/attach-field-cipher';
 import { configuredFieldCipher } from '../src/crypto/field-keys';
 import type { AppDeps } from '../src/app-deps';
@@ -36,7 +36,8 @@ export async function startTestServer(
   const postgresqlUrl = databaseServer ? undefined : inject('postgresqlUrl');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', MONGODB_URI: (databaseServer ?? inject('mongodbUri')) + dbName, ...(postgresqlUrl ? { POSTGRESQL_URL: postgresqlUrl } : {}), ...env });
   const logLines: Record<string, unknown>[] = [];
-  const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+  // The server's own logger, as production configures it when the test runs one: tests read what an operator would.
+  const logger = createLogger(config.LOG_LEVEL, { production: config.NODE_ENV === 'production', destination: { write: (line: string) => void logLines.push(JSON.parse(line)) } });
   const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: configuredSmsSender(config, logger) };

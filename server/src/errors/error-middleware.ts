@@ -20,7 +20,9 @@ export function errorMiddleware(): Middleware<AppState> {
       if (ctx.status === 404 && ctx.body === undefined) throw new AppError('ROUTE_NOT_FOUND');
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.code === 'INTERNAL') ctx.state.log.error({ err: error }, 'unhandled error');
+      // The route as declared (`/api/children/:childId`), not the path, which can carry an invitation token.
+      const route = (ctx as { _matchedRoute?: string })._matchedRoute ?? null;
+      if (appError.code === 'INTERNAL') ctx.state.log.error({ err: error, method: ctx.method, route }, 'unhandled error');
       else ctx.state.log.info({ code: appError.code, detail: appError.options.detail }, 'request refused');
       const body: ErrorBody = {
         code: appError.code,

@@ -15,10 +15,9 @@ export function requestContext(logger: Logger): Middleware<AppState> {
     try {
       await next();
     } finally {
-      ctx.state.log.info(
-        { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) },
-        'request',
-      );
+      // The route as declared where one matched: a path can carry an invitation token or a verification code.
+      const path = (ctx as { _matchedRoute?: string })._matchedRoute ?? ctx.path;
+      ctx.state.log.info({ method: ctx.method, path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
     }
   };
 }
