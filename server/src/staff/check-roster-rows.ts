@@ -54,8 +54,10 @@ export async function checkRosterRows(deps: AppDeps, principal: Principal, rows:
     if (!values.region) problem('region', '请填写所在的村、乡镇或县（名称或区划代码）');
     else if (/^\d+$/.test(values.region)) regionCode = values.region;
     else {
-      const codes = (places.get(squash(values.region)) ?? []).filter((code) => !role || postRefusal(role, code, scope) === null);
-      if (codes.length === 1) regionCode = codes[0]!;
+      const named = places.get(squash(values.region)) ?? [];
+      const codes = named.filter((code) => !role || postRefusal(role, code, scope) === null);
+      // One place of that name at the wrong level for the role: the level is what to correct.
+      if (codes.length === 1 || (codes.length === 0 && named.length === 1)) regionCode = codes[0] ?? named[0]!;
       else problem('region', codes.length > 1 ? `有几个地方都叫“${values.region}”，请在前面写上乡镇名，或填写区划代码` : `在您管理的地区没有找到“${values.region}”，请核对名称或填写区划代码`);
     }
     if (regionCode && role) {
