@@ -57,6 +57,8 @@ export async function replaceStaffMember(
       if (isDuplicateKey(error)) throw new AppError('USERNAME_TAKEN');
       throw error;
     }
+    // The password was chosen by whoever named the successor: the successor replaces it at first sign-in.
+    await accountModel(deps.db).updateOne({ _id: successorId }, { $set: { passwordChangeRequired: true } });
     // Disabled before the cases move, so no new case is routed to the leaver meanwhile.
     await accountModel(deps.db).updateOne({ _id: leaving._id }, { $set: { disabledAt: now, successorId } });
     await endAccountSessions(deps.db, leaving._id, 'disabled', now);

@@ -32,7 +32,11 @@ describe('a child director leaves and a successor takes the post', () => {
     });
     expect(replaced.body.movedCases).toBeGreaterThanOrEqual(2);
 
-    const newcomer = await signInStaff(county.server, 'director01b', successor.password);
+    const first = await signInStaff(county.server, 'director01b', successor.password);
+    // The password was chosen by the county officer: the successor sets their own before anything else.
+    expect((await county.api.get('/api/staff/cases', first)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await county.api.post('/api/staff/me/password', { currentPassword: successor.password, newPassword: 'MyOwn2026x' }, first);
+    const newcomer = changed.body.accessToken as string;
     const queue = await county.api.get('/api/staff/cases', newcomer);
     expect(queue.body.cases.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining(ids));
     const seen = await county.api.get(`/api/staff/cases/${ids[0]}`, newcomer);
