@@ -2,17 +2,7 @@ import type { Connection } from 'mongoose';
 import type { NearbyPlace, Place, PlaceKind } from '@ccs/shared/services/service-schemas';
 import { blockAround, coveredRadiusMetres, distanceMetres, PRECISIONS, type LatLng } from './geo-cells';
 import { placeModel, type PlaceDoc } from './place-model';
-
-const toPlace = ({ _id, kind, name, regionCode, address, hours, phone, location }: PlaceDoc): Place => ({
-  id: _id,
-  kind,
-  name,
-  regionCode,
-  address,
-  hours,
-  phone,
-  ...(location ? { location: { latitude: location.latitude, longitude: location.longitude } } : {}),
-});
+import { placeOf } from './place-doc';
 
 /**
  * What families see: open places only (a closed one stays stored for the record). Nothing here is cached, so a
@@ -23,14 +13,14 @@ const kindFilter = (kinds: readonly PlaceKind[] | undefined) => (kinds && kinds.
 
 export async function findPlace(db: Connection, id: string): Promise<Place | null> {
   const doc = await placeModel(db).findOne({ _id: id, ...open }).lean();
-  return doc ? toPlace(doc) : null;
+  return doc ? placeOf(doc) : null;
 }
 
 /** The open ones of these places, in the order asked (a service item's own places); closed and unknown ids are left out. */
 export async function findPlacesByIds(db: Connection, ids: readonly string[]): Promise<Place[]> {
   if (ids.length === 0) return [];
   const docs = await placeModel(db).find({ _id: { $in: [...ids] }, ...open }).lean();
-  const byId = new Map(docs.map((doc) => [doc._id, toPlace(doc)]));
+  const byId = new Map(docs.map((doc) => [doc._id, placeOf(doc)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -45,7 +35,7 @@ export async function findNearbyPlaces(db: Connection, point: LatLng, options: {
   const Place = placeModel(db);
   const nearestOf = (docs: PlaceDoc[]) =>
     docs
-      .flatMap((doc): (NearbyPlace & { distanceMetres: number })[] => (doc.location ? [{ ...toPlace(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }] : []))
+      .flatMap((doc): (NearbyPlace & { distanceMetres: number })[] => (doc.location ? [{ ...placeOf(doc), distanceMetres: Math.round(distanceMetres(point, doc.location)) }] : []))
       .sort((a, b) => a.distanceMetres - b.distanceMetres || a.id.localeCompare(b.id))
       .slice(0, options.limit);
   for (const precision of PRECISIONS) {
@@ -73,7 +63,7 @@ export async function findPlacesByRegion(db: Connection, regionCode: string, opt
   const within = regionCode.slice(0, Math.min(4, regionCode.length));
   const docs = await placeModel(db).find({ regionPrefixes: within, ...kindFilter(options.kinds), ...open }).lean();
   return docs
-    .map((doc) => ({ place: toPlace(doc), level: sharedLevel(regionCode, doc.regionCode) }))
+    .map((doc) => ({ place: placeOf(doc), level: sharedLevel(regionCode, doc.regionCode) }))
     .sort((a, b) => b.level - a.level || a.place.kind.localeCompare(b.place.kind) || a.place.name.localeCompare(b.place.name, 'zh-CN'))
     .slice(0, options.limit)
     .map(({ place }) => place);

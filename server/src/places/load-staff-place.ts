@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import type { StaffPlace } from '@ccs/shared/places/place-schemas';
 import { placeModel, type PlaceDoc } from './place-model';
 import { placeRevisionId, placeRevisionModel, type PlaceRevisionDoc } from './place-revision-model';
-import { placeDoc } from './place-doc';
+import { placeDoc, placeOf } from './place-doc';
 
 /**
  * Writes a claimed revision onto the place. The filter on the revision before it keeps a writer that comes back
@@ -34,20 +34,7 @@ export async function loadStaffPlace(db: Connection, id: string): Promise<PlaceD
 }
 
 export function staffPlaceView(doc: PlaceDoc): StaffPlace {
-  const { _id, kind, name, regionCode, address, hours, phone, location } = doc;
-  return {
-    id: _id,
-    kind,
-    name,
-    regionCode,
-    address,
-    hours,
-    phone,
-    ...(location ? { location: { latitude: location.latitude, longitude: location.longitude } } : {}),
-    revision: doc.revision ?? 1,
-    closed: doc.closed ?? false,
-    updatedAt: doc.updatedAt ? doc.updatedAt.toISOString() : null,
-  };
+  return { ...placeOf(doc), revision: doc.revision ?? 1, closed: doc.closed ?? false, updatedAt: doc.updatedAt ? doc.updatedAt.toISOString() : null };
 }
 
 /** The fields an administrator edits, as stored on the place. */

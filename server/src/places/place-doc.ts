@@ -13,3 +13,17 @@ export function placeDoc(place: Place): PlaceDoc {
     regionPrefixes: regionCodeLengths.filter((length) => length <= place.regionCode.length).map((length) => place.regionCode.slice(0, length)),
   };
 }
+
+/** The place a family reads from what is stored (`placeDoc`'s inverse): no lookup fields, no revision. */
+export function placeOf({ _id, kind, name, regionCode, address, hours, phone, location }: PlaceDoc): Place {
+  return {
+    id: _id,
+    kind,
+    name,
+    regionCode,
+    address,
+    hours,
+    phone,
+    ...(location ? { location: { latitude: location.latitude, longitude: location.longitude } } : {}),
+  };
+}
