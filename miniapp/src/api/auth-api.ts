@@ -27,6 +27,13 @@ export function signInWithWechat(code: string, terms: string): Promise<Session> 
   return signIn('/api/auth/wechat-login', { code, terms })
 }
 
+/** `code` comes from the mini-program's getPhoneNumber button; the answer is the session of the one linked account. */
+export async function linkWechatPhone(code: string): Promise<Session> {
+  const session = await request<Session>('POST', '/api/auth/wechat-phone', { body: { code } })
+  sessionStore.set(session)
+  return session
+}
+
 export function signInAsStaff(username: string, password: string): Promise<Session> {
   return signIn('/api/auth/staff-login', { username, password })
 }

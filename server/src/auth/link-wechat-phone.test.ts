@@ -3,7 +3,9 @@ import { errorMessages, type Session } from '@ccs/shared';
 import { startTestServer, type TestServer } from '../../test-support/start-test-server';
 import { startWechatStandIn, type WechatStandIn } from '../../test-support/wechat-stand-in';
 import { httpClient } from '../../test-support/http-client';
-import { seedCounty, signInFamilySession, startDraft } from '../../test-support/case-fixtures';
+import { signInFamilySession, startDraft } from '../../test-support/case-fixtures';
+import { loadRegions } from '../regions/load-regions';
+import { seedParameters } from '../parameters/seed-parameters';
 import { productionEnv } from '../../test-support/production-env';
 import { accountModel, identityModel } from './account-model';
 import { createStaffAccount } from './create-staff-account';
@@ -17,7 +19,9 @@ beforeAll(async () => {
   wechat = await startWechatStandIn();
   server = await startTestServer(wechat.env);
   api = httpClient(server.baseUrl);
-  await seedCounty(server);
+  // A child is added in 修文县 and a draft started: its villages and figures, no demo county.
+  await loadRegions(server.deps.db, { provinces: ['52'], onlyWithin: '520123' });
+  await seedParameters(server.deps.db);
 });
 afterAll(async () => {
   await server?.close();

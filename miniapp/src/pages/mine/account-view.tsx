@@ -8,8 +8,11 @@ import { roleNames } from '@ccs/shared/auth/roles'
 import { signOut } from '../../api/auth-api'
 import { hasStaffRole } from '../../session/has-staff-role'
 import MyChildren from './my-children'
+import LinkPhone from './link-phone'
 import PageFrame from '../../components/page-frame'
 import TextSizeSwitch from '../../components/text-size-switch'
+
+const isWeapp = process.env.TARO_ENV === 'weapp'
 
 function openStaffLogin() {
   void Taro.navigateTo({ url: '/packages/staff/pages/login/index' })
@@ -40,7 +43,10 @@ export default function AccountView({ account }: { account: Account }) {
           进入工作台
         </Button>
       )}
-      {account.roles.includes('family') && <MyChildren />}
+      {/* The portal signs in by phone already; in the mini-program a WeChat account without one is offered it. */}
+      {isWeapp && !isStaff && !account.phoneMasked && <LinkPhone />}
+      {/* Keyed by account: after a link merges this account into the phone one, that account's children load. */}
+      {account.roles.includes('family') && <MyChildren key={account.id} />}
       {account.roles.includes('family') && (
         <Tappable id='mine-privacy' className='text-link' onClick={openPrivacy}>
           隐私与个人信息
