@@ -1,5 +1,6 @@
 import type {
   CaseDetail,
+  CaseQueueSort,
   CaseSummary,
   ChildFile,
   TransitionRequest,
@@ -18,11 +19,12 @@ export interface CaseQueuePage {
 export interface CaseQueueQuery {
   status?: ApplicationStatus
   programme?: ProgrammeId
+  sort?: CaseQueueSort
   page: number
   pageSize: number
 }
 
-/** The cases the signed-in staff member's post holds, due first (the server sorts; overdue ones lead). */
+/** The cases the signed-in staff member's post holds, due first (the server sorts; overdue ones lead) or latest submitted first. */
 export function fetchCaseQueue(query: CaseQueueQuery): Promise<CaseQueuePage> {
   const params = Object.entries(query)
     .filter(([, value]) => value !== undefined)

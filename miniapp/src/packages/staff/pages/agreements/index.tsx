@@ -10,7 +10,7 @@ import { acknowledgeAgreement, fetchAgreementCoverage, fetchStaffAgreements } fr
 import ContactGaps from '../../components/contact-gaps'
 import AgreementsInForce from '../../components/agreements-in-force'
 import '../staff.scss'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 
 const fetchNewFilings = () => fetchStaffAgreements('signed')
 
@@ -54,7 +54,7 @@ export default function StaffAgreementsPage() {
 
   const waiting = filings.data?.filter((agreement) => !filed.includes(agreement.id))
   return (
-    <PageFrame id='screen-staff-agreements' className='staff'>
+    <DeskFrame id='screen-staff-agreements' layout='reading'>
       <Text className='page-title'>委托照护协议</Text>
       <Text className='section-title'>新签的协议，等您存档</Text>
       {filings.error && <Text id='filings-error' className='form-error'>{filings.error}</Text>}
@@ -89,6 +89,6 @@ export default function StaffAgreementsPage() {
       )}
 
       <ContactGaps />
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -7,7 +7,7 @@ import { auditActionLabels, type AuditAction } from '@ccs/shared/audit/audit-lab
 import type { AuditEntry } from '@ccs/shared/audit/audit-schemas'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { errorMessageOf } from '../../../../api/api-error'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import { formatMoment } from '../../../../lib/format-date'
 import { useSession } from '../../../../session/use-session'
 import { fetchAuditPage } from '../../api/audit-api'
@@ -99,15 +99,15 @@ export default function StaffAuditPage() {
 
   if (!isCountyOfficer) {
     return (
-      <PageFrame id='screen-staff-audit' className='staff'>
+      <DeskFrame id='screen-staff-audit' layout='reading'>
         <Text className='page-title'>操作记录</Text>
         <Text id='audit-not-allowed' className='page-lead'>只有县民政局工作人员可以查看本县的操作记录。</Text>
-      </PageFrame>
+      </DeskFrame>
     )
   }
 
   return (
-    <PageFrame id='screen-staff-audit' className='staff'>
+    <DeskFrame id='screen-staff-audit' layout='reading'>
       <Text className='page-title'>操作记录</Text>
       <Text className='page-lead muted'>本县谁在什么时候、从哪个地址查看或修改了儿童的信息。最新的在最前面。</Text>
       <FilterChips<AuditAction> idPrefix='audit-action' title='做了什么' chips={actionChips} selected={action} onSelect={setAction} />
@@ -141,6 +141,6 @@ export default function StaffAuditPage() {
           {loading ? '正在加载…' : '加载更多'}
         </Button>
       )}
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -6,7 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import type { CalendarHorizon } from '@ccs/shared/calendar/calendar-horizon'
 import { statutoryFestivals, type StatutoryFestival } from '@ccs/shared/calendar/statutory-festivals'
 import { errorMessageOf } from '../../../../api/api-error'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import { useSession } from '../../../../session/use-session'
 import { enterHolidayYear, fetchCalendarHorizon, type EnteredYear } from '../../api/calendar-api'
 import CalendarNotice from '../../components/calendar-notice'
@@ -71,7 +71,7 @@ export default function StaffCalendarPage() {
   }
 
   return (
-    <PageFrame id='screen-staff-calendar' className='staff'>
+    <DeskFrame id='screen-staff-calendar' layout='reading'>
       <Text className='page-title'>放假安排</Text>
       <Text className='page-lead muted'>办理期限按工作日计算，要用到每年国务院办公厅公布的放假和调休安排。</Text>
       {horizon && <CalendarNotice id='calendar-notice' horizon={horizon} />}
@@ -114,6 +114,6 @@ export default function StaffCalendarPage() {
           已保存{entered.year}年的放假安排（{entered.notice}，第{entered.version}版），重新计算了{entered.recomputedDueDates}件申请的办理期限。
         </Text>
       )}
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -8,7 +8,7 @@ import { fetchChildFile } from '../../api/staff-cases-api'
 import { casePage, DueLine } from '../../components/case-row'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import '../staff.scss'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import IncompleteLink from '../../../../components/incomplete-link'
 
 /** 一人一档 (001 二（二）8): who the child is, every application, what was granted from when, and each home visit. */
@@ -26,7 +26,7 @@ function ChildFileView({ id }: { id: string }) {
 
   if (!file) {
     return (
-      <PageFrame className='staff'>
+      <DeskFrame layout='reading'>
         {error ? (
           <View className='inline-error'>
             <Text id='child-file-error' className='form-error'>{error}</Text>
@@ -37,13 +37,13 @@ function ChildFileView({ id }: { id: string }) {
         ) : (
           <Text className='page-lead muted'>正在加载…</Text>
         )}
-      </PageFrame>
+      </DeskFrame>
     )
   }
 
   const { child } = file
   return (
-    <PageFrame id='child-file' className='staff'>
+    <DeskFrame id='child-file' layout='reading'>
       <View className='card staff__card'>
         <Text className='page-title'>{child.name}</Text>
         <Text className='staff__line'>身份证号码：{child.residentId}</Text>
@@ -99,7 +99,7 @@ function ChildFileView({ id }: { id: string }) {
           </View>
         ))}
       </View>
-    </PageFrame>
+    </DeskFrame>
   )
 }
 

@@ -8,7 +8,7 @@ import type { DataRequest } from '@ccs/shared/consent/consent-schemas'
 import { errorMessageOf } from '../../../../api/api-error'
 import { useLoadedOnShow } from '../../../../hooks/use-load-on-show'
 import { formatMoment } from '../../../../lib/format-date'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import { closeDataRequest, fetchOpenDataRequests } from '../../api/data-requests-api'
 import '../staff.scss'
 
@@ -64,7 +64,7 @@ export default function StaffDataRequestsPage() {
 
   if (open) {
     return (
-      <PageFrame className='staff'>
+      <DeskFrame layout='reading'>
         <CloseRequest
           request={open}
           onBack={() => setOpen(null)}
@@ -74,12 +74,12 @@ export default function StaffDataRequestsPage() {
             setOpen(null)
           }}
         />
-      </PageFrame>
+      </DeskFrame>
     )
   }
 
   return (
-    <PageFrame id='screen-data-requests' className='staff'>
+    <DeskFrame id='screen-data-requests' layout='reading'>
       <Text className='page-title'>家长申请更正或删除孩子的信息</Text>
       {said && <Text id='data-requests-said' className='staff__line'>{said}</Text>}
       {error && <Text className='form-error'>{error}</Text>}
@@ -93,6 +93,6 @@ export default function StaffDataRequestsPage() {
           <Text className='staff__line'>{formatMoment(request.createdAt)}提出 · 点这里处理</Text>
         </Tappable>
       ))}
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -14,7 +14,7 @@ import CaseQueue from '../../components/case-queue'
 import CalendarWarning from '../../components/calendar-warning'
 import FailedNotifications from '../../components/failed-notifications'
 import '../staff.scss'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 
 const staffLogin = '/packages/staff/pages/login/index'
 
@@ -43,16 +43,16 @@ export default function StaffHomePage() {
 
   if (!account || !isStaff) {
     return (
-      <PageFrame className='staff'>
+      <DeskFrame>
         <Text className='page-lead'>请先用工作人员账号登录。</Text>
-      </PageFrame>
+      </DeskFrame>
     )
   }
 
   const staffRoleNames = account.roles.filter(isStaffRole).map((role) => roleNames[role])
 
   return (
-    <PageFrame className='staff'>
+    <DeskFrame>
       <View id='staff-card' className='card'>
         <Text className='page-title'>{account.name ?? '工作人员'}</Text>
         <Text className='staff__line'>岗位：{staffRoleNames.join('、')}</Text>
@@ -113,6 +113,6 @@ export default function StaffHomePage() {
       <Tappable id='staff-back-home' className='text-link' onClick={goHome}>
         回到首页
       </Tappable>
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -8,7 +8,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css'
 import { errorMessageOf } from '../../../../api/api-error'
 import { signInAsStaff } from '../../../../api/auth-api'
 import '../staff.scss'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 
 function goHome() {
   void Taro.switchTab({ url: '/pages/index/index' })
@@ -38,7 +38,7 @@ export default function StaffLoginPage() {
   }
 
   return (
-    <PageFrame className='staff'>
+    <DeskFrame layout='reading'>
       <Text className='page-title'>工作人员登录</Text>
       <Text className='page-lead muted'>儿童主任、儿童督导员和县民政局工作人员，请用单位分配的账号登录。</Text>
       <Text className='field-label'>用户名</Text>
@@ -59,6 +59,6 @@ export default function StaffLoginPage() {
       <Tappable id='staff-back-home' className='text-link' onClick={goHome}>
         回到首页
       </Tappable>
-    </PageFrame>
+    </DeskFrame>
   )
 }

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useSession } from '../../../../session/use-session'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import ServiceListEditor, { levelWord } from './service-list-editor'
 import '../staff.scss'
 import './index.scss'
@@ -14,23 +14,23 @@ export default function StaffServiceListPage() {
   const regionCode = account?.regionScope ?? null
   if (!account) {
     return (
-      <PageFrame className='staff'>
+      <DeskFrame layout='reading'>
         <Text className='page-lead'>请先用工作人员账号登录。</Text>
-      </PageFrame>
+      </DeskFrame>
     )
   }
   if (!account.roles.some((role) => (editorRoles as readonly string[]).includes(role))) {
     return (
-      <PageFrame id='service-list-refused' className='staff'>
+      <DeskFrame id='service-list-refused' layout='reading'>
         <Text className='page-lead'>只有县民政局工作人员和管理员可以编辑服务清单。</Text>
-      </PageFrame>
+      </DeskFrame>
     )
   }
   if (!regionCode || !levelWord[regionCode.length]) {
     return (
-      <PageFrame id='service-list-refused' className='staff'>
+      <DeskFrame id='service-list-refused' layout='reading'>
         <Text className='page-lead'>服务清单按省、市、县编制，您负责的地区没有单独的清单。</Text>
-      </PageFrame>
+      </DeskFrame>
     )
   }
   return <ServiceListEditor account={account} regionCode={regionCode} />
