@@ -35,7 +35,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const db = await connectDatabase(config.MONGODB_URI, config.POSTGRESQL_URL);
   attachFieldCipher(db, configuredFieldCipher(config));
   const deps: AppDeps = { config, logger, db, sms: configuredSmsSender(config, logger) };
-  await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()) });
+  await loadRegions(db, { provinces: config.REGION_PROVINCES.split(',').map((code) => code.trim()), allTownships: true });
   const parameters = await seedParameters(db);
   // A published figure is never rewritten; a file that disagrees with the database is reported, not applied.
   if (parameters.conflicts.length > 0) logger.warn({ conflicts: parameters.conflicts }, 'parameter files disagree with stored figures');

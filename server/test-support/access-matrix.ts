@@ -347,6 +347,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       body: matrixFigure,
     }),
   },
+  // Opening a region for service: administrators, within their scope (修文县's admin opens its own county: loaded already).
+  'POST /api/admin/regions/:code/open': {
+    expect: outcomes(403, { anonymous: 401, admin: 'allow' }),
+    request: () => ({ path: '/api/admin/regions/520123/open', body: {} }),
+  },
   'GET /api/staff/failed-notifications': {
     expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
     request: () => ({ path: '/api/staff/failed-notifications' }),

@@ -60,6 +60,8 @@ export const deFactoFacts: ChildFacts = {
 
 export interface DraftOptions {
   hukouRegion?: string;
+  /** With a hukou county or township outside the villages loaded (户籍详细地址). */
+  hukouAddress?: string;
   residenceRegion?: string | null;
   programme?: ProgrammeId;
   facts?: ChildFacts;
@@ -82,6 +84,7 @@ async function createDraft(server: TestServer, token: string, options: DraftOpti
       name: '小明',
       residentId: residentIdFor(options.birthDate ?? '2015-06-01', options.sequence ?? String(nextSequence)),
       hukouRegion: options.hukouRegion ?? '520123103201',
+      hukouAddress: options.hukouAddress ?? null,
       residenceRegion: options.residenceRegion ?? null,
       relation: 'grandparent',
       guardianName: '张桂兰',

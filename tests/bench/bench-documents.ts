@@ -69,6 +69,7 @@ export function childDoc(county: string, index: number, guardianAccountId: Types
     ...childIdentity(county, index, now),
     sex: index % 2 ? 'male' : 'female',
     hukouRegion: village,
+    hukouAddress: null,
     residenceRegion: null,
     relation: 'grandparent',
     guardianName: nameOf(index + 5, '奶奶'),

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ApplicationStatus, ChildFacts, Grant, IsoDate, ProgrammeId, ReviewStatus, Role } from '@ccs/shared';
+import type { ApplicationStatus, ChildFacts, CrossRegionScope, Grant, IsoDate, ProgrammeId, ReviewStatus, Role } from '@ccs/shared';
 import { programmeIds } from '@ccs/shared';
 import { sealedFields } from '../crypto/sealed-fields';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
@@ -53,6 +53,16 @@ export interface RoutingDoc {
   source: string;
 }
 
+/** Where a case went to its hukou place and what came back (`Handover` in shared, docs/policy.md). */
+export interface HandoverDoc {
+  scope: CrossRegionScope;
+  officeCode: string;
+  officeName: string;
+  sentAt: Date;
+  answerDue: IsoDate;
+  answer: { accepted: boolean; reference: string | null; reason: string | null; at: Date } | null;
+}
+
 export interface ApplicationDoc {
   _id: Types.ObjectId;
   reference: string | null;
@@ -74,6 +84,8 @@ export interface ApplicationDoc {
   /** The child's hukou and residence villages, for region-scoped access and the child's file. */
   regionCodes: string[];
   routing: RoutingDoc | null;
+  /** Set when the residence township sends the case to the hukou place; null otherwise. */
+  handover?: HandoverDoc | null;
   holder: HolderDoc | null;
   /**
    * `holder` as one top-level string (`postKeyOf`), null when no post holds the case: the queue filters on it by
@@ -121,6 +133,7 @@ const applicationSchema = new Schema(
     activeKey: { type: String, required: true, unique: true },
     regionCodes: { type: [String], default: [] },
     routing: { type: Schema.Types.Mixed, default: null },
+    handover: { type: Schema.Types.Mixed, default: null },
     holder: { type: holderSchema, default: null },
     holderPost: { type: String, default: null },
     dueDate: { type: String, default: null },
@@ -158,6 +171,8 @@ applicationSchema.plugin(
     { path: 'routing.reason', kind: 'text' },
     { path: 'routing.source', kind: 'text' },
     { path: 'returnReason', kind: 'text' },
+    // The hukou place's reason for refusing may name what the child lacks, as a rejection's does.
+    { path: 'handover.answer.reason', kind: 'text' },
     { path: 'history.*.reason', kind: 'text' },
     { path: 'history.*.notes', kind: 'text' },
   ]),

@@ -1,6 +1,8 @@
 import type { Connection } from 'mongoose';
 import {
   applicationStatusLabels,
+  crossRegionWords,
+  handoverEventLabel,
   documentLabels,
   isReviewStatus,
   programmes,
@@ -9,11 +11,12 @@ import {
   toIsoDate,
   type Application,
   type CaseHolder,
+  type Handover,
 } from '@ccs/shared';
 import { childModel, type ChildDoc } from '../children/child-model';
 import { regionRef, toChild } from '../children/child-view';
 import { AppError } from '../errors/app-error';
-import type { ApplicationDoc, HolderDoc } from './application-model';
+import type { ApplicationDoc, HandoverDoc, HolderDoc } from './application-model';
 
 export const programmeOf = (id: ApplicationDoc['programme']) => programmes.find((programme) => programme.id === id)!;
 
@@ -32,6 +35,25 @@ export async function loadChild(db: Connection, childId: string): Promise<ChildD
   return child;
 }
 
+function handoverView(handover: HandoverDoc | null | undefined): Handover | null {
+  if (!handover) return null;
+  const { scope, officeCode, officeName, sentAt, answerDue, answer } = handover;
+  return {
+    scope,
+    word: crossRegionWords[scope].word,
+    office: { code: officeCode, name: officeName },
+    sentAt: sentAt.toISOString(),
+    answerDue,
+    answer: answer && { ...answer, at: answer.at.toISOString() },
+  };
+}
+
+/** A step's words: a step of the hand-over names the hukou place's office and dates (`handoverEventLabel`). */
+function timelineLabel(event: string, fromStatus: string | null, handover: HandoverDoc | null | undefined): string {
+  const facts = handover && { ...handover, reference: handover.answer?.reference ?? null };
+  return (facts && handoverEventLabel(event, fromStatus, facts)) ?? timelineEventLabels[event as keyof typeof timelineEventLabels] ?? event;
+}
+
 /** An application as its family sees it: where it is, who holds it and by when, every step and what is still missing. */
 export async function toApplication(db: Connection, doc: ApplicationDoc, child: ChildDoc, now = new Date()): Promise<Application> {
   const programme = programmeOf(doc.programme);
@@ -40,7 +62,7 @@ export async function toApplication(db: Connection, doc: ApplicationDoc, child: 
     doc.history.map(async (entry) => ({
       at: entry.at.toISOString(),
       event: entry.event,
-      label: timelineEventLabels[entry.event as keyof typeof timelineEventLabels] ?? entry.event,
+      label: timelineLabel(entry.event, entry.fromStatus, doc.handover),
       actor: entry.actor ? { role: entry.actor.role, roleName: roleNames[entry.actor.role], name: entry.actor.name } : null,
       fromStatus: entry.fromStatus,
       toStatus: entry.toStatus,
@@ -78,6 +100,7 @@ export async function toApplication(db: Connection, doc: ApplicationDoc, child: 
     routing: doc.routing
       ? { region: await regionRef(db, doc.routing.regionCode), place: doc.routing.place, crossRegion: doc.routing.crossRegion, reason: doc.routing.reason, source: doc.routing.source }
       : null,
+    handover: handoverView(doc.handover),
     grant: doc.grant,
     returnReason: doc.status === 'returned' ? doc.returnReason : null,
     timeline,

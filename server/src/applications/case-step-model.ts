@@ -41,6 +41,7 @@ caseStepSchema.plugin(
     { path: 'entry.reason', kind: 'text' },
     { path: 'entry.notes', kind: 'text' },
     { path: 'set.returnReason', kind: 'text' },
+    { path: 'set.handover.answer.reason', kind: 'text' },
     // A grant's lines name what it pays for (福彩圆梦助学金, 参照社会散居孤儿…), so they reveal the programme.
     { path: 'set.grant', kind: 'json' },
     { path: 'set.routing.reason', kind: 'text' },

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { crossRegionRouting, routingRules, type ProgrammeId, type ReviewStatus } from '@ccs/shared';
+import { crossRegionRouting, crossRegionScope, routingRules, type ProgrammeId, type ReviewStatus } from '@ccs/shared';
 import { AppError } from '../errors/app-error';
 import type { ChildDoc } from '../children/child-model';
 import type { RoutingDoc } from './application-model';
@@ -13,7 +13,8 @@ export interface RoutedCase {
 /**
  * Where a new application goes, with the reason written down: the programme's rule names the hukou or the
  * residence village; a village with no director goes to its township supervisor; a hukou place outside
- * this service goes to the residence township, which hands the case over (跨省通办, 002 （九）).
+ * this service (a village without a post, or a county or township from anywhere in China) goes to the residence
+ * township, which hands the case over (跨省通办 when the provinces differ, 002 （九）).
  */
 export async function routeApplication(db: Connection, child: ChildDoc, programme: ProgrammeId): Promise<RoutedCase> {
   const rule = routingRules[programme];
@@ -29,7 +30,7 @@ export async function routeApplication(db: Connection, child: ChildDoc, programm
   const residence = child.residenceRegion;
   if (rule.place === 'hukou' && residence && (await villagePost(db, residence))) {
     return {
-      routing: { regionCode: residence, place: 'residence', crossRegion: true, reason: crossRegionRouting.reason, source: crossRegionRouting.source },
+      routing: { regionCode: residence, place: 'residence', crossRegion: true, ...crossRegionRouting(crossRegionScope(child.hukouRegion, residence)) },
       stage: 'crossRegionHandover',
     };
   }

@@ -36,6 +36,7 @@ export async function stageHolder(db: Connection, stage: ReviewStatus, routing: 
       return (await villagePost(db, routing.regionCode)) ?? vacantPost('childSupervisor', township);
     case 'townshipReview':
     case 'crossRegionHandover':
+    case 'handedOver':
       return (await postHolder(db, 'childSupervisor', township)) ?? vacantPost('childSupervisor', township);
     case 'countyApproval':
       return (await postHolder(db, 'countyOfficer', county)) ?? vacantPost('countyOfficer', county);

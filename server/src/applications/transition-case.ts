@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actionsNeedingNotes, actionsNeedingReason, isReviewStatus, nextStatus, type TransitionRequest } from '@ccs/shared';
+import { actionsNeedingNotes, actionsNeedingReason, actionsNeedingReference, isReviewStatus, nextStatus, type TransitionRequest } from '@ccs/shared';
 import type { AppDeps } from '../app-deps';
 import { accountModel } from '../auth/account-model';
 import { AppError } from '../errors/app-error';
@@ -9,6 +9,7 @@ import { loadParameterSet } from '../parameters/load-parameter-set';
 import type { ApplicationDoc } from './application-model';
 import { commitStep, enterStage, loadCase } from './case-step';
 import { fixGrant } from './fix-grant';
+import { handoverRecord } from './handover-record';
 import { canSeeCase, holdsCase } from './staff-access';
 
 /**
@@ -50,6 +51,9 @@ async function tryTransition(
   if (!holdsCase(principal, doc.holder)) throw new AppError('FORBIDDEN', { detail: 'case held by another post' });
   if (actionsNeedingReason.includes(request.action) && !request.reason) throw new AppError('REASON_REQUIRED');
   if (actionsNeedingNotes.includes(request.action) && !request.notes) throw new AppError('NOTES_REQUIRED');
+  if (actionsNeedingReference.includes(request.action) && !request.reference) {
+    throw new AppError('VALIDATION_FAILED', { fields: { 'body.reference': '请填写户籍地民政部门给的受理编号' } });
+  }
 
   const params = await loadParameterSet(deps.db);
   const stage = isReviewStatus(to) ? await enterStage(deps.db, params, doc.programme, doc.routing!, to, now) : null;
@@ -57,8 +61,11 @@ async function tryTransition(
   const set: Partial<ApplicationDoc> = {};
   if (request.action === 'approve') set.grant = fixGrant(doc, params, now, request.amount);
   if (request.action === 'return') Object.assign(set, { returnedFrom: doc.status, returnReason: request.reason });
+  const handover = await handoverRecord(deps.db, doc, request, stage?.dueDate, now);
+  if (handover) set.handover = handover;
   // A grant paid month after month stays the child's live one, keeping the key; a one-off is over once granted.
-  const ends = to === 'rejected' || to === 'handedOver' || (to === 'approved' && set.grant?.once != null);
+  // A case the hukou place answered is theirs from then on (accepted) or over (refused).
+  const ends = to === 'rejected' || to === 'hukouAccepted' || to === 'hukouRefused' || (to === 'approved' && set.grant?.once != null);
   if (ends) set.activeKey = `${doc.activeKey}:closed:${doc._id.toHexString()}`;
   return commitStep(deps.db, doc, {
     event: request.action,

@@ -13,7 +13,10 @@ export interface ChildDoc {
   residentIdHash: string;
   birthDate: IsoDate;
   sex: Sex;
+  /** A village, or a county or township outside the villages loaded (then with `hukouAddress`). */
   hukouRegion: string;
+  /** 户籍详细地址 as the 户口簿 writes it; null with a hukou village. */
+  hukouAddress: string | null;
   residenceRegion: string | null;
   relation: GuardianRelation;
   /** The applicant's name as they gave it with the child; null for children added before it was asked. */
@@ -32,6 +35,7 @@ const childSchema = new Schema<ChildDoc>(
     birthDate: { type: String, required: true },
     sex: { type: String, required: true },
     hukouRegion: { type: String, required: true },
+    hukouAddress: { type: String, default: null },
     residenceRegion: { type: String, default: null },
     relation: { type: String, required: true },
     guardianName: { type: String, default: null },
@@ -49,6 +53,7 @@ childSchema.plugin(
     { path: 'birthDate', kind: 'text' },
     { path: 'relation', kind: 'text' },
     { path: 'guardianName', kind: 'text' },
+    { path: 'hukouAddress', kind: 'text' },
   ]),
 );
 

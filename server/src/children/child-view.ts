@@ -21,6 +21,7 @@ export async function toChild(db: Connection, doc: ChildDoc): Promise<Child> {
     birthDate: doc.birthDate,
     sex: doc.sex,
     hukouRegion,
+    hukouAddress: doc.hukouAddress ?? null,
     residenceRegion,
     relation: guardianRelationLabels[doc.relation],
     guardianName: doc.guardianName ?? null,

@@ -5,11 +5,15 @@ import { AppError } from '../errors/app-error';
 import { refusedChild } from '../audit/refused-access';
 import { isDuplicateKey } from '../db/is-duplicate-key';
 import { fieldCipherOf } from '../crypto/attach-field-cipher';
-import { findRegion } from '../regions/find-region';
+import { checkChildPlaces } from './check-child-places';
 import { childDependency } from './child-dependency';
 import { childModel, type ChildDoc } from './child-model';
 
-type ParsedChildInput = Required<Omit<ChildInput, 'residentId' | 'guardianName'>> & { residentId?: string; guardianName?: string };
+type ParsedChildInput = Required<Omit<ChildInput, 'residentId' | 'guardianName' | 'hukouAddress'>> & {
+  residentId?: string;
+  guardianName?: string;
+  hukouAddress?: string | null;
+};
 
 /**
  * Adds a child to a family under the id the app made, or updates it when the same family sends it again:
@@ -22,11 +26,7 @@ export async function saveChild(
   childId: string,
   input: ParsedChildInput,
 ): Promise<{ child: ChildDoc; created: boolean }> {
-  for (const [field, code] of [['hukouRegion', input.hukouRegion], ['residenceRegion', input.residenceRegion]] as const) {
-    if (code && !(await findRegion(deps.db, code))) {
-      throw new AppError('REGION_NOT_FOUND', { fields: { [`body.${field}`]: '没有这个村（社区），请从列表中选择' } });
-    }
-  }
+  const { hukouAddress } = await checkChildPlaces(deps.db, input);
   const Child = childModel(deps.db);
   const guardian = new Types.ObjectId(guardianAccountId);
   const existing = await Child.findById(childId).lean();
@@ -44,6 +44,7 @@ export async function saveChild(
     birthDate: parsed.birthDate,
     sex: parsed.sex,
     hukouRegion: input.hukouRegion,
+    hukouAddress,
     residenceRegion: input.residenceRegion,
     relation: input.relation,
     guardianName: input.guardianName ?? existing?.guardianName ?? null,

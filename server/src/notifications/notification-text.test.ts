@@ -19,7 +19,9 @@ describe('what the family reads about each step', () => {
     ['an approval gives the amount and first payment month', step({ event: 'approve', holder: null, dueDate: null, grantSummary: '已批准，每月 700 元，自2026年12月起发放' }), `您为孩子申请的${programmeName}：已批准，每月 700 元，自2026年12月起发放。`],
     ['a return sends the family to the app for the reason', step({ event: 'return', holder: null, dueDate: null }), `您为孩子申请的${programmeName}需要补充材料，请打开“我的申请”查看需要补充的内容后重新提交。`],
     ['a rejection does the same', step({ event: 'reject', holder: null, dueDate: null }), `您为孩子申请的${programmeName}未获批准，原因请打开“我的申请”查看。`],
-    ['a hand-over to the hukou place', step({ event: 'handOver', holder: null, dueDate: null }), `您为孩子申请的${programmeName}：已转交户籍地办理。`],
+    ['a hand-over to the hukou place says an answer will follow, not a date the township finishes by', step({ event: 'handOver' }), `您为孩子申请的${programmeName}：已转交户籍地办理，户籍地答复后会再通知您。`],
+    ['a refusal by the hukou place sends the family to the app for the reason', step({ event: 'hukouRefuse', holder: null, dueDate: null }), `您为孩子申请的${programmeName}：户籍地未受理，原因请打开“我的申请”查看。`],
+    ['an acceptance by the hukou place', step({ event: 'hukouAccept', holder: null, dueDate: null }), `您为孩子申请的${programmeName}：户籍地已受理，后续由户籍地办理。`],
     ['a change of staff keeps the due date', step({ event: 'reassigned', holder: { place: '六广村', role: 'childDirector', name: '新主任' } }), `您为孩子申请的${programmeName}：经办人员变更，由新的工作人员继续办理，现由六广村儿童主任办理，预计 12月5日 前办结。`],
   ])('%s', (_name, facts, text) => {
     expect(familyNotificationText(facts)).toBe(text);

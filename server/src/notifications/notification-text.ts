@@ -27,6 +27,8 @@ export function familyNotificationText(step: StepFacts): string {
   if (step.event === 'approve' && step.grantSummary) return `${opening}：${step.grantSummary}。`;
   if (step.event === 'return') return `${opening}需要补充材料，请打开“我的申请”查看需要补充的内容后重新提交。`;
   if (step.event === 'reject') return `${opening}未获批准，原因请打开“我的申请”查看。`;
+  if (step.event === 'hukouRefuse') return `${opening}：户籍地未受理，原因请打开“我的申请”查看。`;
+  if (step.event === 'handOver') return `${opening}：已转交户籍地办理，户籍地答复后会再通知您。`;
   const where = step.holder && step.dueDate
     ? `，现由${step.holder.place}${roleNames[step.holder.role]}办理，预计 ${shortChineseDate(step.dueDate)} 前办结`
     : '';
@@ -44,6 +46,8 @@ const smsStepLabels: Record<string, string> = {
   return: '需要补充材料',
   reject: '未获批准',
   handOver: '已转交户籍地办理',
+  hukouAccept: '户籍地已受理',
+  hukouRefuse: '户籍地未受理',
   reassigned: '经办人员已变更',
 };
 
@@ -62,6 +66,8 @@ const subscribeStepPhrases: Record<string, string> = {
   return: '需补充材料',
   reject: '未获批准',
   handOver: '已转交',
+  hukouAccept: '户籍地受理',
+  hukouRefuse: '未获受理',
   reassigned: '经办人变更',
 };
 

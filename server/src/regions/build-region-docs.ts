@@ -6,13 +6,14 @@ const within = (scopes: readonly string[], code: string) => scopes.some((scope) 
 /**
  * Every document `loadRegions` writes, each listing its loaded children: first the provinces, cities and
  * counties of the whole country, then the townships and villages under `scopes`, one scope at a time so
- * memory holds one province's villages at most. Outside the scopes a county lists no townships, so the
- * region picker stops there. Upper levels come first because FerretDB v1 (SQLite) finds even an `_id`
- * by scanning the table in insertion order, and the picker asks for them most.
+ * memory holds one province's villages at most, then every other township of the country (`allTownships`), which
+ * lists no villages, so the region picker stops there: a family names a hukou township anywhere in China, and a
+ * village only where the service is opened. Upper levels come first because FerretDB v1 (SQLite) finds even an
+ * `_id` by scanning the table in insertion order, and the picker asks for them most.
  */
-export async function* buildRegionDocs(scopes: readonly string[]): AsyncGenerator<RegionDoc> {
+export async function* buildRegionDocs(scopes: readonly string[], allTownships: boolean): AsyncGenerator<RegionDoc> {
   const dataset = readRegionDataset();
-  const townships = dataset.townships.filter((township) => within(scopes, township.code));
+  const townships = allTownships ? dataset.townships : dataset.townships.filter((township) => within(scopes, township.code));
   const withVillages = new Set<string>();
   for (const scope of scopes) for await (const village of readVillages(scope)) withVillages.add(village.parentCode!);
 
@@ -30,10 +31,11 @@ export async function* buildRegionDocs(scopes: readonly string[]): AsyncGenerato
       for (const village of villages) yield doc(village, []);
     }
   }
+  for (const township of townships) if (!within(scopes, township.code)) yield doc(township, []);
 }
 
 /** Children by parent code, each list in code order. */
-function groupByParent(rows: readonly RegionRow[]): Map<string, RegionRow[]> {
+export function groupByParent(rows: readonly RegionRow[]): Map<string, RegionRow[]> {
   const byParent = new Map<string, RegionRow[]>();
   for (const row of rows) {
     if (!row.parentCode) continue;

@@ -42,3 +42,12 @@ export async function childRegions(db: Connection, code: string): Promise<Region
 function listed(entries: readonly RegionEntry[], level: number): RegionChild[] {
   return entries.map(({ code, name, hasChildren }) => ({ code, name, level: level as RegionLevel, hasChildren }));
 }
+
+/**
+ * Whether the villages under a county or township are loaded (the area this service is opened for), so a place
+ * there is chosen down to its village: a township lists them, a county has a township that does.
+ */
+export async function villagesLoaded(db: Connection, code: string): Promise<boolean> {
+  const children = await childRegions(db, code);
+  return code.length === 9 ? children.length > 0 : children.some((child) => child.hasChildren);
+}

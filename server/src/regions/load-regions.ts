@@ -1,17 +1,22 @@
 import type { Connection } from 'mongoose';
-import { isDuplicateKey } from '../db/is-duplicate-key';
 import type { RegionEntry, RegionDoc } from './region-model';
 import { regionModel } from './region-model';
 import { buildRegionDocs } from './build-region-docs';
 import { forgetRegions } from './cached-region';
 import { regionDatasetVersion } from './read-region-dataset';
 import { regionsMarker, type RegionsMarker } from './regions-marker';
+import { insertRegionDocs } from './insert-region-docs';
 
 export interface LoadRegionsOptions {
   /** Province codes (config REGION_PROVINCES) whose townships and villages are loaded. */
   provinces: readonly string[];
-  /** Narrows townships and villages to one code prefix inside those provinces, e.g. one county for tests. */
+  /** Narrows villages to one code prefix inside those provinces, e.g. one county for tests. */
   onlyWithin?: string;
+  /**
+   * Every township of the country, so a family names a hukou township anywhere (the server's start-up). Left out,
+   * townships load only where villages do, and a county elsewhere is the finest choice: tests skip the 41,352 rows.
+   */
+  allTownships?: boolean;
 }
 
 export interface LoadRegionsResult {
@@ -27,8 +32,9 @@ export interface LoadRegionsResult {
 const CHUNK = 1000;
 
 /**
- * Loads the division data into `regions`: every province, city and county, plus the townships and
- * villages under the listed provinces. A marker in `meta` records the dataset version and the scopes,
+ * Loads the division data into `regions`: every province, city and county of the country (and every township with
+ * `allTownships`), plus the villages under the listed provinces and under the scopes an administrator opened since (`openRegionScope`,
+ * kept in the marker as `opened`, so a restart keeps them). A marker in `meta` records the dataset version and the scopes,
  * so a rerun with the same settings returns after one lookup. Any other state (first run, new dataset,
  * other provinces, an interrupted load) is rebuilt from scratch: the collection is emptied first and the
  * marker says "incomplete" until the end, so a rerun never leaves duplicates. A full rebuild of Guizhou
@@ -37,10 +43,12 @@ const CHUNK = 1000;
  */
 export async function loadRegions(db: Connection, options: LoadRegionsOptions): Promise<LoadRegionsResult> {
   const started = Date.now();
-  const scopes = scopesOf(options);
   const marker = regionsMarker(db);
   const found = await marker.findOne({ _id: 'regions' });
-  if (found?.complete && found.version === regionDatasetVersion && sameList(found.scopes, scopes)) {
+  const opened = found?.opened ?? [];
+  const scopes = scopesOf({ ...options, opened });
+  const allTownships = options.allTownships ?? false;
+  if (found?.complete && found.version === regionDatasetVersion && sameList(found.scopes, scopes) && (found.allTownships ?? false) === allTownships) {
     return { skipped: true, version: regionDatasetVersion, scopes, counts: found.counts, ms: Date.now() - started };
   }
 
@@ -52,17 +60,19 @@ export async function loadRegions(db: Connection, options: LoadRegionsOptions): 
   const counts: Record<string, number> = {};
   const provinces: RegionEntry[] = [];
   let chunk: RegionDoc[] = [];
-  for await (const doc of buildRegionDocs(scopes)) {
+  for await (const doc of buildRegionDocs(scopes, allTownships)) {
     counts[doc.level] = (counts[doc.level] ?? 0) + 1;
     if (doc.level === 1) provinces.push({ code: doc.code, name: doc.name, hasChildren: doc.children.length > 0 });
     chunk.push(doc);
-    if (chunk.length === CHUNK) await insertChunk(db, chunk.splice(0));
+    if (chunk.length === CHUNK) await insertRegionDocs(db, chunk.splice(0));
   }
-  if (chunk.length) await insertChunk(db, chunk);
+  if (chunk.length) await insertRegionDocs(db, chunk);
 
   const done: Omit<RegionsMarker, '_id'> = {
     version: regionDatasetVersion,
     scopes,
+    opened,
+    allTownships,
     complete: true,
     counts,
     provinces,
@@ -73,8 +83,8 @@ export async function loadRegions(db: Connection, options: LoadRegionsOptions): 
   return { skipped: false, version: regionDatasetVersion, scopes, counts, ms: Date.now() - started };
 }
 
-/** Distinct, sorted prefixes (blank entries, as from a trailing comma, ignored); a prefix inside another adds nothing. */
-function scopesOf(options: LoadRegionsOptions): string[] {
+/** The configured scopes with the opened ones: distinct, sorted, a prefix inside another adding nothing. */
+function scopesOf(options: LoadRegionsOptions & { opened: readonly string[] }): string[] {
   const provinces = options.provinces.filter((code) => code !== '');
   const { onlyWithin } = options;
   for (const code of [...provinces, ...(onlyWithin ? [onlyWithin] : [])]) {
@@ -82,21 +92,15 @@ function scopesOf(options: LoadRegionsOptions): string[] {
   }
   let scopes = [...provinces];
   if (onlyWithin) scopes = scopes.some((province) => onlyWithin.startsWith(province)) ? [onlyWithin] : [];
+  return normalScopes([...scopes, ...options.opened]);
+}
+
+/** Distinct, sorted prefixes; a prefix inside another adds nothing. */
+export function normalScopes(scopes: readonly string[]): string[] {
   return [...new Set(scopes)].filter((scope, _, all) => !all.some((other) => other !== scope && scope.startsWith(other))).sort();
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   const sorted = [...b].sort();
   return a.length === b.length && [...a].sort().every((value, index) => value === sorted[index]);
-}
-
-/** Unordered insert; rows another process inserted meanwhile (duplicate key) are left as they are. */
-async function insertChunk(db: Connection, docs: RegionDoc[]): Promise<void> {
-  try {
-    await db.db!.collection<RegionDoc>('regions').insertMany(docs, { ordered: false });
-  } catch (error) {
-    const errors = (error as { writeErrors?: unknown[] }).writeErrors ?? [];
-    const onlyDuplicates = errors.length > 0 ? errors.every(isDuplicateKey) : isDuplicateKey(error);
-    if (!onlyDuplicates) throw error;
-  }
 }

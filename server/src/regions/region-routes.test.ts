@@ -8,12 +8,13 @@ import { regionModel } from './region-model';
 let server: TestServer;
 let api: ReturnType<typeof httpClient>;
 
-// All of Guizhou down to villages, as in development (REGION_PROVINCES=52): about 5 s on FerretDB.
+// Every township of the country, as the server's start-up loads them, and the villages of 修文县.
+const loaded = { provinces: ['52'], onlyWithin: '520123', allTownships: true };
 beforeAll(async () => {
   server = await startTestServer();
   api = httpClient(server.baseUrl);
-  await loadRegions(server.deps.db, { provinces: ['52'] });
-});
+  await loadRegions(server.deps.db, loaded);
+}, 300_000);
 afterAll(() => server.close());
 
 type Child = { code: string; name: string; level: number; hasChildren: boolean };
@@ -41,6 +42,12 @@ describe('GET /api/regions/:code/children (the region picker, before sign-in)', 
     expect(isSorted(res.body.children)).toBe(true);
   });
 
+  it('a township of a county not opened (息烽县永靖镇) lists no villages, so the picker stops there', async () => {
+    const county = await api.get('/api/regions/520122/children');
+    expect(county.body.children.every((child: Child) => child.level === 4 && !child.hasChildren)).toBe(true);
+    expect((await api.get(`/api/regions/${county.body.children[0].code}/children`)).body.children).toEqual([]);
+  });
+
   it('a township (龙场街道) lists its villages and communities, none with children', async () => {
     const res = await api.get('/api/regions/520123001/children');
     expect(res.status).toBe(200);
@@ -51,13 +58,17 @@ describe('GET /api/regions/:code/children (the region picker, before sign-in)', 
     expect(isSorted(res.body.children)).toBe(true);
   });
 
-  it('a city outside the loaded provinces (昆明市) lists counties that have no townships loaded', async () => {
+  it('a county outside the loaded provinces (昆明市五华区) lists its townships, which have no villages loaded', async () => {
     const city = await api.get('/api/regions/5301/children');
     expect(city.status).toBe(200);
     expect(city.body.children.length).toBeGreaterThan(10);
-    expect(city.body.children.every((child: Child) => child.level === 3 && !child.hasChildren)).toBe(true);
+    expect(city.body.children.find((child: Child) => child.code === '530102')).toEqual({ code: '530102', name: '五华区', level: 3, hasChildren: true });
     const county = await api.get('/api/regions/530102/children');
-    expect(county.body).toEqual({ parent: { code: '530102', name: '五华区', level: 3 }, children: [] });
+    expect(county.body.parent).toEqual({ code: '530102', name: '五华区', level: 3 });
+    expect(county.body.children.length).toBeGreaterThan(5);
+    expect(county.body.children.every((child: Child) => child.level === 4 && !child.hasChildren)).toBe(true);
+    const township = county.body.children[0] as Child;
+    expect((await api.get(`/api/regions/${township.code}/children`)).body).toEqual({ parent: { code: township.code, name: township.name, level: 4 }, children: [] });
   });
 
   it('a village has no children', async () => {
@@ -96,6 +107,7 @@ describe('codes the API refuses', () => {
     ['a township code that does not exist', '/api/regions/520123999'],
     ['a province code that does not exist', '/api/regions/99/children'],
     ['a village outside the loaded provinces', '/api/regions/530102001001'],
+    ['a township code inside a real county that does not exist', '/api/regions/530102999'],
   ])('%s is 404 REGION_NOT_FOUND with the Chinese message', async (_, path) => {
     const res = await api.get(path);
     expect(res.status).toBe(404);
@@ -120,10 +132,10 @@ describe('loading the regions again', () => {
   it('skips the load and leaves exactly the same rows', async () => {
     const Region = regionModel(server.deps.db);
     const before = await Region.countDocuments();
-    const again = await loadRegions(server.deps.db, { provinces: ['52'] });
+    const again = await loadRegions(server.deps.db, loaded);
     expect(again.skipped).toBe(true);
-    expect(before).toBe(31 + 342 + 2978 + 1510 + 17964);
+    expect(before).toBe(31 + 342 + 2978 + 41352 + 126);
     expect(await Region.countDocuments()).toBe(before);
     expect((await api.get('/api/regions/520123/children')).body.children).toHaveLength(12);
-  });
+  }, 120_000);
 });

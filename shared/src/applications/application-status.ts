@@ -2,8 +2,9 @@
 
 /**
  * Where an application stands (docs/policy.md "How an application travels"): a draft the family fills in,
- * the three review stages, a case held for a hand-over to the hukou place (跨省通办), back with the family
- * for more information, and the three ends.
+ * the three review stages, a case the residence township is to send to the hukou place (跨省通办) and then
+ * awaits its answer for, back with the family for more information, and the ends: approved or rejected here,
+ * accepted or refused by the hukou place.
  */
 export const applicationStatuses = [
   'draft',
@@ -15,6 +16,8 @@ export const applicationStatuses = [
   'approved',
   'rejected',
   'handedOver',
+  'hukouAccepted',
+  'hukouRefused',
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
@@ -27,15 +30,17 @@ export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   returned: '需要补充材料',
   approved: '已批准',
   rejected: '未批准',
-  handedOver: '已转交户籍地办理',
+  handedOver: '已转交户籍地，等待户籍地答复',
+  hukouAccepted: '户籍地已受理',
+  hukouRefused: '户籍地未受理',
 };
 
 /** Statuses a staff member holds and must act on by a due date. */
-export const reviewStatuses = ['villageVerification', 'townshipReview', 'countyApproval', 'crossRegionHandover'] as const;
+export const reviewStatuses = ['villageVerification', 'townshipReview', 'countyApproval', 'crossRegionHandover', 'handedOver'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
 
 /** Statuses that end the case; any other status keeps the child's one active application of a programme. */
-export const finalStatuses = ['approved', 'rejected', 'handedOver'] as const;
+export const finalStatuses = ['approved', 'rejected', 'hukouAccepted', 'hukouRefused'] as const;
 
 export const isReviewStatus = (status: ApplicationStatus): status is ReviewStatus =>
   (reviewStatuses as readonly string[]).includes(status);

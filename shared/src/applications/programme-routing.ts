@@ -1,6 +1,7 @@
 import type { ParameterName } from '../rules/parameters';
 import type { ProgrammeId } from '../rules/programmes';
 import type { ReviewStatus } from './application-status';
+import { crossRegionWords, type CrossRegionScope } from '../regions/cross-region-scope';
 
 export interface RoutingRule {
   /** Whose village receives the case: the child's hukou place or where the child lives now. */
@@ -50,16 +51,22 @@ export const routingRules: Record<ProgrammeId, RoutingRule> = {
   },
 };
 
-/** Where a receiving township hands a case over because the hukou place is outside this service (跨省通办). */
-export const crossRegionRouting = {
-  reason: '户籍地不在本系统服务范围内：由现居住地乡镇（街道）受理，一次性告知需补充的材料，并在时限内转交户籍地办理',
-  source: '002_3af6e7b58dbd6ae5.txt （九）“跨省通办”；docs/policy.md（转交时限为公开实践，待县民政局确认）',
-} as const;
+/**
+ * Where a receiving township hands a case over because the hukou place is outside this service: 跨省通办 when the
+ * provinces differ, else 跨县 or 异地 (`crossRegionWords`).
+ */
+export function crossRegionRouting(scope: CrossRegionScope): Pick<RoutingRule, 'reason' | 'source'> {
+  return {
+    reason: `${crossRegionWords[scope].handling}：户籍地不在本系统服务范围内，由现居住地乡镇（街道）受理，一次性告知需补充的材料，并在时限内转交户籍地办理`,
+    source: '002_3af6e7b58dbd6ae5.txt （九）“跨省通办”、（四）“跨县域异地居住”；docs/policy.md（转交和答复时限为公开实践，待县民政局确认）',
+  };
+}
 
 /** The working-day time limit of each review stage for a programme, as a parameter name. */
 export function stageTimeLimit(programme: ProgrammeId, stage: ReviewStatus): ParameterName {
   if (stage === 'villageVerification') return 'time_limits.village_verification';
   if (stage === 'crossRegionHandover') return 'time_limits.cross_region_handover';
+  if (stage === 'handedOver') return 'time_limits.cross_region_answer';
   const level = stage === 'townshipReview' ? 'township_review' : 'county_approval';
   if (programme === 'orphanAllowance') return `time_limits.${level}.orphan`;
   if (programme === 'deFactoUnsupportedAllowance') return `time_limits.${level}.de_facto_unsupported`;

@@ -16,6 +16,7 @@ describe('due dates of each review stage, in Chinese working days (docs/policy.m
     ['the township has 10 working days for an orphan', 'orphanAllowance', 'townshipReview', '2026-11-02', '2026-11-16'],
     ['the county has 15 working days for other programmes too', 'childRehabilitation', 'countyApproval', '2026-11-02', '2026-11-23'],
     ['a cross-region hand-over is due within 3 working days', 'deFactoUnsupportedAllowance', 'crossRegionHandover', '2026-11-20', '2026-11-25'],
+    ['the hukou place is to answer a hand-over within 15 working days', 'deFactoUnsupportedAllowance', 'handedOver', '2026-11-20', '2026-12-11'],
   ] as const)('%s', (_name, programme, stage, received, due) => {
     expect(stageDueDate(programme, stage, village, received, params, calendar)).toEqual({ date: due, provisional: false });
   });

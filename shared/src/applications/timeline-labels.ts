@@ -10,6 +10,8 @@ export const timelineEventLabels: Record<CaseAction | 'submitted' | 'resubmitted
   return: '退回给家长补充材料',
   reject: '未批准',
   handOver: '已转交户籍地办理',
+  hukouAccept: '户籍地已受理，后续由户籍地办理',
+  hukouRefuse: '户籍地未受理',
   overdue: '超过办理时限，已提醒上级督办',
   reassigned: '经办人员变更，由新的工作人员继续办理',
 };

@@ -58,6 +58,7 @@ export const auditActionLabels = {
   'dataRequest.close': '办结更正或删除申请',
   'audit.search': '查询操作记录',
   'calendar.enterYear': '录入全年放假安排',
+  'region.open': '开通地区服务（载入村、社区）',
   'figure.enter': '录入补贴标准',
   'figure.preview': '预览新标准影响的申请',
   'access.refused': '越权查看，已拒绝',
@@ -78,6 +79,7 @@ export const auditTargetKindLabels = {
   dataRequest: '更正或删除申请',
   auditLog: '操作记录',
   holidayYear: '放假安排',
+  region: '地区',
   figure: '补贴标准',
   route: '功能',
 } as const satisfies Record<string, string>;

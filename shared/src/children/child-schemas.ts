@@ -8,6 +8,15 @@ import { plainText } from '../validation/plain-text';
 /** A village or community code: applications are routed to a village, so the child's places are villages. */
 export const villageCodeSchema = z.string().regex(/^\d{12}$/, '请选到村（社区）一级');
 
+/**
+ * A hukou place: a village, or for a hukou outside the area this service has villages for, its county (6 digits)
+ * or township (9) with the written address (docs/policy.md "Families from anywhere in China").
+ */
+export const hukouCodeSchema = z.string().regex(/^(\d{6}|\d{9}|\d{12})$/, '请选到县（区）、乡镇（街道）或村（社区）一级');
+
+/** The 户籍详细地址 as written in the 户口簿, asked when the hukou place is not chosen down to the village. */
+export const hukouAddressSchema = plainText().min(4, '请按户口簿填写详细地址，写到村（社区）、门牌').max(100, '地址太长了，请写到100字以内');
+
 export const childIdParamsSchema = z.object({ childId: z.uuid('孩子编号格式不对') });
 
 /**
@@ -19,8 +28,10 @@ export const childInputSchema = z
     name: plainText().min(1, '请填写孩子的姓名').max(32, '姓名太长了'),
     /** Left out when a family edits a child: the app shows it masked, and it stays as it was. */
     residentId: residentIdSchema.optional(),
-    /** The hukou village (户籍地), as written in the 户口簿. */
-    hukouRegion: villageCodeSchema,
+    /** The hukou village (户籍地), as written in the 户口簿; a county or township where this service has no villages. */
+    hukouRegion: hukouCodeSchema,
+    /** Required with a hukou county or township; with a village, which says it all, it is not kept. */
+    hukouAddress: hukouAddressSchema.nullable().default(null),
     /** Where the child lives now, when that is not the hukou village. */
     residenceRegion: villageCodeSchema.nullable().default(null),
     relation: z.enum(Object.keys(guardianRelationLabels) as [GuardianRelation, ...GuardianRelation[]]),
@@ -39,6 +50,8 @@ export const childSchema = z
     birthDate: isoDateSchema,
     sex: z.enum(['male', 'female']),
     hukouRegion: regionRefSchema,
+    /** 户籍详细地址, for a hukou place outside the villages this service has; shown to the family and the staff chain. */
+    hukouAddress: z.string().nullable(),
     residenceRegion: regionRefSchema.nullable(),
     relation: z.string(),
     /** Null for a child added before the form asked it. */

@@ -24,6 +24,7 @@ import payments__start_months_after_approval from '../../parameters/payments/sta
 import time_limits__county_approval__de_facto_unsupported from '../../parameters/time_limits/county_approval/de_facto_unsupported.json';
 import time_limits__county_approval__orphan from '../../parameters/time_limits/county_approval/orphan.json';
 import time_limits__county_approval__other_programmes from '../../parameters/time_limits/county_approval/other_programmes.json';
+import time_limits__cross_region_answer from '../../parameters/time_limits/cross_region_answer.json';
 import time_limits__cross_region_handover from '../../parameters/time_limits/cross_region_handover.json';
 import time_limits__township_review__de_facto_unsupported from '../../parameters/time_limits/township_review/de_facto_unsupported.json';
 import time_limits__township_review__orphan from '../../parameters/time_limits/township_review/orphan.json';
@@ -56,6 +57,7 @@ export const parameterIndex = {
   'time_limits.county_approval.de_facto_unsupported': time_limits__county_approval__de_facto_unsupported,
   'time_limits.county_approval.orphan': time_limits__county_approval__orphan,
   'time_limits.county_approval.other_programmes': time_limits__county_approval__other_programmes,
+  'time_limits.cross_region_answer': time_limits__cross_region_answer,
   'time_limits.cross_region_handover': time_limits__cross_region_handover,
   'time_limits.township_review.de_facto_unsupported': time_limits__township_review__de_facto_unsupported,
   'time_limits.township_review.orphan': time_limits__township_review__orphan,

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Tappable from '../tappable'
 import { Button } from '@nutui/nutui-react-taro'
@@ -13,16 +13,22 @@ export interface RegionPickerProps {
   /** Region to start from (a staff member's scope); without one, the provinces. */
   startCode?: string | null
   onChange?: (region: Region) => void
+  /** Told each time a region's children are listed, e.g. to offer a county whose townships have no villages as it is. */
+  onListed?: (open: Region | null, children: RegionChild[]) => void
 }
 
 /**
  * Cascading region browser: breadcrumbs from the start region to the open one, and the open
  * region's children, loaded when needed. Villages (level 5) are the last level.
  */
-export default function RegionPicker({ startCode, onChange }: RegionPickerProps) {
+export default function RegionPicker({ startCode, onChange, onListed }: RegionPickerProps) {
   const browser = useRegionBrowser(startCode)
   const [selectedCode, setSelectedCode] = useState<string | null>(null)
   const open = browser.trail[browser.trail.length - 1]
+  useEffect(() => {
+    if (browser.loading || browser.error || !open) return
+    onListed?.(open.code ? { code: open.code, name: open.name, level: open.level as Region['level'] } : null, browser.children)
+  }, [browser.children, browser.loading])
 
   function choose(child: RegionChild) {
     setSelectedCode(child.code)

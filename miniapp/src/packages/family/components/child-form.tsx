@@ -8,6 +8,7 @@ import { guardianRelationLabels, type GuardianRelation } from '@ccs/shared/child
 import { currentPageUrl } from '../../../session/return-after-sign-in'
 import { formatDate } from '../../../lib/format-date'
 import VillageField from './village-field'
+import HandoverNote from './handover-note'
 import ChildConsentField from './child-consent-field'
 import ErrorSummary from '../../../components/error-summary'
 import { useChildForm, type ChildFormOptions, type Errors } from './use-child-form'
@@ -24,13 +25,16 @@ const fieldIds: Record<keyof Errors, string> = {
   relation: 'child-relation',
   guardianName: 'child-guardian-name',
   hukou: 'child-hukou',
+  hukouAddress: 'child-hukou-address',
+  residence: 'child-residence',
   consent: 'child-consent',
   save: 'child-save-error',
 }
 
 /**
  * Adds a child, or edits one: name, resident ID (checked as it is typed), how the applicant is related, the hukou
- * village and, when different, where the child lives now. The child's id is made once per form and kept
+ * place (a village; from anywhere in China a county or township with the written address) and, when different or
+ * when the hukou is elsewhere, where the child lives now. The child's id is made once per form and kept
  * on the phone with what was typed, so a reload loses nothing and pressing 保存 again after a dropped
  * answer adds the child once. Editing, the ID number is shown masked and typed only to correct it.
  */
@@ -42,7 +46,7 @@ interface Props extends ChildFormOptions {
 
 export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing }: Props) {
   const form = useChildForm({ onSaved, initial, editing })
-  const { draft, set, errors, busy, failures, privacy, needsConsent, parsed, save } = form
+  const { draft, outside, residenceAsked, set, errors, busy, failures, privacy, needsConsent, parsed, save } = form
   const { name, residentId, relation, hukou, livesElsewhere, residence } = draft
 
   if (!privacy.data && !privacy.error) return <Text className='family__line muted'>正在加载…</Text>
@@ -112,24 +116,43 @@ export default function ChildForm({ onSaved, onCancel, initial, backUrl, editing
       />
       {errors.guardianName && <Text id='child-guardian-name-error' className='form-error'>{errors.guardianName}</Text>}
 
-      <Text className='field-label'>户口所在的村（社区）</Text>
-      <VillageField id='child-hukou' value={hukou} onChange={(village) => set('hukou', village)} />
+      <Text className='field-label'>户口所在地</Text>
+      <Text className='family__line muted'>照户口簿选。户口在外省或本系统还没开通的地方，选到县（区）或乡镇（街道）就可以。</Text>
+      <VillageField id='child-hukou' anywhere value={hukou} onChange={(village) => set('hukou', village)} />
       {errors.hukou && <Text id='child-hukou-error' className='form-error'>{errors.hukou}</Text>}
+      {outside && (
+        <>
+          <Text className='field-label'>户籍详细地址</Text>
+          <Input
+            id='child-hukou-address'
+            className='field-input'
+            placeholder='照户口簿写到村（社区）、门牌'
+            maxLength={100}
+            value={draft.hukouAddress ?? ''}
+            onChange={(text) => set('hukouAddress', text)}
+          />
+          {errors.hukouAddress && <Text id='child-hukou-address-error' className='form-error'>{errors.hukouAddress}</Text>}
+        </>
+      )}
 
-      <Tappable
-        id='child-lives-elsewhere'
-        className={`consent ${livesElsewhere ? 'consent--checked' : ''}`}
-        role='checkbox'
-        aria-checked={livesElsewhere}
-        onClick={() => set('livesElsewhere', !livesElsewhere)}
-      >
-        <Text className='consent__box'>{livesElsewhere ? '✓' : ''}</Text>
-        <Text className='consent__text'>孩子现在不住在户口所在地（比如跟着父母在外地上学）</Text>
-      </Tappable>
-      {livesElsewhere && hukou && (
+      {!outside && (
+        <Tappable
+          id='child-lives-elsewhere'
+          className={`consent ${livesElsewhere ? 'consent--checked' : ''}`}
+          role='checkbox'
+          aria-checked={livesElsewhere}
+          onClick={() => set('livesElsewhere', !livesElsewhere)}
+        >
+          <Text className='consent__box'>{livesElsewhere ? '✓' : ''}</Text>
+          <Text className='consent__text'>孩子现在不住在户口所在地（比如跟着父母在外地上学）</Text>
+        </Tappable>
+      )}
+      {residenceAsked && hukou && (
         <>
           <Text className='field-label'>孩子现在住的村（社区）</Text>
           <VillageField id='child-residence' value={residence} onChange={(village) => set('residence', village)} />
+          {errors.residence && <Text id='child-residence-error' className='form-error'>{errors.residence}</Text>}
+          {outside && residence && <HandoverNote hukou={hukou.code} residence={residence.code} />}
         </>
       )}
       {livesElsewhere && !hukou && <Text className='family__line muted'>请先选好户口所在地，再选现在住的地方。</Text>}

@@ -10,7 +10,10 @@ import { fetchChildPrivacy, giveChildConsent } from '../api/consent-api'
 import { newUuid } from '../../../lib/new-uuid'
 import type { Village } from './village-field'
 
-export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'guardianName' | 'hukou' | 'consent' | 'save', string>>
+export type Errors = Partial<Record<'name' | 'residentId' | 'relation' | 'guardianName' | 'hukou' | 'hukouAddress' | 'residence' | 'consent' | 'save', string>>
+
+/** A hukou chosen only to its county or township: this service has no villages there, so the address is written. */
+export const isOutsideHukou = (hukou: Village | null): boolean => !!hukou && hukou.code.length < 12
 
 function residentIdHint(text: string, editing: boolean): string | undefined {
   // Editing, a blank ID number keeps the one saved.
@@ -28,6 +31,8 @@ interface ChildDraft {
   /** The applicant's own name; absent from drafts kept before the form asked it. */
   guardianName?: string
   hukou: Village | null
+  /** 户籍详细地址, with a hukou outside the villages this service has; absent from older drafts. */
+  hukouAddress?: string
   livesElsewhere: boolean
   residence: Village | null
 }
@@ -45,6 +50,7 @@ function startingDraft(editing: Child | undefined, initial: ChildFormOptions['in
       relation: relationKeyOf(editing),
       guardianName: editing.guardianName ?? '',
       hukou: { code: editing.hukouRegion.code, label: editing.hukouRegion.name },
+      hukouAddress: editing.hukouAddress ?? '',
       livesElsewhere: editing.residenceRegion !== null,
       residence: editing.residenceRegion && { code: editing.residenceRegion.code, label: editing.residenceRegion.name },
     }
@@ -78,6 +84,10 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
   const draft = useLocalDraft<ChildDraft>(editing ? `child-${editing.id}` : 'child', () => startingDraft(editing, initial))
   const { childId, name, residentId, relation, hukou, livesElsewhere, residence } = draft.value
   const guardianName = (draft.value.guardianName ?? '').trim()
+  const outside = isOutsideHukou(hukou)
+  const hukouAddress = (draft.value.hukouAddress ?? '').trim()
+  // A child whose hukou is elsewhere applies where it lives: the place it lives is asked whatever the tick says.
+  const residenceAsked = livesElsewhere || outside
   const [errors, setErrors] = useState<Errors>({})
   const set = <K extends keyof ChildDraft>(field: K, value: ChildDraft[K]) => {
     draft.set((current) => ({ ...current, [field]: value }))
@@ -117,9 +127,11 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
       relation: relation ? undefined : '请选择您是孩子的什么人',
       guardianName: guardianName ? undefined : '请填写您的姓名，村里的儿童主任上门前会按这个名字联系您',
       hukou: hukou ? undefined : '请一级一级选到户口所在的村（社区）',
+      hukouAddress: outside && hukouAddress.length < 4 ? '请按户口簿填写户籍详细地址，写到村（社区）、门牌' : undefined,
+      residence: outside && !residence ? '户口在外地时，请选择孩子现在住的村（社区），在那里申请' : undefined,
     }
     if (needsConsent && !consentTicked) found.consent = '请先勾选“我已阅读并同意”，我们才能保存孩子的信息'
-    if (livesElsewhere && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
+    if (livesElsewhere && !outside && !residence) found.save = '请选择孩子现在住的村（社区），或者取消勾选“孩子现在不住在户口所在地”'
     if (Object.values(found).some(Boolean) || !relation || !hukou) return failed(found)
     setErrors({})
     setBusy(true)
@@ -134,7 +146,8 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
         relation,
         guardianName,
         hukouRegion: hukou.code,
-        residenceRegion: livesElsewhere && residence ? residence.code : null,
+        hukouAddress: outside ? hukouAddress : null,
+        residenceRegion: residenceAsked && residence ? residence.code : null,
       })
       draft.clear()
       onSaved(child)
@@ -151,6 +164,9 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
         name: fields['body.name'],
         residentId: fields['body.residentId'],
         guardianName: fields['body.guardianName'],
+        hukou: fields['body.hukouRegion'],
+        hukouAddress: fields['body.hukouAddress'],
+        residence: fields['body.residenceRegion'],
         save: plain ? error.message : `没有保存成功：${errorMessageOf(error)}`,
       })
     } finally {
@@ -161,5 +177,5 @@ export function useChildForm({ onSaved, initial, editing }: ChildFormOptions) {
   /** Leaving the ID box says at once what is wrong with the number typed. */
   const checkResidentId = () => residentId && setErrors({ ...errors, residentId: residentIdHint(residentId, !!editing) })
 
-  return { draft: draft.value, set, errors, busy, failures, privacy, needsConsent, consentTicked, tickConsent, parsed, save, checkResidentId }
+  return { draft: draft.value, outside, residenceAsked, set, errors, busy, failures, privacy, needsConsent, consentTicked, tickConsent, parsed, save, checkResidentId }
 }

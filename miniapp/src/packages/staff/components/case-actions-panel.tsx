@@ -7,6 +7,7 @@ import type { CaseDetail, TransitionRequest } from '@ccs/shared/applications/app
 import {
   actionsNeedingNotes,
   actionsNeedingReason,
+  actionsNeedingReference,
   caseActionLabels,
   type CaseAction,
 } from '@ccs/shared/applications/case-actions'
@@ -15,6 +16,7 @@ import { ApiError, errorMessageOf } from '../../../api/api-error'
 import { transitionCase } from '../api/staff-cases-api'
 import ActionForm, { type ActionInput } from './action-form'
 import VisitPhotos from './visit-photos'
+import HandoverRecord from './handover-record'
 
 interface Props {
   detail: CaseDetail
@@ -24,7 +26,7 @@ interface Props {
 
 /** Answers that mean the page shows an old state of the case: the cure is to reload it. */
 const staleCodes = new Set(['STALE_VERSION', 'INVALID_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'])
-const empty: ActionInput = { notes: '', reason: '', amount: '' }
+const empty: ActionInput = { notes: '', reason: '', amount: '', reference: '' }
 const newRequestKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
 
 /** What is wrong with the input before it is sent, in the server's own words. */
@@ -32,6 +34,7 @@ function inputError(action: CaseAction, input: ActionInput, askAmount: boolean):
   if (actionsNeedingReason.includes(action) && !input.reason.trim()) return errorMessages.REASON_REQUIRED
   if (actionsNeedingNotes.includes(action) && !input.notes.trim()) return errorMessages.NOTES_REQUIRED
   if (askAmount && !(Number(input.amount) > 0)) return errorMessages.AMOUNT_REQUIRED
+  if (actionsNeedingReference.includes(action) && !input.reference.trim()) return '请填写户籍地民政部门给的受理编号'
   return null
 }
 
@@ -70,7 +73,8 @@ export default function CaseActionsPanel({ detail, onDone, onRefresh }: Props) {
     if (problem) return setError({ message: problem, stale: false })
     const body: TransitionRequest = { action: chosen, expectedVersion: detail.version }
     if (actionsNeedingReason.includes(chosen)) body.reason = input.reason.trim()
-    if (actionsNeedingNotes.includes(chosen)) body.notes = input.notes.trim()
+    if (actionsNeedingNotes.includes(chosen) || input.notes.trim()) body.notes = input.notes.trim()
+    if (actionsNeedingReference.includes(chosen)) body.reference = input.reference.trim()
     if (askAmount) body.amount = Number(input.amount)
     setError(null)
     setBusy(true)
@@ -119,6 +123,7 @@ export default function CaseActionsPanel({ detail, onDone, onRefresh }: Props) {
     <View id='case-actions' className='card staff__card'>
       <Text className='staff__title'>办理</Text>
       {done && <Text id='action-done' className='staff__line staff__ok'>✓ {done}</Text>}
+      {detail.handover && <HandoverRecord handover={detail.handover} />}
       {detail.actions.length === 0 && <Text className='staff__line muted'>这份申请现在不在您这里办理，只能查看。</Text>}
       {!chosen && errorNote}
       {!chosen && (

@@ -22,6 +22,7 @@ const stageNames: Record<ReviewStatus, string> = {
   townshipReview: '乡镇审核',
   countyApproval: '县级审批',
   crossRegionHandover: '转交户籍地',
+  handedOver: '等户籍地答复',
 }
 const statusChips: Chip<ReviewStatus>[] = [
   { value: 'all', label: '全部' },
