@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessages, type Session } from '@ccs/shared';
 import { startTestServer, type TestServer } from '../../test-support/start-test-server';
@@ -10,6 +11,7 @@ import { productionEnv } from '../../test-support/production-env';
 import { accountModel, identityModel } from './account-model';
 import { createStaffAccount } from './create-staff-account';
 import { auditLogModel } from '../audit/audit-log-model';
+import { subscribeCreditModel } from '../wechat/subscribe-credit-model';
 
 let wechat: WechatStandIn;
 let server: TestServer;
@@ -64,6 +66,8 @@ describe('a WeChat family links its phone (getPhoneNumber): one account in the m
     const portal = await signInFamilySession(server, '13700000102');
     const wx = await wechatSignIn('father-li');
     const wxDraft = await startDraft(server, wx.accessToken);
+    // The family accepted case-step messages in the mini-program (wx.requestSubscribeMessage).
+    expect((await api.post('/api/me/subscribe-credits', { requestId: randomUUID(), accepted: ['caseStep'] }, wx.accessToken)).status).toBeLessThan(300);
     const linked = await linkPhone(wx, '13700000102');
     expect(linked.status).toBe(200);
     expect(linked.body.account).toMatchObject({ id: portal.account.id, phoneMasked: '137****0102' });
@@ -75,6 +79,7 @@ describe('a WeChat family links its phone (getPhoneNumber): one account in the m
     expect((await api.get('/api/consent/child-privacy', linked.body.accessToken)).body.status).toMatchObject({ current: true });
     const portalDraft = await startDraft(server, linked.body.accessToken);
     expect(await applicationsOf(linked.body.accessToken)).toEqual([portalDraft, wxDraft].sort());
+    expect(await subscribeCreditModel(server.deps.db).countDocuments({ accountId: portal.account.id })).toBe(1);
     expect((await wechatSignIn('father-li')).account.id).toBe(portal.account.id);
     expect((await signInFamilySession(server, '13700000102')).account.id).toBe(portal.account.id);
     const audit = await auditLogModel(server.deps.db).findOne({ action: 'account.phoneLinked', 'target.id': portal.account.id }).lean();

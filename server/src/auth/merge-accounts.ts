@@ -11,6 +11,7 @@ import { childConsentModel, consentIdOf } from '../consent/child-consent-model';
 import { dataRequestModel } from '../consent/data-request-model';
 import { documentModel } from '../documents/document-model';
 import { notificationModel } from '../notifications/notification-model';
+import { subscribeCreditModel } from '../wechat/subscribe-credit-model';
 import { insertOnce } from '../db/insert-once';
 
 /**
@@ -27,6 +28,8 @@ const accountFields = (db: AppDeps['db']): [Collection, string][] => [
   [dataRequestModel(db).collection, 'accountId'],
   [documentModel(db).collection, 'accountId'],
   [notificationModel(db).collection, 'recipientAccountId'],
+  // The subscribe messages the family accepted in the mini-program still reach it (found by account and template).
+  [subscribeCreditModel(db).collection, 'accountId'],
 ];
 
 /**
