@@ -119,6 +119,7 @@ export function authRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/me', tag, access: 'signedIn',
+      whilePasswordChangeRequired: true,
       summary: '当前登录的账户',
       response: accountSchema,
       handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
@@ -132,11 +133,10 @@ export function authRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/staff/me', tag, access: staffRoles,
+      whilePasswordChangeRequired: true,
       summary: '工作人员的账户与负责地区',
       response: accountSchema,
       handler: async ({ principal }) => toAccountView(deps, await loadAccount(deps, principal!.accountId)),
     }),
   ];
-      whilePasswordChangeRequired: true,
 }
-      whilePasswordChangeRequired: true,

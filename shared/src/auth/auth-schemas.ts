@@ -49,10 +49,10 @@ export const accountSchema = z
     regionName: z.string().nullable(),
     /** null until the person chooses: the phone's own setting decides until then. */
     textSize: textSizeSchema.nullable(),
-  })
-  .meta({ id: 'Account' });
     /** Present on a staff sign-in with a password someone else set: the app asks for a new one before anything else. */
     passwordChangeRequired: z.literal(true).optional(),
+  })
+  .meta({ id: 'Account' });
 export const preferencesSchema = z.object({ textSize: textSizeSchema }).meta({ id: 'Preferences' });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type Account = z.infer<typeof accountSchema>;
