@@ -86,6 +86,7 @@ function visitsOf(seeded: Seeded): Visit[] {
     { persona: 'county', route: 'packages/staff/pages/service-list/index' },
     { persona: 'county', route: 'packages/staff/pages/audit/index' },
     { persona: 'county', route: 'packages/staff/pages/calendar/index' },
+    { persona: 'county', route: 'packages/staff/pages/figures/index' },
     { persona: 'county', route: 'packages/staff/pages/places/index' },
   ];
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statutoryFestivals, toIsoDate } from '@ccs/shared';
 import { holidayYear2027 } from '../../server/test-support/holiday-year-fixtures';
+import { openPhonePage } from '../support/launch-browser';
 import { fill, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
+/** The county's own data entered on the workbench without a release: the holiday calendar, and the figures. */
 const portal = seededPortalSuite();
 
 /** Issue 19 §6: the holiday package knows 2026 at most; the county enters 2027 from the State Council's notice. */
@@ -43,5 +45,45 @@ describe('放假安排 on the county workbench', () => {
     await expect.poll(() => textOf(county, '#calendar-notice')).toContain('放假安排已录入到2027年');
     await expect.poll(() => textOf(county, '#calendar-entered')).toContain('2027年：国办发明电〔2026〕9号（第1版）');
     await saveWholePage(county, 'staff-calendar-entered');
+  });
+});
+
+/** Issue 20 §3: the county's administrator enters its own 低保 standard, and a family's 权益自测 shows it at once. */
+describe('标准和金额 on the administrator’s workbench', () => {
+  it('replaces the Guiyang placeholder with the county’s own standard, previewed, and the family’s check reads it', async () => {
+    // A pupil of a rural 低保 family in 六广村, as the check leaves the answers on the phone.
+    const family = await openPhonePage(portal.browser);
+    const answers = { birthDate: '2016-03-10', hukouRegion: '520123103201', residenceRegion: '520123103201', household: 'rural', familyAssistance: 'minimumLiving', schooling: 'compulsory', enrolled: true, father: 'atHome', mother: 'atHome', disability: null };
+    const residence = { code: '520123103201', label: '六广村' };
+    await family.goto(`${portal.server.baseUrl}/#/pages/index/index`);
+    await family.evaluate((data) => localStorage.setItem('ccs.check.answers', JSON.stringify({ data })), { answers, hukou: residence, residence, screen: 'results' });
+    const grant = '[id="entitlement-gz.special-hardship-grant-amount"]';
+    await family.goto(`${portal.server.baseUrl}/#/packages/services/pages/check/index`);
+    await expect.poll(() => textOf(family, grant)).toBe('当地农村低保标准 600 元 × 30% = 每月 180 元');
+    expect(await textOf(family, `${grant.replace('-amount', '-note')}`)).toBe('本地标准尚待录入，金额仅供参考');
+
+    const admin = await signInStaffOnPortal(portal.browser, portal.server, 'admin');
+    await admin.locator('#staff-figures-link').click();
+    const rural = '#figure-benefits-minimum_living_standard-rural';
+    await admin.locator(`${rural}-placeholder`).waitFor();
+    await admin.locator(`${rural}-add`).click();
+    await fill(admin, 'figure-value', '700');
+    await fill(admin, 'figure-from', toIsoDate(new Date()));
+    await fill(admin, 'figure-document', '修民发〔2026〕18号');
+    await admin.locator('#figure-preview').click();
+    await expect.poll(() => textOf(admin, '#figure-preview-result')).toContain('已批准的 0 件，金额在批准时已经定下，不受影响。');
+    await saveWholePage(admin, 'staff-figures-preview');
+    await admin.locator('#figure-save').click();
+    await expect.poll(() => textOf(admin, '#figure-saved')).toContain('依据 修民发〔2026〕18号');
+    await expect.poll(() => textOf(admin, `${rural}-in-force`)).toContain('现行：700 元/人·月');
+    expect(await admin.locator(`${rural}-placeholder`).count()).toBe(0);
+    expect(await textOf(admin, rural)).toContain('依据 修民发〔2026〕18号，');
+    await saveWholePage(admin, 'staff-figures-entered');
+
+    // No release: the family's check asks the API for 六广村's figures again and shows the county's own.
+    await family.reload();
+    await expect.poll(() => textOf(family, grant)).toBe('当地农村低保标准 700 元 × 30% = 每月 210 元');
+    expect(await family.locator(grant.replace('-amount', '-note')).count()).toBe(0);
+    await saveWholePage(family, 'services-check-county-standard');
   });
 });

@@ -34,7 +34,7 @@ export const unitLabels: Record<Unit, string> = {
   minutes: '分钟',
   days: '天',
   months: '个月',
-  years: '岁/年',
+  years: '周岁',
   count: '次',
 };
 

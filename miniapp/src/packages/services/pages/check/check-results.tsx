@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { toIsoDate } from '@ccs/shared/calendar/iso-date'
 import { factQuestions } from '@ccs/shared/rules/child-facts'
-import { amountWithNotes } from '@ccs/shared/rules/programme'
 import type { ProgrammeId } from '@ccs/shared/rules/programmes'
 import { privateFacts } from '@ccs/shared/services/check-questions'
 import { checkEntitlements, type Entitlement } from '@ccs/shared/services/entitlement-check'
@@ -40,9 +39,12 @@ function EntitlementCard({ entitlement, onApply }: { entitlement: Entitlement; o
       <Text className='services__title'>{item.title}</Text>
       {entitlement.amount && !entitlement.amount.missingFacts?.length && (
         <Text id={`entitlement-${item.id}-amount`} className={hasFigure(entitlement) ? 'services__amount' : 'services__line muted'}>
-          {amountWithNotes(entitlement.amount)}
+          {entitlement.amount.text}
         </Text>
       )}
+      {entitlement.amount?.notes?.map((note) => (
+        <Text key={note} id={`entitlement-${item.id}-note`} className='services__line services__missing'>{note}</Text>
+      ))}
       {entitlement.reasons.map((reason) => (
         <Text key={reason.text} className='services__line'>· {reason.text}</Text>
       ))}

@@ -48,7 +48,7 @@ function History({ figure }: { figure: StaffFigure }) {
 
 function PreviewResult({ preview, unit }: { preview: FigurePreview; unit: string }) {
   return (
-    <View id='figure-preview-result' className='card staff__card'>
+    <View id='figure-preview-result' className='staff__card'>
       <Text className='staff__title'>
         自{formatDate(preview.effectiveFrom)}起改为 {preview.value} {unit}，会影响：
       </Text>
@@ -132,7 +132,7 @@ export default function StaffFiguresPage() {
     <PageFrame id='screen-staff-figures' className='staff'>
       <Text className='page-title'>标准和金额</Text>
       <Text className='page-lead muted'>
-        {figures?.regionName ?? '本地区'}适用的补贴标准。由本级制定的，可以在这里录入新数值：写明从哪天起执行和依据文件的文号，先预览会影响哪些申请，再保存。保存后不能修改，录错了请再录入一条更正。
+        {figures?.regionName ?? '本地区'}适用的补贴标准和历次数值。本级制定的标准由系统管理员在这里录入新数值：写明从哪天起执行和依据文件的文号，先预览会影响哪些申请，再保存。保存后不能修改，录错了请再录入一条更正。
       </Text>
       {saved && (
         <Text id='figure-saved' className='staff__line'>
@@ -140,12 +140,12 @@ export default function StaffFiguresPage() {
         </Text>
       )}
       {error && !draft && <Text id='figure-error' className='form-error'>{error}</Text>}
-      {figures?.figures.map((figure) => {
+      {figures && [...figures.figures].sort((a, b) => Number(b.mayEnter) - Number(a.mayEnter)).map((figure) => {
         const slug = slugOf(figure.name)
         const editing = draft?.name === figure.name
         return (
           <View key={figure.name} id={`figure-${slug}`} className='card staff__card'>
-            <Text className='staff__title'>{figure.description}</Text>
+            <Text className='staff__title'>{figure.description.split('。')[0]}</Text>
             {figure.inForce ? (
               <Text id={`figure-${slug}-in-force`} className='staff__line'>
                 现行：{figure.inForce.value} {unitOf(figure)}，自{formatDate(figure.inForce.effectiveFrom)}起

@@ -82,9 +82,9 @@ export default function StaffHomePage() {
           放假安排：办理期限用到的法定节假日
         </Tappable>
       )}
-      {account.roles.includes('admin') && (
+      {account.roles.some((role) => role === 'countyOfficer' || role === 'admin') && (
         <Tappable id='staff-figures-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/figures/index' })}>
-          标准和金额：录入本地补贴标准
+          标准和金额：本地的补贴标准
         </Tappable>
       )}
       {account.roles.includes('countyOfficer') && (
