@@ -4,9 +4,55 @@ import { holidayYear2027 } from '../../server/test-support/holiday-year-fixtures
 import { openPhonePage } from '../support/launch-browser';
 import { fill, saveWholePage, signInStaffOnPortal, textOf } from '../support/portal-pages';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
+import { spreadsheetTemplate } from '../../server/src/spreadsheets/spreadsheet-template';
 
 /** The county's own data entered on the workbench without a release: the holiday calendar, and the figures. */
 const portal = seededPortalSuite();
+
+/** Issue 20 §1: the administrator imports a roster; a new member's first sign-in must set their own password. */
+describe('工作人员账号 on the administrator’s workbench', () => {
+  const roster = (rows: string[][]) =>
+    spreadsheetTemplate('花名册', ['姓名', '手机号', '岗位/角色', '村/乡镇/县', '用户名'].map((header) => ({ header })), rows);
+  const upload = async (page: import('playwright-core').Page, file: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#roster-upload').click();
+    await (await chooser).setFiles({ name: '花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  };
+
+  it('shows each refused row and imports nothing, then imports the corrected roster; the newcomer sets a password first', async () => {
+    const admin = await signInStaffOnPortal(portal.browser, portal.server, 'admin');
+    await admin.locator('#staff-accounts-link').click();
+    await admin.locator('#accounts-list').waitFor();
+    const rows = [['龙窝村主任', '13500000201', '儿童主任', '六广镇龙窝村', 'longwo']];
+    await upload(admin, await roster([...rows, ['督导员', '13500000202', '儿童督导员', '六广镇龙窝村', 'liuguang-2']]));
+    await expect.poll(() => textOf(admin, '#import-summary')).toBe('有1行不对，一个账号也没有导入。请按下面的说明改好表格，再上传一次。');
+    expect(await textOf(admin, '#import-row-3')).toContain('✗ 村/乡镇/县：儿童督导员只能设在乡镇（街道）');
+    await saveWholePage(admin, 'staff-accounts-import-refused');
+
+    await upload(admin, await roster([...rows, ['督导员', '13500000202', '儿童督导员', '六广镇', 'liuguang-2']]));
+    await expect.poll(() => textOf(admin, '#import-summary')).toContain('已导入2个账号');
+    const password = /临时密码：(\w+)/.exec(await textOf(admin, '#import-row-2'))![1]!;
+    await expect.poll(() => textOf(admin, '#account-longwo')).toContain('还没有设置自己的密码');
+    await saveWholePage(admin, 'staff-accounts-imported');
+
+    const newcomer = await portal.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await newcomer.goto(`${portal.server.baseUrl}/#/packages/staff/pages/login/index`);
+    await fill(newcomer, 'staff-username', 'longwo');
+    await fill(newcomer, 'staff-password', password);
+    await newcomer.locator('#staff-login').click();
+    await newcomer.locator('#password-required').waitFor();
+    await fill(newcomer, 'password-current', password);
+    await fill(newcomer, 'password-new', 'longwo');
+    await fill(newcomer, 'password-again', 'longwo');
+    await newcomer.locator('#password-save').click();
+    await expect.poll(() => textOf(newcomer, '#password-error')).toContain('密码至少8位');
+    await saveWholePage(newcomer, 'staff-password-first-sign-in');
+    await fill(newcomer, 'password-new', 'Longwo2026');
+    await fill(newcomer, 'password-again', 'Longwo2026');
+    await newcomer.locator('#password-save').click();
+    await newcomer.locator('#case-queue').waitFor();
+  });
+});
 
 /** Issue 19 §6: the holiday package knows 2026 at most; the county enters 2027 from the State Council's notice. */
 describe('放假安排 on the county workbench', () => {
