@@ -29,7 +29,8 @@ const documentedLimits: Record<string, number> = { thing: 20, phrase: 5, name: 1
  * `POST /cgi-bin/stable_token` (auth.getStableAccessToken) gives the AppID's one token, the same while it is valid
  * (force_refresh false), a new one after it lapses, valid 7200 s; a wrong secret gets errcode 40125. `POST /cgi-bin/message/subscribe/send` takes a message with the current
  * token, a template the account has, for a user who subscribed and values within their limits (else 40001, 40037,
- * 43101, 47003).
+ * 43101, 47003). `POST /wxa/business/getuserphonenumber` (phonenumber.getPhoneNumber) gives, with the current token,
+ * the number behind a code the test put in `phoneCodes`, once; any other code gets 40029.
  */
 export async function startWechatStandIn(appid = 'wx-development', secret = 'development-wechat-secret'): Promise<WechatStandIn> {
   let issued = 0;
