@@ -43,6 +43,11 @@ export const privacyUses: readonly PrivacyUse[] = [
     purpose: '在您点“用我的位置”时，按远近排列附近的儿童之家等服务地点；位置只用来排序，不保存',
   },
   {
+    info: '手机号',
+    apis: ['getPhoneNumber'],
+    purpose: '在您点“用手机号关联账号”时，把小程序里的账号和网页上用这个手机号登录的账号合成一个，孩子、申请和协议两边都能看到',
+  },
+  {
     info: '剪切板',
     apis: ['setClipboardData'],
     purpose: '复制委托照护协议的邀请或核验链接，方便您发给照顾孩子的人或学校老师',
