@@ -11,7 +11,7 @@ const productionRedacted = ['*.phone', '*.residentId', '*.to', '*.text'];
 export interface LoggerOptions {
   /** Readable lines in development, where a newcomer reads SMS codes from the log. */
   pretty?: boolean;
-  /** Errors without their messages, and the personal fields above censored (docs/privacy.md "Logs"). */
+  /** Errors without their messages, and the personal fields above censored (docs/DEPLOY.md "Logs without personal data"). */
   production?: boolean;
   /** Where lines go (tests read them); standard output by default. */
   destination?: DestinationStream;
