@@ -33,7 +33,7 @@ export const placeFieldsSchema = z.object({
   regionCode: regionCodeSchema,
   address: required('地址', 120),
   hours: required('开放时间', 80),
-  phone: z.string({ error: '请填写电话' }).trim().regex(/^[0-9-]{5,20}$/, '电话只能写数字和“-”，5到20位，例如 0851-82351201'),
+  phone: z.string({ error: '请填写电话' }).trim().min(1, '请填写电话').regex(/^[0-9-]{5,20}$/, '电话只能写数字和“-”，5到20位，例如 0851-82351201'),
   /** Optional: a place without one is listed by region (same village, township, county, city), never "near me". */
   location: placeLocationSchema.optional(),
 });
