@@ -1,12 +1,36 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/** What every project shares. Projects do not extend the root config, so the global set-up starts one database server for the whole run. */
+const common = { pool: 'forks', testTimeout: 30_000, hookTimeout: 120_000 } as const;
+
+/** Browser journeys (Chromium on the built `miniapp/dist/h5`). */
+const BROWSER = ['tests/e2e/**/*.test.ts'];
+/** Tests that build, start or kill whole processes (API, database, the weapp sandbox) or touch files others read. */
+const PROCESSES = ['tests/{crash,deploy,scaling,weapp,bench}/**/*.test.ts'];
+
+/**
+ * Three groups, one after the other (`sequence.groupOrder`). Vitest's default on this 2-core machine is one worker,
+ * so every file ran alone while part of its time went waiting on HTTP and the database: unit and HTTP files run two
+ * at a time. Browser journeys run alone: two at once under load timed one out (docs/performance.md). Process tests
+ * run alone too, as before. A new test file joins a group by where it lives.
+ */
 export default defineConfig({
   test: {
-    include: ['shared/src/**/*.test.ts', 'miniapp/src/**/*.test.ts', 'server/src/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    pool: 'forks',
     reporters: ['default', './tests/support/summary-reporter.ts', './tests/support/journey-reporter.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'unit+http',
+          include: ['shared/src/**/*.test.ts', 'miniapp/src/**/*.test.ts', 'server/src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...BROWSER, ...PROCESSES],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      { test: { ...common, name: 'browser', include: BROWSER, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+      { test: { ...common, name: 'processes', include: PROCESSES, maxWorkers: 1, sequence: { groupOrder: 2 } } },
+    ],
   },
 });
