@@ -22,7 +22,7 @@ export async function linkWechatPhone(deps: AppDeps, accountId: string, code: st
   const wechat = await identities.findOne({ accountId: self._id, kind: 'wechat' }, { _id: 1 }).lean();
   if (!wechat) throw new AppError('FORBIDDEN', { detail: 'only an account signed in by WeChat links a phone this way' });
   const phone = await wechatPhoneNumber(deps, code);
-  // A staff member's work number (staff/…) or sign-in is not a family's: one person, two roles, kept apart.
+  // A staff member's work number (a `staffPhone`) or phone sign-in is not a family's: a person's two roles stay apart.
   if (await identities.exists({ kind: 'staffPhone', value: phone })) throw new AppError('PHONE_OF_STAFF');
   const own = await identities.findOne({ accountId: self._id, kind: 'phone' }).lean();
   if (own && own.value !== phone) throw new AppError('PHONE_LINKED_ELSEWHERE', { data: { phone: maskPhone(own.value)! } });
