@@ -81,6 +81,8 @@ describe('a WeChat family links its phone (getPhoneNumber): one account in the m
     expect(await applicationsOf(linked.body.accessToken)).toEqual([portalDraft, wxDraft].sort());
     expect(await subscribeCreditModel(server.deps.db).countDocuments({ accountId: portal.account.id })).toBe(1);
     expect((await wechatSignIn('father-li')).account.id).toBe(portal.account.id);
+    // Tapping again in the merged account changes nothing.
+    expect((await linkPhone(linked.body, '13700000102')).body.account.id).toBe(portal.account.id);
     expect((await signInFamilySession(server, '13700000102')).account.id).toBe(portal.account.id);
     const audit = await auditLogModel(server.deps.db).findOne({ action: 'account.phoneLinked', 'target.id': portal.account.id }).lean();
     expect(audit?.detail).toEqual({ mergedFrom: wx.account.id });
