@@ -57,12 +57,12 @@ export default function StaffAccountsPage() {
 
           <View id='roster-import' className='card staff__card staff__spaced'>
             <Text className='staff__title'>用花名册批量导入</Text>
-            <Text className='staff__line muted'>下载模板，用 Excel 或 WPS 填好（每人一行），再上传。只要有一行不对，就一个也不导入，并告诉您哪一行哪一列要改。</Text>
+            <Text className='staff__line muted'>下载模板，在电脑上用表格软件填好（每人一行），保存后再上传。只要有一行不对，就一个也不导入，并告诉您哪一行哪一列要改。</Text>
             <Button id='roster-template' className='staff__submit' type='default' size='large' block disabled={page.busy} onClick={() => void page.downloadTemplate()}>
               下载花名册模板
             </Button>
             <Button id='roster-upload' className='staff__submit' type='primary' size='large' block disabled={page.busy} onClick={() => void page.importRoster()}>
-              {page.busy ? '正在处理…' : '上传填好的花名册（.xlsx）'}
+              {page.busy ? '正在处理…' : '上传填好的花名册'}
             </Button>
           </View>
           {page.report && <RosterImportReport report={page.report} />}
