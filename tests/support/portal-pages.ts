@@ -13,7 +13,7 @@ export const textOf = (page: Page, selector: string) => page.locator(selector).i
 
 /**
  * The whole page, not just the first 640px: Taro's H5 page scrolls inside its own element, so the window
- * grows to the page's height for the picture and shrinks back after.
+ * grows to the page's height for the picture and shrinks back after, keeping the window's width (a phone's or a desk's).
  */
 export async function saveWholePage(page: Page, name: string): Promise<void> {
   // Wait for pages sliding in or out to settle: each page on show either fills the window or is off it.
@@ -28,9 +28,10 @@ export async function saveWholePage(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() =>
     Math.max(640, ...[...document.querySelectorAll<HTMLElement>('.taro_page, body')].map((element) => element.scrollHeight)),
   );
-  await page.setViewportSize({ width: 360, height: Math.min(height, 6000) });
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
   await saveScreenshot(page, name);
-  await page.setViewportSize({ width: 360, height: 640 });
+  await page.setViewportSize(viewport);
 }
 
 /** A photo of a paper document as a phone takes it: a real PNG the page's canvas can decode and shrink. */
