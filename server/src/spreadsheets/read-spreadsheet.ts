@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded on first use: exceljs adds seconds to every start of the API (and of each test file) otherwise.
+import type ExcelJS from 'exceljs';
 import { AppError } from '../errors/app-error';
 import { checkZipSize } from './check-zip-size';
 
@@ -52,7 +53,7 @@ export async function readSpreadsheet<K extends string>(
   const zip = file.length >= 4 ? checkZipSize(file, limits.maxUnpackedBytes) : 'notZip';
   if (zip === 'notZip') throw new AppError('SPREADSHEET_NOT_XLSX');
   if (zip === 'tooLarge') throw new AppError('SPREADSHEET_TOO_LARGE');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.load(file as never);
   } catch (error) {

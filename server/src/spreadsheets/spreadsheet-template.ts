@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 export interface TemplateColumn {
   header: string;
   /** Column width in characters. */
@@ -13,7 +11,8 @@ export interface TemplateColumn {
  * and WPS keep phone numbers and 12-digit region codes as typed (not 1.38E+10), plus optional example rows.
  */
 export async function spreadsheetTemplate(sheetName: string, columns: readonly TemplateColumn[], examples: readonly string[][] = []): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs adds seconds to every start of the API (and of each test file) otherwise.
+  const workbook = new (await import('exceljs')).default.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? 16, style: { numFmt: '@' } }));
   columns.forEach((column, index) => {
