@@ -18,7 +18,7 @@ describe('every subscribe message the outbox writes fits its template as it is',
   const step = (event: string) => ({ event, programmeName: '孤儿基本生活费', reference: null, holder: null, dueDate: null, grantSummary: null });
   it.each(familyEvents)('a case step “%s”: its 办理进度 a phrase of its own, the hint within 20 characters', (event) => {
     const message = familySubscribeMessage(step(event), '675f0c0e8a1b2c3d4e5f6a7b');
-    expect(message.values.step).not.toBe('有新进展');
+    expect((message.values as Record<string, string>).step).not.toBe('有新进展');
     for (const [keyword, value] of keywordValues(message)) {
       if (keyword.startsWith('phrase')) expect(value).toMatch(phrase);
       expect(fitSubscribeValue(keyword, value)).toBe(value);
