@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ListedServiceItem, ServiceItem } from '@ccs/shared/services/service-schemas';
 import { signInStaff } from '../../server/test-support/case-fixtures';
 import { fill, saveWholePage, sessionTokenOf, signInStaffOnPortal, textOf } from '../support/portal-pages';
+import { openPhonePage } from '../support/launch-browser';
 import { seededPortalSuite } from '../support/seeded-portal-suite';
 
 const portal = seededPortalSuite();
@@ -207,5 +208,36 @@ describe('服务清单 for the county officer', () => {
     const publish = await portal.api.call('POST', '/api/service-lists/520123/publish', { token: director, body: {}, headers: { 'idempotency-key': 'director-try-1' } });
     expect(publish.status).toBe(403);
     expect((await portal.api.get('/api/service-lists/520123')).status).toBe(401);
+  }, 120_000);
+});
+
+/** Issue 20 §2: the county officer sets up a place; families see it at once. */
+describe('服务场所 for the county officer', () => {
+  it('adds a school taking migrant children (the form says what is missing first); a family finds it among the schools', async () => {
+    const page = await signInStaffOnPortal(portal.browser, portal.server, 'county');
+    await page.locator('#staff-places-link').click();
+    await page.locator('#places-list [id^="staff-place-"] >> nth=0').waitFor();
+    await page.locator('#place-add').click();
+    await page.locator('#place-save').click();
+    await expect.poll(() => textOf(page, '#place-name-error')).toBe('请填写场所名称');
+    expect(await textOf(page, '#place-kind-error')).toBe('请选择场所类型');
+    await saveWholePage(page, 'places-1-form-errors');
+
+    await page.locator('#place-kind-school').click();
+    await fill(page, 'place-name', '六广镇中心小学（接收随迁子女）');
+    await fill(page, 'place-regionCode', '520123103');
+    await fill(page, 'place-address', '修文县六广镇街上');
+    await fill(page, 'place-phone', '0851-82351666');
+    await fill(page, 'place-hours', '入学咨询：周一至周五 9:00—17:00');
+    await page.locator('#place-save').click();
+    await expect.poll(() => textOf(page, '#places-notice')).toContain('家长现在就能看到');
+    await expect.poll(() => textOf(page, '#places-list')).toContain('六广镇中心小学（接收随迁子女）');
+    await saveWholePage(page, 'places-2-added');
+
+    const family = await openPhonePage(portal.browser);
+    await family.goto(`${portal.server.baseUrl}/#/packages/services/pages/places/index?kinds=school`);
+    await expect.poll(() => textOf(family, '#places')).toContain('六广镇中心小学（接收随迁子女）');
+    expect(await textOf(family, '#places')).toContain('打电话 0851-82351666');
+    await saveWholePage(family, 'places-3-family-finds-it');
   }, 120_000);
 });
