@@ -70,7 +70,7 @@ export async function sendPendingNotifications(
         { _id: notification._id },
         { $set: { status: 'failed', lastError: message, retryAt: retry ? new Date(now.getTime() + retryDelayMs(attempt)) : null } },
       );
-      deps.logger.warn({ notificationId: notification._id, channel: notification.channel, attempt, err: message }, 'notification not sent');
+      deps.logger.warn({ notificationId: notification._id, channel: notification.channel, attempt, err: error }, 'notification not sent');
       result.failed += 1;
     }
   }
