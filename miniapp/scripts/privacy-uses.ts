@@ -48,6 +48,11 @@ export const privacyUses: readonly PrivacyUse[] = [
     purpose: '在您点“用手机号关联账号”时，把小程序里的账号和网页上用这个手机号登录的账号合成一个，孩子、申请和协议两边都能看到',
   },
   {
+    info: '选中的文件',
+    apis: ['chooseMessageFile'],
+    purpose: '工作人员从微信聊天中选择工作人员名册或服务场所表格（.xlsx），导入本辖区的账号和场所',
+  },
+  {
     info: '剪切板',
     apis: ['setClipboardData'],
     purpose: '复制委托照护协议的邀请或核验链接，方便您发给照顾孩子的人或学校老师',
