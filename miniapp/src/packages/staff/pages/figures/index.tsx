@@ -7,11 +7,11 @@ import { figureOwnerLabels, unitLabels, type FigureEntry } from '@ccs/shared/rul
 import type { EnteredFigure, FigurePreview, StaffFigure, StaffFigures } from '@ccs/shared/rules/figure-entry-schema'
 import { placeholderFigureNote } from '@ccs/shared/rules/programme'
 import { errorMessageOf } from '../../../../api/api-error'
-import PageFrame from '../../../../components/page-frame'
 import Tappable from '../../../../components/tappable'
 import { formatDate, formatMoment } from '../../../../lib/format-date'
 import { newUuid } from '../../../../lib/new-uuid'
 import { enterFigure, fetchStaffFigures, previewFigure } from '../../api/figures-api'
+import DeskFrame from '../../components/desk-frame'
 import '../staff.scss'
 
 /** `benefits.minimum_living_standard.rural` → `benefits-minimum_living_standard-rural`, for stable element ids. */
@@ -129,7 +129,7 @@ export default function StaffFiguresPage() {
     })
 
   return (
-    <PageFrame id='screen-staff-figures' className='staff'>
+    <DeskFrame id='screen-staff-figures' layout='reading'>
       <Text className='page-title'>标准和金额</Text>
       <Text className='page-lead muted'>
         {figures?.regionName ?? '本地区'}适用的补贴标准和历次数值。本级制定的标准由系统管理员在这里录入新数值：写明从哪天起执行和依据文件的文号，先预览会影响哪些申请，再保存。保存后不能修改，录错了请再录入一条更正。
@@ -190,6 +190,6 @@ export default function StaffFiguresPage() {
           </View>
         )
       })}
-    </PageFrame>
+    </DeskFrame>
   )
 }

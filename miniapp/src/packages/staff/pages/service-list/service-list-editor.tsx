@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Account } from '@ccs/shared/auth/auth-schemas'
 import type { ServiceItem } from '@ccs/shared/services/service-schemas'
 import { formatMoment } from '../../../../lib/format-date'
-import PageFrame from '../../../../components/page-frame'
+import DeskFrame from '../../components/desk-frame'
 import DraftItemCard from './draft-item-card'
 import { waysToAct } from '@ccs/shared/services/ways-to-act'
 import ItemFormPanel from './item-form'
@@ -31,10 +31,10 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
 
   if (!overview) {
     return (
-      <PageFrame id='screen-service-list' className='staff'>
+      <DeskFrame id='screen-service-list' layout='reading'>
         <Text className='page-title'>服务清单</Text>
         {loadError ? <Text id='service-list-error' className='form-error'>{loadError}</Text> : <Text className='staff__empty'>正在读取…</Text>}
-      </PageFrame>
+      </DeskFrame>
     )
   }
 
@@ -57,7 +57,7 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
   )
 
   return (
-    <PageFrame id='screen-service-list' className='staff service-list'>
+    <DeskFrame id='screen-service-list' layout='reading' className='service-list'>
       <Text className='page-title'>服务清单</Text>
       <Text id='service-list-region' className='page-lead'>
         {placeName}（{regionCode}）的{level}级服务清单
@@ -113,6 +113,6 @@ export default function ServiceListEditor({ account, regionCode }: { account: Ac
 
       <Text className='section-title'>发布</Text>
       <PublishPanel overview={overview} placeName={placeName} editor={editor} />
-    </PageFrame>
+    </DeskFrame>
   )
 }
