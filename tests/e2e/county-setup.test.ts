@@ -54,6 +54,9 @@ async function signInFirstTime(page: Page, username: string, oneTimePassword: st
   await page.locator('#staff-card').waitFor();
 }
 
+/** The root type size: the phone's 20px at a desk, not Taro's H5 size doubled for a 1280 px window. */
+const deskTypeSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+
 async function staffOnPhone(browser: Browser, username: string, oneTimePassword: string): Promise<Page> {
   const page = await openPhonePage(browser);
   await signInFirstTime(page, username, oneTimePassword);
@@ -93,6 +96,7 @@ describe('a county set up from nothing', () => {
     await admin.locator('#staff-figures-link').click();
     const rural = '#figure-benefits-minimum_living_standard-rural';
     await expect.poll(() => textOf(admin, `${rural}-in-force`)).toContain('尚未录入');
+    expect(await deskTypeSize(admin)).toBe('20px');
     await admin.locator(`${rural}-add`).click();
     await input(admin, 'figure-value').fill('720');
     await input(admin, 'figure-from').fill(`${today.slice(0, 7)}-01`);
@@ -129,6 +133,7 @@ describe('a county set up from nothing', () => {
 
     await admin.goto(`${portal.server.baseUrl}/#/packages/staff/pages/service-list/index`);
     await admin.locator('#item-add').click();
+    expect(await deskTypeSize(admin)).toBe('20px');
     await admin.locator('#item-category-culture').click();
     await fill(admin, 'item-title', '高山村儿童之家课后活动');
     await fill(admin, 'item-for-whom', '高山村和附近村的孩子。');
