@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { residentIdCheckCharacter } from '@ccs/shared';
+import { CONSENT_VERSION, residentIdCheckCharacter } from '@ccs/shared';
 import { httpClient } from '../../server/test-support/http-client';
-import { signInStaff, submitApplication } from '../../server/test-support/case-fixtures';
+import { deFactoFacts, signInStaff, submitApplication } from '../../server/test-support/case-fixtures';
 import { openPhonePage } from '../support/launch-browser';
 import { meterJourney, type TextSize } from '../support/journey-meter';
 import { answerLostContact, documentPhoto, input, saveWholePage, sessionTokenOf, setTextSize, signInFamilyOnPortal, uploadDocumentOnPortal } from '../support/portal-pages';
@@ -211,4 +211,49 @@ describe('a family whose application comes back', () => {
     expect(await page.locator('#application-status:visible').innerText()).toContain('儿童主任核实中');
     await saveScreenshot(page, 'family-returned-03-timeline');
   });
+});
+
+describe('a family whose child’s hukou is in another province (issue 20 §4)', () => {
+  it('adds the child with its hukou county and address, applies where it lives, and reads where the case was sent', async () => {
+    const page = await openPhonePage(portal.browser);
+    await signIn(page, '13900000091');
+    await page.goto(`${portal.server.baseUrl}/#/pages/index/index`);
+    await page.locator('#home-entry-apply').click();
+    await page.locator('#screen-child').waitFor();
+    await page.locator('#child-form:visible').waitFor();
+    const first17 = '53010220160505123';
+    await input(page, 'child-name').fill('李小云');
+    await input(page, 'child-resident-id').fill(first17 + residentIdCheckCharacter(first17));
+    await page.locator('#child-relation-mother').click();
+    await input(page, 'child-guardian-name').fill('李春');
+    await page.locator('#child-hukou-other-province').click();
+    for (const code of ['53', '5301', '530102']) await page.locator(`#region-${code}`).click();
+    await expect.poll(() => page.locator('#child-hukou-chosen').innerText().catch(() => '')).toBe('云南省 昆明市 五华区');
+    await input(page, 'child-hukou-address').fill('云南省昆明市五华区护国街道文明街12号');
+    for (const code of ['5201', '520123', '520123001', '520123001001']) await page.locator(`#region-${code}`).click();
+    expect(await page.locator('#child-handover-note').innerText()).toContain('跨省通办');
+    await page.locator('#child-consent').click();
+    await saveScreenshot(page, 'family-other-province-01-child');
+    await page.locator('#child-save').click();
+
+    const token = await sessionTokenOf(page);
+    const childNamed = async () => (await portal.api.get('/api/children', token)).body.children.find((c: { name: string }) => c.name === '李小云');
+    await expect.poll(childNamed, { timeout: 15_000 }).toBeTruthy();
+    const child = await childNamed();
+    expect(child).toMatchObject({ hukouRegion: { code: '530102' }, hukouAddress: '云南省昆明市五华区护国街道文明街12号' });
+    const draft = await portal.api.post('/api/applications', { childId: child.id, programme: 'deFactoUnsupportedAllowance', facts: deFactoFacts }, token);
+    const submitted = await portal.api.call('POST', `/api/applications/${draft.body.id}/submit`, {
+      token, headers: { 'idempotency-key': `other-province-${draft.body.id}` }, body: { consent: { version: CONSENT_VERSION, agreed: true } },
+    });
+    expect(submitted.body.status).toBe('crossRegionHandover');
+    const supervisor = await signInStaff(portal.server, 'supervisor001');
+    const sent = await portal.api.post(`/api/staff/cases/${draft.body.id}/transitions`, { action: 'handOver', expectedVersion: submitted.body.version }, supervisor);
+    expect(sent.body.status).toBe('handedOver');
+
+    await page.goto(`${portal.server.baseUrl}/#/packages/family/pages/application/index?id=${draft.body.id}`);
+    const timeline = page.locator('#timeline:visible');
+    await expect.poll(() => timeline.innerText().catch(() => '')).toContain('跨省通办：已转交户籍地（云南省昆明市五华区民政局）办理，户籍地应于');
+    expect(await page.locator('#application-status:visible').innerText()).toContain('等待户籍地答复');
+    await saveScreenshot(page, 'family-other-province-02-timeline');
+  }, 90_000);
 });
