@@ -314,6 +314,15 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     expect: outcomes(403, { anonymous: 401, county: 'allow', admin: 'allow' }),
     request: async (w) => ({ path: `/api/staff/places/${editedPlace}/reopen`, body: { revision: (await currentPlace(w, editedPlace)).revision } }),
   },
+  'GET /api/staff/places/template': { expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }), request: () => ({ path: '/api/staff/places/template' }) },
+  'POST /api/staff/place-imports': {
+    expect: outcomes(403, { anonymous: 401, county: 'allow', otherCounty: 'allow', admin: 'allow' }),
+    request: () => {
+      const form = new FormData();
+      form.append('file', new Blob([new TextEncoder().encode('not a spreadsheet')]), 'places.xlsx');
+      return { path: '/api/staff/place-imports', form };
+    },
+  },
   'GET /api/services': { expect: PUBLIC, request: () => ({ path: '/api/services?region=520123103201' }) },
   'GET /api/services/search': { expect: PUBLIC, request: () => ({ path: `/api/services/search?region=520123103201&q=${encodeURIComponent('低保')}` }) },
   'GET /api/services/items/:id': { expect: PUBLIC, request: () => ({ path: '/api/services/items/national.compulsory-education?region=520123103201' }) },
