@@ -61,12 +61,12 @@ function PlacesDesk({ regionName, scope }: { regionName: string; scope: string }
           )}
           <View id='place-import' className='card staff__card'>
             <Text className='staff__title'>用表格批量导入</Text>
-            <Text className='staff__line muted'>下载模板，用 Excel 或 WPS 填好（每个场所一行），再上传。只要有一行不对，就一个也不导入，并告诉您哪一行哪一列要改；同一个表格再传一次不会重复添加。</Text>
+            <Text className='staff__line muted'>下载模板，用表格软件填好（每个场所一行），再上传。只要有一行不对，就一个也不导入，并告诉您哪一行哪一列要改；同一个表格再传一次不会重复添加。</Text>
             <Button id='place-template' className='staff__submit' type='default' size='large' block disabled={page.busy} onClick={() => void page.downloadTemplate()}>
               下载场所模板
             </Button>
             <Button id='place-upload' className='staff__submit' type='primary' size='large' block disabled={page.busy} onClick={() => void page.importPlaces()}>
-              {page.busy ? '正在处理…' : '上传填好的表格（.xlsx）'}
+              {page.busy ? '正在处理…' : '上传填好的表格'}
             </Button>
           </View>
           {page.report && <PlaceImportReportCard report={page.report} />}
