@@ -11,7 +11,8 @@ const PROCESSES = ['tests/{crash,deploy,scaling,weapp,bench}/**/*.test.ts'];
 /**
  * Three groups, one after the other (`sequence.groupOrder`). Vitest's default on this 2-core machine is one worker,
  * so every file ran alone while part of its time went waiting on HTTP and the database: unit and HTTP files run two
- * at a time. Browser journeys run alone: two at once under load timed one out (docs/performance.md). Process tests
+ * at a time, and in the same worker processes (`isolate: false`): each file had spent seconds importing the server
+ * again (its models are registered per connection and each file opens its own database, so nothing is shared). Browser journeys run alone: two at once under load timed one out (docs/performance.md). Process tests
  * run alone too, as before. A new test file joins a group by where it lives.
  */
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
           include: ['shared/src/**/*.test.ts', 'miniapp/src/**/*.test.ts', 'server/src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...BROWSER, ...PROCESSES],
           maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
