@@ -130,8 +130,10 @@ describe('GET /api/services/search', () => {
     const centres = await near('救助站');
     expect(centres.map((place) => place.kind)).toEqual(['protectionCentre']);
     expect(centres[0]!.distanceMetres).toBeGreaterThan(0);
+    // 医院 asks for the 明天计划 hospital and the 卫生院 alike, the nearer first.
     const hospitals = await near('医院');
-    expect(hospitals.map((place) => place.kind)).toEqual(['tomorrowPlanHospital']);
+    expect(hospitals.map((place) => place.kind).sort()).toEqual(['hospital', 'tomorrowPlanHospital']);
+    expect(hospitals[0]!.distanceMetres!).toBeLessThanOrEqual(hospitals[1]!.distanceMetres!);
     const homes = await near('儿童之家');
     const distances = homes.map((place) => place.distanceMetres!);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));

@@ -70,7 +70,9 @@ describe('search over the real seed lists (a 修文县 village: Guizhou + Guiyan
     expect(xiuwenVillage.find('兒童之家').placeKinds).toEqual(['childrenHome']);
     expect(xiuwenVillage.find('附近的救助站').placeKinds).toEqual(['protectionCentre']);
     expect(xiuwenVillage.find('jiuzhuzhan').placeKinds).toEqual(['protectionCentre']);
-    expect(xiuwenVillage.find('医院在哪里').placeKinds).toEqual(['tomorrowPlanHospital']);
+    expect(xiuwenVillage.find('医院在哪里').placeKinds).toEqual(['tomorrowPlanHospital', 'hospital']);
+    expect(xiuwenVillage.find('卫生院').placeKinds).toEqual(['hospital']);
+    expect(xiuwenVillage.find('随迁子女学校').placeKinds).toEqual(['school']);
     expect(xiuwenVillage.find('低保').placeKinds).toEqual([]);
   });
 
