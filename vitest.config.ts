@@ -31,7 +31,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
-      { test: { ...common, name: 'browser', include: BROWSER, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+      // expect.poll's 1 s default is shorter than a photo's compress-and-upload on a loaded CI machine.
+      { test: { ...common, name: 'browser', include: BROWSER, maxWorkers: 1, expect: { poll: { timeout: 10_000 } }, sequence: { groupOrder: 1 } } },
       { test: { ...common, name: 'processes', include: PROCESSES, maxWorkers: 1, sequence: { groupOrder: 2 } } },
     ],
   },

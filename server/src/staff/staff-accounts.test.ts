@@ -200,7 +200,7 @@ describe('an administrator imports a roster all or nothing', () => {
     expect(changed.status).toBe(200);
     // Once replaced, the one-time password is no longer shown.
     expect((await upload(file)).body.rows[1].initialPassword).toBeNull();
-    const audit = await auditLogModel(county.server.deps.db).find({ action: 'staff.import' }).lean();
+    const audit = await auditLogModel(county.server.deps.db).find({ action: 'staff.import' }).sort({ at: 1 }).lean();
     expect(audit.map((entry) => (entry.detail as { status: string }).status)).toEqual(['refused', 'imported', 'imported', 'imported']);
   });
 
