@@ -16,7 +16,6 @@ import {
   input,
   openCase,
   saveWholePage,
-  sessionTokenOf,
   signInFamilyOnPortal,
   textOf,
   uploadDocumentOnPortal,
@@ -88,9 +87,14 @@ describe('a county set up from nothing', () => {
     await signInFirstTime(admin, 'tzadmin', adminPassword);
     expect(await textOf(admin, '#staff-card')).toContain('桐梓县');
 
-    // Families can pick the county's villages from now on (the product opens a county over its admin API).
-    const opened = await portal.api.post(`/api/admin/regions/${COUNTY}/open`, {}, await sessionTokenOf(admin));
-    expect(opened.body).toMatchObject({ code: COUNTY, name: '桐梓县', opened: true });
+    // Families can pick the county's villages from now on; a second tap loads nothing twice.
+    await admin.locator('#open-region-button').click();
+    await expect.poll(() => textOf(admin, '#open-region-result'), { timeout: 20_000 }).toMatch(/^已载入桐梓县的\d+个村（社区）/);
+    // The workbench's region list now goes down to the county's townships and villages without reloading the page.
+    await expect.poll(() => textOf(admin, '#region-520322002')).toContain('娄山关街道');
+    await admin.locator('#open-region-button').click();
+    await expect.poll(() => textOf(admin, '#open-region-result'), { timeout: 20_000 }).toMatch(/^桐梓县的村（社区）名单早已载入/);
+    await saveWholePage(admin, 'county-setup-0-open-region');
 
     // The county's own rural 低保 standard, in force from the first of this month.
     await admin.locator('#staff-figures-link').click();

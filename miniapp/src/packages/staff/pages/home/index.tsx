@@ -13,6 +13,7 @@ import { useSession } from '../../../../session/use-session'
 import CaseQueue from '../../components/case-queue'
 import CalendarWarning from '../../components/calendar-warning'
 import FailedNotifications from '../../components/failed-notifications'
+import OpenRegion from '../../components/open-region'
 import '../staff.scss'
 import DeskFrame from '../../components/desk-frame'
 
@@ -27,6 +28,8 @@ export default function StaffHomePage() {
   const account = useSession()?.account
   const isStaff = hasStaffRole(account)
   const [selected, setSelected] = useState<Region | null>(null)
+  // Bumped when the administrator loads the county's villages, so the picker below reads the new lists.
+  const [regionsLoaded, setRegionsLoaded] = useState(0)
   // Counts the times the page shows, so the queue reloads when a staff member comes back from a case.
   const [shown, setShown] = useState(0)
   const firstShow = useRef(true)
@@ -92,6 +95,7 @@ export default function StaffHomePage() {
           操作记录：谁查看或修改了儿童的信息
         </Tappable>
       )}
+      {account.roles.includes('admin') && account.regionScope?.length === 6 && <OpenRegion code={account.regionScope} onOpened={() => setRegionsLoaded((n) => n + 1)} />}
       {account.roles.includes('admin') && (
         <Tappable id='staff-accounts-link' className='text-link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/accounts/index' })}>
           工作人员账号：添加、停用、重置密码和导入花名册
@@ -101,7 +105,7 @@ export default function StaffHomePage() {
         修改我的密码
       </Tappable>
       <Text className='section-title'>负责地区</Text>
-      <RegionPicker startCode={account.regionScope} onChange={setSelected} />
+      <RegionPicker key={regionsLoaded} startCode={account.regionScope} onChange={setSelected} />
       {selected && (
         <Text id='region-selected' className='staff__selected'>
           已选：{selected.name}（{selected.code}）
