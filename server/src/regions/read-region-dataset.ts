@@ -35,10 +35,22 @@ function readJson(file: string): SourceRow[] {
   return JSON.parse(readFileSync(join(distDir, file), 'utf8')) as SourceRow[];
 }
 
+/**
+ * A village as families and staff call it: the dataset names about 230,000 of its villages by their committee
+ * (高山村村民委员会, 楚蔬社区居民委员会), which no hukou book, address or roster writes.
+ */
+export function villageName(name: string): string {
+  return name
+    .replace(/(村)?村民委员会$/, '村')
+    .replace(/(社区)?居民委员会$/, '社区')
+    .replace(/(嘎查|社区)委员会$/, '$1');
+}
+
 /** The parent of a code is the code cut to the previous level's length (2, 4, 6, 9). */
 function row(source: SourceRow, level: RegionLevel): RegionRow {
   const parentLength = [0, 0, 2, 4, 6, 9][level]!;
-  return { code: source.code, name: source.name, level, parentCode: parentLength ? source.code.slice(0, parentLength) : null };
+  const name = level === 5 ? villageName(source.name) : source.name;
+  return { code: source.code, name, level, parentCode: parentLength ? source.code.slice(0, parentLength) : null };
 }
 
 export interface RegionDataset {
