@@ -73,6 +73,15 @@ async function roster(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The county's places sheet: one township clinic. */
+async function placesSheet(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('服务场所');
+  sheet.addRow(['名称', '类型', '村/乡镇/县代码', '地址', '电话', '开放时间', '纬度', '经度']);
+  sheet.addRow(['楚米镇卫生院', '卫生院', TOWNSHIP, '桐梓县楚米镇楚米村', '0851-26630120', '全天', '', '']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 /**
  * Issue 20 §7: 桐梓县 is set up from nothing, with no file edited and no restart: its first administrator, at a desk,
  * enters the county's rural 低保 standard, imports the staff roster, adds a 儿童之家 and publishes a service list;
@@ -127,12 +136,20 @@ describe('a county set up from nothing', () => {
     await admin.locator('#place-add').click();
     await admin.locator('#place-kind-childrenHome').click();
     await fill(admin, 'place-name', '高山村儿童之家');
-    await fill(admin, 'place-regionCode', VILLAGE);
+    await admin.locator(`#place-form #region-${TOWNSHIP}`).click();
+    await admin.locator(`#place-form #region-${VILLAGE}`).click();
+    expect(await textOf(admin, '#place-region')).toBe('高山村');
     await fill(admin, 'place-address', '桐梓县楚米镇高山村村委会一楼');
     await fill(admin, 'place-phone', '0851-26612345');
     await fill(admin, 'place-hours', '周一至周五 15:30—18:00');
     await admin.locator('#place-save').click();
     await expect.poll(() => textOf(admin, '#places-list')).toContain('高山村儿童之家');
+    // The township's clinic from the county's own list, as a sheet.
+    const placesChooser = admin.waitForEvent('filechooser');
+    await admin.locator('#place-upload').click();
+    await (await placesChooser).setFiles({ name: '桐梓县服务场所.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await placesSheet() });
+    await expect.poll(() => textOf(admin, '#place-import-summary')).toBe('已导入1行：新添加1个，更新0个，0个没有变化。家长现在就能看到。');
+    await expect.poll(() => textOf(admin, '#places-list')).toContain('楚米镇卫生院');
     await saveWholePage(admin, 'county-setup-3-place');
 
     await admin.goto(`${portal.server.baseUrl}/#/packages/staff/pages/service-list/index`);
@@ -144,7 +161,7 @@ describe('a county set up from nothing', () => {
     await fill(admin, 'item-gives', '放学后有人照看，辅导作业，周末有手工和阅读。');
     await fill(admin, 'item-department', '桐梓县民政局');
     await fill(admin, 'item-how-to-apply', '放学后直接去村委会一楼，第一次由家长陪同登记。');
-    await admin.locator('#item-place-ids [id^="item-place-id-"]').first().click();
+    await admin.locator('#item-place-ids [id^="item-place-id-"]', { hasText: '高山村儿童之家' }).click();
     await admin.locator('#item-save').click();
     await expect.poll(() => textOf(admin, '#list-notice')).toContain('保存到草稿');
     await admin.locator('#publish').click();

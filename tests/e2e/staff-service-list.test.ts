@@ -225,13 +225,15 @@ describe('服务场所 for the county officer', () => {
 
     await page.locator('#place-kind-school').click();
     await fill(page, 'place-name', '六广镇中心小学（接收随迁子女）');
-    await fill(page, 'place-regionCode', '520123103');
+    await page.locator('#place-form #region-520123103').click();
+    expect(await textOf(page, '#place-region')).toBe('六广镇');
     await fill(page, 'place-address', '修文县六广镇街上');
     await fill(page, 'place-phone', '0851-82351666');
     await fill(page, 'place-hours', '入学咨询：周一至周五 9:00—17:00');
     await page.locator('#place-save').click();
     await expect.poll(() => textOf(page, '#places-notice')).toContain('家长现在就能看到');
     await expect.poll(() => textOf(page, '#places-list')).toContain('六广镇中心小学（接收随迁子女）');
+    expect(await textOf(page, '#places-list')).toContain('接收随迁子女的学校 · 六广镇');
     await saveWholePage(page, 'places-2-added');
 
     const family = await openPhonePage(portal.browser);

@@ -13,8 +13,7 @@ export async function listStaffPlaces(db: Connection, scope: string, filter: { k
     .find({ regionPrefixes: scope, ...(filter.kind ? { kind: filter.kind } : {}) })
     .lean();
   const words = (filter.q ?? '').split(/\s+/).filter((word) => word !== '');
-  return docs
-    .map(staffPlaceView)
+  return (await Promise.all(docs.map((doc) => staffPlaceView(db, doc))))
     .filter((place) => words.every((word) => `${place.name} ${place.address} ${place.phone}`.includes(word)))
     .sort((a, b) => Number(a.closed) - Number(b.closed) || a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'));
 }

@@ -3,6 +3,7 @@ import type { StaffPlace } from '@ccs/shared/places/place-schemas';
 import { placeModel, type PlaceDoc } from './place-model';
 import { placeRevisionId, placeRevisionModel, type PlaceRevisionDoc } from './place-revision-model';
 import { placeDoc, placeOf } from './place-doc';
+import { regionPath } from '../regions/region-path';
 
 /**
  * Writes a claimed revision onto the place. The filter on the revision before it keeps a writer that comes back
@@ -33,12 +34,19 @@ export async function loadStaffPlace(db: Connection, id: string): Promise<PlaceD
   return null;
 }
 
-export function staffPlaceView(doc: PlaceDoc): StaffPlace {
+function storedView(doc: PlaceDoc): Omit<StaffPlace, 'regionName'> {
   return { ...placeOf(doc), revision: doc.revision ?? 1, closed: doc.closed ?? false, updatedAt: doc.updatedAt ? doc.updatedAt.toISOString() : null };
+}
+
+/** A place as its administrators read it, its region named rather than coded. */
+export async function staffPlaceView(db: Connection, doc: PlaceDoc): Promise<StaffPlace> {
+  const path = await regionPath(db, doc.regionCode);
+  const below = path.filter((region) => region.level >= 4);
+  return { ...storedView(doc), regionName: (below.length > 0 ? below : path.slice(-1)).map((region) => region.name).join('') || doc.regionCode };
 }
 
 /** The fields an administrator edits, as stored on the place. */
 export function placeFieldsOf(doc: PlaceDoc) {
-  const { id: _id, revision: _revision, closed: _closed, updatedAt: _at, ...fields } = staffPlaceView(doc);
+  const { id: _id, revision: _revision, closed: _closed, updatedAt: _at, ...fields } = storedView(doc);
   return fields;
 }

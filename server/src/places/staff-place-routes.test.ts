@@ -66,13 +66,15 @@ describe('a county officer sets up places; families see them at once', () => {
     const homes = (await county.api.get(`/api/staff/places?kind=childrenHome&q=${encodeURIComponent('六广镇')}`, tokens.admin)).body.places as StaffPlace[];
     expect(homes.length).toBeGreaterThanOrEqual(5);
     expect(homes.every((place) => place.kind === 'childrenHome' && place.address.includes('六广镇'))).toBe(true);
+    // Named as the officer knows it, not by its 12-digit code.
+    expect(homes.every((place) => /^六广镇.+村$/.test(place.regionName))).toBe(true);
   });
 });
 
 describe('edits are checked against the revision they were made on', () => {
   it('two officers edit the same revision: the first is saved, the second is told it is stale; a repeated save is done once', async () => {
     const { body: place } = await add(newHome('two-editors-home'));
-    const { id: _id, revision: _r, closed: _c, updatedAt: _u, ...fields } = place as StaffPlace;
+    const { id: _id, revision: _r, closed: _c, updatedAt: _u, regionName: _n, ...fields } = place as StaffPlace;
     const first = await county.api.put(`/api/staff/places/${place.id}`, { ...fields, hours: '周六、周日 9:00—12:00', revision: 1 }, tokens.county);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ revision: 2, hours: '周六、周日 9:00—12:00' });
@@ -87,7 +89,7 @@ describe('edits are checked against the revision they were made on', () => {
 
   it('a position added later puts the place among the nearest; removing it takes it out again', async () => {
     const { body: place } = await add(newHome('positioned-home'));
-    const { id: _id, revision: _r, closed: _c, updatedAt: _u, ...fields } = place as StaffPlace;
+    const { id: _id, revision: _r, closed: _c, updatedAt: _u, regionName: _n, ...fields } = place as StaffPlace;
     const here = { latitude: 27.0513, longitude: 106.5827 };
     await county.api.put(`/api/staff/places/${place.id}`, { ...fields, location: here, revision: 1 }, tokens.county);
     const near = (await county.api.get(`/api/places?near=${here.latitude},${here.longitude}&limit=1`)).body.places as NearbyPlace[];
@@ -135,7 +137,7 @@ describe('refusals: a stable code and a Chinese message', () => {
 
   it('a county officer may not move a place out of the county', async () => {
     const { body: place } = await add(newHome('moving-home'));
-    const { id: _id, revision: _r, closed: _c, updatedAt: _u, ...fields } = place as StaffPlace;
+    const { id: _id, revision: _r, closed: _c, updatedAt: _u, regionName: _n, ...fields } = place as StaffPlace;
     const res = await county.api.put(`/api/staff/places/${place.id}`, { ...fields, regionCode: '520122001001', revision: 1 }, tokens.county);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('PLACE_OUT_OF_REGION');

@@ -44,7 +44,7 @@ function statusRoute(deps: AppDeps, action: 'close' | 'reopen') {
     response: staffPlaceSchema,
     audit: { action: `place.${action}`, record: (_, place: StaffPlace) => placeSubject(place) },
     handler: async ({ principal, params, body }) =>
-      staffPlaceView(await changePlace(deps.db, params.id, body.revision, { closed: action === 'close' }, actorOf(principal))),
+      staffPlaceView(deps.db, await changePlace(deps.db, params.id, body.revision, { closed: action === 'close' }, actorOf(principal))),
   });
 }
 
@@ -77,7 +77,7 @@ export function staffPlaceRoutes(deps: AppDeps) {
       audit: { action: 'place.create', record: (_, place: StaffPlace) => placeSubject(place) },
       handler: async ({ principal, body }) => {
         const { doc, created } = await createPlace(deps.db, body, actorOf(principal));
-        return new WithStatus(created ? 201 : 200, staffPlaceView(doc));
+        return new WithStatus(created ? 201 : 200, await staffPlaceView(deps.db, doc));
       },
     }),
     defineRoute({
@@ -93,7 +93,7 @@ export function staffPlaceRoutes(deps: AppDeps) {
       handler: async ({ principal, params, body }) => {
         const { revision, ...fields } = body;
         const change: PlaceChange = { fields };
-        return staffPlaceView(await changePlace(deps.db, params.id, revision, change, actorOf(principal)));
+        return staffPlaceView(deps.db, await changePlace(deps.db, params.id, revision, change, actorOf(principal)));
       },
     }),
     statusRoute(deps, 'close'),

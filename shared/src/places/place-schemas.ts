@@ -53,6 +53,8 @@ export const staffPlaceSchema = placeSchema
     /** Closed: families no longer see it; kept for the record and may be reopened. */
     closed: z.boolean(),
     updatedAt: z.iso.datetime().nullable(),
+    /** Where it is in words, below the county: 楚米镇高山村, 楚米镇, or the county's own name. */
+    regionName: z.string(),
   })
   .meta({ id: 'StaffPlace' });
 export type StaffPlace = z.infer<typeof staffPlaceSchema>;

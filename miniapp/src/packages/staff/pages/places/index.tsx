@@ -50,6 +50,8 @@ function PlacesDesk({ regionName, scope }: { regionName: string; scope: string }
               key={'newId' in editing ? editing.newId : editing.id}
               heading={'newId' in editing ? '添加场所' : `修改：${editing.name}`}
               initial={'newId' in editing ? emptyPlaceForm(scope) : placeFormOf(editing)}
+              initialRegionName={'newId' in editing ? regionName : editing.regionName}
+              scope={scope}
               busy={page.busy}
               onSave={(fields) => void page.save(fields)}
               onCancel={page.cancel}

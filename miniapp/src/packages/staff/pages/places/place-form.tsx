@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { PlaceFields } from '@ccs/shared/places/place-schemas'
 import { placeKindLabels, type PlaceKind } from '@ccs/shared/services/service-labels'
+import RegionPicker from '../../../../components/region-picker'
 import Tappable from '../../../../components/tappable'
 import FormField, { ChoiceChip } from '../../components/form-field'
 import { placeFromForm, type PlaceForm, type PlaceFormErrors, type PlaceFormField } from './place-form-model'
@@ -14,14 +15,19 @@ interface Props {
   /** 添加场所 or 修改：<name>. */
   heading: string
   initial: PlaceForm
+  /** The initial region in words (the administrator's own for a new place). */
+  initialRegionName: string
+  /** The administrator's region: the picker starts there and goes no higher. */
+  scope: string
   busy: boolean
   onSave(fields: PlaceFields): void
   onCancel(): void
 }
 
 /** A place's fields, checked with the shared schema before saving, each message under its box. */
-export default function PlaceFormPanel({ heading, initial, busy, onSave, onCancel }: Props) {
+export default function PlaceFormPanel({ heading, initial, initialRegionName, scope, busy, onSave, onCancel }: Props) {
   const [form, setForm] = useState(initial)
+  const [regionName, setRegionName] = useState(initialRegionName)
   const [errors, setErrors] = useState<PlaceFormErrors>({})
   const set = (field: PlaceFormField) => (value: string) => setForm((current) => ({ ...current, [field]: value }))
   const box = (field: PlaceFormField) => ({ id: `place-${field}`, value: form[field], onChange: set(field), error: errors[field] })
@@ -44,7 +50,19 @@ export default function PlaceFormPanel({ heading, initial, busy, onSave, onCance
       </View>
       {errors.kind && <Text id='place-kind-error' className='form-error'>{errors.kind}</Text>}
       <FormField label='名称' placeholder='例如：六广村儿童之家' maxLength={60} {...box('name')} />
-      <FormField label='所在村（社区）、乡镇或县的代码' hint='12位村代码、9位乡镇代码或6位县代码，只能是您负责的地区' maxLength={12} {...box('regionCode')} />
+      <Text className='field-label'>在哪里</Text>
+      <Text id='place-region' className='staff__line'>
+        {regionName}
+      </Text>
+      <Text className='staff__line muted'>在村（社区）的，先点乡镇，再点村；服务全乡镇或全县的，点到乡镇或不点。</Text>
+      <RegionPicker
+        startCode={scope}
+        onChange={(region) => {
+          set('regionCode')(region.code)
+          setRegionName(region.name)
+        }}
+      />
+      {errors.regionCode && <Text id='place-regionCode-error' className='form-error'>{errors.regionCode}</Text>}
       <FormField label='地址' placeholder='例如：修文县六广镇六广村村委会一楼' maxLength={120} {...box('address')} />
       <FormField label='电话' placeholder='例如 0851-82351201' maxLength={20} {...box('phone')} />
       <FormField label='开放时间' placeholder='例如：周一至周五 15:30—18:00' maxLength={80} {...box('hours')} />

@@ -18,7 +18,7 @@ export default function PlaceRow({ place, onEdit, onToggle }: Props) {
         {place.closed ? '（已关闭，家长看不到）' : ''}
       </Text>
       <Text className='staff__line'>
-        {placeKindLabels[place.kind]} · {place.regionCode}
+        {placeKindLabels[place.kind]} · {place.regionName}
       </Text>
       <Text className='staff__line'>地址：{place.address}</Text>
       <Text className='staff__line'>
